@@ -1,0 +1,40 @@
+import type { Handbook } from "../model/handbook.ts";
+import type { SectionFile } from "../content/section-file.ts";
+import { knownNumberDigits } from "../content/phone-numbers.ts";
+
+/**
+ * Views of the handbook that several checks need. Built once per run; every
+ * check is a pure function of it.
+ */
+export interface CheckContext {
+  handbook: Handbook;
+  /** Source sections with valid front matter, by id (the first file wins if ids repeat). */
+  sourceById: Map<string, SectionFile>;
+  /** Locales other than the source that have a folder, with their section files. */
+  translations: { locale: string; files: SectionFile[] }[];
+  /** Every section file in every locale. */
+  allFiles: SectionFile[];
+  /** Digit strings of the known contact numbers (to spot typed ones). */
+  knownNumbers: ReadonlySet<string>;
+}
+
+export function createCheckContext(handbook: Handbook): CheckContext {
+  const sourceFiles = handbook.sections.get(handbook.sourceLocale) ?? [];
+  const sourceById = new Map<string, SectionFile>();
+  for (const f of sourceFiles) if (f.meta && !sourceById.has(f.id)) sourceById.set(f.id, f);
+  const translations = handbook.locales
+    .filter((l) => l.code !== handbook.sourceLocale)
+    .map((l) => ({ locale: l.code, files: handbook.sections.get(l.code) ?? [] }));
+  return {
+    handbook,
+    sourceById,
+    translations,
+    allFiles: [...handbook.sections.values()].flat(),
+    knownNumbers: knownNumberDigits([...handbook.contacts.values()].map((e) => e.contact)),
+  };
+}
+
+/** The source section a translated file corresponds to, if both have usable metadata. */
+export function sourceOf(ctx: CheckContext, file: SectionFile): SectionFile | undefined {
+  return file.meta ? ctx.sourceById.get(file.id) : undefined;
+}

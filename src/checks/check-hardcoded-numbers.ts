@@ -1,0 +1,44 @@
+import { issue, type Issue } from "./issue.ts";
+import type { CheckContext } from "./check-context.ts";
+import { sectionText } from "./section-text.ts";
+import { positionInFile } from "../content/text-position.ts";
+import { digitsOf } from "../model/contact.ts";
+
+/**
+ * `hardcoded-number`: a phone number typed into the text of any locale. Typed
+ * numbers escape the contact model: they are not checked, not linked, and not
+ * updated when a number changes.
+ */
+export function checkHardcodedNumbers(ctx: CheckContext): Issue[] {
+  const issues: Issue[] = [];
+  const byDigits = new Map<string, string>();
+  for (const { contact } of ctx.handbook.contacts.values()) {
+    if (contact.kind !== "phone") continue;
+    const digits = digitsOf(contact.number);
+    byDigits.set(digits, contact.id);
+    if (contact.number.startsWith("+47")) byDigits.set(digits.slice(2), contact.id);
+  }
+  for (const file of ctx.allFiles) {
+    for (const n of sectionText(file, ctx.knownNumbers).phoneNumbers) {
+      const digits = digitsOf(n.raw).replace(/^00/, "");
+      const match = byDigits.get(digits) ?? byDigits.get(digits.replace(/^47/, ""));
+      issues.push(
+        issue({
+          code: "hardcoded-number",
+          locale: file.locale,
+          section: file.id,
+          contact: match,
+          file: file.file,
+          ...positionInFile(file.body, n.start, file.bodyLine),
+          message: `The phone number "${n.raw.trim()}" is typed into the text.`,
+          expected: match ? `:contact[${match}]` : ":contact[id] with a contact from contacts.yaml",
+          found: n.raw.trim(),
+          fix: match
+            ? `Replace the number with :contact[${match}], which prints it in the right form and links it.`
+            : "Add the number to translations/contacts.yaml with its source, then write :contact[its-id] instead.",
+        }),
+      );
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,68 @@
+import { issue, type Issue } from "./issue.ts";
+import type { CheckContext } from "./check-context.ts";
+
+/**
+ * `missing-section`, `unknown-section`, `duplicate-section`: every locale has
+ * exactly one file for every source section, and no other sections.
+ */
+export function checkSectionCoverage(ctx: CheckContext): Issue[] {
+  const issues: Issue[] = [];
+  const { handbook } = ctx;
+  for (const locale of handbook.locales) {
+    const files = handbook.sections.get(locale.code);
+    const isSource = locale.code === handbook.sourceLocale;
+    if (!files && !isSource && !handbook.localeFolders.includes(locale.code) && !locale.enabled) continue;
+    const seen = new Map<string, string>();
+    for (const file of files ?? []) {
+      const first = seen.get(file.id);
+      if (first) {
+        issues.push(
+          issue({
+            code: "duplicate-section",
+            locale: locale.code,
+            section: file.id,
+            file: file.file,
+            line: file.fieldLines.id ?? 1,
+            message: `Section "${file.id}" is also defined in ${first}.`,
+            fix: "Keep one file per section: merge the two files or give this one its own id and file name.",
+          }),
+        );
+        continue;
+      }
+      seen.set(file.id, file.file);
+      if (!isSource && file.meta && !ctx.sourceById.has(file.id)) {
+        issues.push(
+          issue({
+            code: "unknown-section",
+            locale: locale.code,
+            section: file.id,
+            file: file.file,
+            line: file.fieldLines.id ?? 1,
+            message: `Section "${file.id}" does not exist in the source locale (${handbook.sourceLocale}).`,
+            expected: `an id of a file in translations/${handbook.sourceLocale}/`,
+            found: file.id,
+            fix: `Rename the file and its id to match a ${handbook.sourceLocale} section, or delete it if that section was removed.`,
+          }),
+        );
+      }
+    }
+    if (isSource) continue;
+    const present = new Set((files ?? []).map((f) => f.id));
+    for (const [id, source] of ctx.sourceById) {
+      if (present.has(id)) continue;
+      issues.push(
+        issue({
+          code: "missing-section",
+          locale: locale.code,
+          section: id,
+          file: `translations/${locale.code}/${id}.md`,
+          message: `Section "${id}" has no ${locale.englishName} translation.`,
+          expected: `translations/${locale.code}/${id}.md, translated from ${source.file}`,
+          found: "no file",
+          fix: `Create translations/${locale.code}/${id}.md with front matter id, title and sourceHash, translated from ${source.file}.`,
+        }),
+      );
+    }
+  }
+  return issues;
+}

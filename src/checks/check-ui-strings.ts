@@ -1,0 +1,78 @@
+import { issue, type Issue } from "./issue.ts";
+import type { CheckContext } from "./check-context.ts";
+import { fixedUiKeys } from "../model/ui-strings.ts";
+import { placeholdersOf } from "../content/ui-strings-file.ts";
+
+/**
+ * `missing-ui-string`, `unknown-ui-string`, `ui-placeholder-mismatch`: every
+ * locale's ui.yaml has every fixed key of the schema, a title for every part
+ * and a name for every contact, with the source's {placeholders}.
+ */
+export function checkUiStrings(ctx: CheckContext): Issue[] {
+  const issues: Issue[] = [];
+  const { handbook } = ctx;
+  const required = [
+    ...fixedUiKeys(),
+    ...(handbook.meta?.parts ?? []).map((p) => `parts.${p}`),
+    ...[...handbook.contacts.keys()].map((id) => `contacts.${id}`),
+  ];
+  const requiredSet = new Set(required);
+  const source = handbook.ui.get(handbook.sourceLocale);
+  for (const locale of handbook.locales) {
+    const ui = handbook.ui.get(locale.code);
+    if (!ui) continue;
+    const isSource = locale.code === handbook.sourceLocale;
+    for (const key of required) {
+      const value = ui.strings.get(key);
+      if (value && value.value.trim() !== "") continue;
+      const sourceValue = source?.strings.get(key)?.value;
+      issues.push(
+        issue({
+          code: "missing-ui-string",
+          locale: locale.code,
+          file: ui.file,
+          line: value?.line ?? ui.groupLines.get(key.split(".")[0]!) ?? 1,
+          message: `UI string "${key}" is ${value ? "empty" : "missing"}.`,
+          expected: isSource || !sourceValue ? `a text for ${key}` : `a translation of "${sourceValue}"`,
+          found: value ? '""' : "nothing",
+          fix: isSource
+            ? `Add ${key} to ${ui.file}; the README lists every UI string.`
+            : `Add ${key} to ${ui.file}, translated from ${source?.file ?? "the source ui.yaml"}.`,
+        }),
+      );
+    }
+    for (const [key, value] of ui.strings) {
+      if (!requiredSet.has(key)) {
+        issues.push(
+          issue({
+            code: "unknown-ui-string",
+            locale: locale.code,
+            file: ui.file,
+            line: value.line,
+            message: `UI string "${key}" is not used by the handbook.`,
+            fix: "Remove it, or check its spelling against the source ui.yaml.",
+          }),
+        );
+        continue;
+      }
+      const sourceValue = source?.strings.get(key);
+      if (isSource || !sourceValue) continue;
+      const want = placeholdersOf(sourceValue.value);
+      const have = placeholdersOf(value.value);
+      if (want.join() === have.join()) continue;
+      issues.push(
+        issue({
+          code: "ui-placeholder-mismatch",
+          locale: locale.code,
+          file: ui.file,
+          line: value.line,
+          message: `UI string "${key}" has different {placeholders} from the source.`,
+          expected: want.map((p) => `{${p}}`).join(" ") || "no placeholders",
+          found: have.map((p) => `{${p}}`).join(" ") || "no placeholders",
+          fix: "Keep every {placeholder} of the source string exactly as written (do not translate the word inside the braces).",
+        }),
+      );
+    }
+  }
+  return issues;
+}

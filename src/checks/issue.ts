@@ -1,0 +1,68 @@
+/**
+ * The catalogue of everything a check can report. Codes are stable kebab-case
+ * names that tests, the README and translators refer to; never rename one.
+ */
+export const ISSUE_CODES = {
+  "invalid-front-matter": { severity: "error", summary: "front matter is not valid YAML or breaks the schema" },
+  "invalid-file": { severity: "error", summary: "a content file cannot be read as UTF-8 text" },
+  "invalid-contact": { severity: "error", summary: "an entry in contacts.yaml breaks the contact schema" },
+  "invalid-handbook": { severity: "error", summary: "handbook.yaml is missing or breaks its schema" },
+  "missing-section": { severity: "error", summary: "a source section has no file in this locale" },
+  "unknown-section": { severity: "error", summary: "a file's section id is not a section of the source locale" },
+  "duplicate-section": { severity: "error", summary: "two files in one locale have the same section id" },
+  "unknown-part": { severity: "error", summary: "a section names a part that handbook.yaml does not list" },
+  "missing-contact": { severity: "error", summary: "a translation leaves out a contact its source section uses" },
+  "extra-contact": { severity: "error", summary: "a translation uses a contact its source section does not" },
+  "unknown-contact": { severity: "error", summary: ":contact[id] names an id that contacts.yaml does not have" },
+  "malformed-directive": { severity: "error", summary: "a :contact[ directive is not closed or its id is not kebab-case" },
+  "hardcoded-number": { severity: "error", summary: "a phone number is typed into the text instead of :contact[id]" },
+  "number-mismatch": { severity: "error", summary: "a translation's figures differ from its source section's" },
+  "stale-translation": { severity: "warning", summary: "the source section changed after this translation was made" },
+  "missing-ui-string": { severity: "error", summary: "a UI string of the source locale is missing or empty" },
+  "unknown-ui-string": { severity: "warning", summary: "a UI string that the source locale does not have" },
+  "ui-placeholder-mismatch": { severity: "error", summary: "a UI string's {placeholders} differ from the source" },
+  "unknown-locale": { severity: "error", summary: "a folder under translations/ is not in the locale list" },
+  "unverified-contact": { severity: "warning", summary: "a contact used in the handbook could not be confirmed" },
+  "unverified-claim": { severity: "warning", summary: "a section keeps a fact the research could not confirm" },
+} as const;
+
+export type IssueCode = keyof typeof ISSUE_CODES;
+export type Severity = "error" | "warning";
+
+/** One problem found in the content, located precisely enough to fix. */
+export interface Issue {
+  code: IssueCode;
+  severity: Severity;
+  /** Locale the problem is in, if any. */
+  locale?: string;
+  /** Section id concerned, if any. */
+  section?: string;
+  /** Contact id concerned, if any. */
+  contact?: string;
+  /** Repository-relative path, with forward slashes. */
+  file: string;
+  /** 1-based line, 1 when the problem is the whole file. */
+  line: number;
+  /** 1-based column. */
+  column: number;
+  /** What is wrong, in one sentence. */
+  message: string;
+  /** What the content should have, where that can be said briefly. */
+  expected?: string;
+  /** What it has instead. */
+  found?: string;
+  /** How to fix it, in one sentence. */
+  fix: string;
+}
+
+type IssueInput = Omit<Issue, "severity" | "line" | "column"> & { line?: number; column?: number; severity?: Severity };
+
+/** Builds an issue with the catalogue's default severity. */
+export function issue(input: IssueInput): Issue {
+  return {
+    ...input,
+    severity: input.severity ?? ISSUE_CODES[input.code].severity,
+    line: input.line ?? 1,
+    column: input.column ?? 1,
+  };
+}

@@ -1,0 +1,54 @@
+import { Contact } from "../model/contact.ts";
+import type { ContactEntry } from "../model/handbook.ts";
+import { issue, type Issue } from "../checks/issue.ts";
+import { normaliseText } from "./front-matter.ts";
+import { parseYaml } from "./yaml-document.ts";
+import { locateSchemaErrors } from "./zod-issues.ts";
+
+/**
+ * Reads translations/contacts.yaml. Each entry is validated on its own, so one
+ * broken contact does not hide the others (and is reported with its line).
+ */
+export function readContactsFile(file: string, text: string): { contacts: Map<string, ContactEntry>; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const contacts = new Map<string, ContactEntry>();
+  const yaml = parseYaml(normaliseText(text), 1);
+  const fix = "Correct the entry in contacts.yaml as described at the top of that file.";
+  for (const e of yaml.errors) {
+    issues.push(issue({ code: "invalid-contact", file, line: e.line, column: e.column, message: `contacts.yaml is not valid YAML: ${e.message}.`, fix }));
+  }
+  if (yaml.errors.length) return { contacts, issues };
+  if (!Array.isArray(yaml.data)) {
+    issues.push(issue({ code: "invalid-contact", file, message: "contacts.yaml must be a list of contacts.", fix }));
+    return { contacts, issues };
+  }
+  yaml.data.forEach((entry: unknown, index: number) => {
+    const id = entry && typeof entry === "object" && "id" in entry ? String(entry.id) : undefined;
+    const line = yaml.lineOf([index]);
+    const parsed = Contact.safeParse(entry);
+    if (!parsed.success) {
+      for (const p of locateSchemaErrors(parsed.error, yaml, [index])) {
+        issues.push(
+          issue({ code: "invalid-contact", contact: id, file, line: p.line, message: `Contact field "${p.field || "(entry)"}" ${p.message}.`, fix }),
+        );
+      }
+      return;
+    }
+    if (contacts.has(parsed.data.id)) {
+      const first = contacts.get(parsed.data.id)!;
+      issues.push(
+        issue({
+          code: "invalid-contact",
+          contact: parsed.data.id,
+          file,
+          line,
+          message: `Contact id "${parsed.data.id}" is used twice (first at line ${first.line}).`,
+          fix: "Give each contact its own id, or remove the repeated entry.",
+        }),
+      );
+      return;
+    }
+    contacts.set(parsed.data.id, { contact: parsed.data, file, line });
+  });
+  return { contacts, issues };
+}

@@ -1,0 +1,23 @@
+import { HandbookMeta } from "../model/handbook.ts";
+import { issue, type Issue } from "../checks/issue.ts";
+import { normaliseText } from "./front-matter.ts";
+import { parseYaml } from "./yaml-document.ts";
+import { locateSchemaErrors } from "./zod-issues.ts";
+
+/** Reads translations/handbook.yaml (publisher, edition date, parts). */
+export function readHandbookFile(file: string, text: string): { meta: HandbookMeta | undefined; issues: Issue[] } {
+  const yaml = parseYaml(normaliseText(text), 1);
+  const fix = "Correct handbook.yaml: it needs publisher, editionDate (YYYY-MM-DD) and a list of part ids.";
+  const issues = yaml.errors.map((e) =>
+    issue({ code: "invalid-handbook", file, line: e.line, column: e.column, message: `handbook.yaml is not valid YAML: ${e.message}.`, fix }),
+  );
+  if (issues.length) return { meta: undefined, issues };
+  const parsed = HandbookMeta.safeParse(yaml.data);
+  if (parsed.success) return { meta: parsed.data, issues };
+  return {
+    meta: undefined,
+    issues: locateSchemaErrors(parsed.error, yaml).map((p) =>
+      issue({ code: "invalid-handbook", file, line: p.line, message: `handbook.yaml field "${p.field || "(whole file)"}" ${p.message}.`, fix }),
+    ),
+  };
+}

@@ -1,0 +1,56 @@
+import { findNumbers } from "libphonenumber-js/max";
+import type { Contact } from "../model/contact.ts";
+import { digitsOf } from "../model/contact.ts";
+
+/** A phone number typed into text. Offsets are in the text that was scanned. */
+export interface TypedPhoneNumber {
+  start: number;
+  end: number;
+  raw: string;
+}
+
+/**
+ * The digit strings that mean a known contact's number, however it is typed:
+ * "113", "116117", "23327000" and "4723327000" for +47 23 32 70 00.
+ */
+export function knownNumberDigits(contacts: Iterable<Contact>): Set<string> {
+  const known = new Set<string>();
+  for (const c of contacts) {
+    if (c.kind !== "phone") continue;
+    const digits = digitsOf(c.number);
+    known.add(digits);
+    if (c.number.startsWith("+47")) known.add(digits.slice(2));
+  }
+  return known;
+}
+
+// A run of digits, optionally with +/00 in front and single spaces, hyphens or dots between.
+const DIGIT_RUN = /(?<![\d])(?:\+\s?|00)?\d(?:[ \u00A0\u202F.-]?\d)*/g;
+
+/**
+ * Finds phone numbers typed into text (which should use :contact[id]): any
+ * number the phone library recognises as Norwegian or international, any
+ * digit run equal to a known contact number (so "116 117" and "113" count),
+ * and any unpunctuated run of 8 or more digits. Amounts such as "130,160" and
+ * years are not phone numbers.
+ * Input: "ring 55 55 33 33 eller 113" → Output: two numbers.
+ */
+export function findTypedPhoneNumbers(text: string, known: ReadonlySet<string>): TypedPhoneNumber[] {
+  const found: TypedPhoneNumber[] = [];
+  const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
+  for (const m of findNumbers(text, { defaultCountry: "NO", v2: true })) {
+    found.push({ start: m.startsAt, end: m.endsAt, raw: text.slice(m.startsAt, m.endsAt) });
+  }
+  for (const m of text.matchAll(DIGIT_RUN)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    if (overlaps(start, end)) continue;
+    let digits = digitsOf(raw);
+    if (raw.startsWith("00")) digits = digits.slice(2);
+    const isKnown = known.has(digits);
+    const isLong = digits.length >= 8 && !/[.,]/.test(raw);
+    if (isKnown || isLong) found.push({ start, end, raw });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,15 @@
+/**
+ * Records in a translation's front matter the hash of the source it now
+ * matches. Only the sourceHash line changes; everything else stays byte-identical.
+ * Input: ("---\nid: a\nsourceHash: pending\n---\nText", "0123456789ab")
+ * Output: "---\nid: a\nsourceHash: 0123456789ab\n---\nText".
+ */
+export function stampSourceHash(text: string, hash: string): string {
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const match = /^(\uFEFF?---\r?\n)([\s\S]*?)(^---[ \t]*\r?$)/m.exec(text);
+  if (!match) throw new Error("the file has no front matter block");
+  const [whole, open, yaml, close] = match as unknown as [string, string, string, string];
+  const line = `sourceHash: ${hash}`;
+  const newYaml = /^sourceHash:.*$/m.test(yaml) ? yaml.replace(/^sourceHash:[^\r\n]*/m, line) : `${yaml}${line}${eol}`;
+  return text.slice(0, match.index) + open + newYaml + close + text.slice(match.index + whole.length);
+}

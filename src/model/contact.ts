@@ -1,0 +1,145 @@
+import { z } from "zod";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+
+/** Stable kebab-case identifier, as used in :contact[id] and section ids. */
+export const KebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be kebab-case: lower-case letters, digits and single hyphens" });
+
+/** An ISO calendar date written YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD (quote it in YAML)" })
+  .refine((s) => !Number.isNaN(Date.parse(s)), { message: "is not a real calendar date" });
+
+const HttpsUrl = z.url({ protocol: /^https?$/, message: "must be a full http(s) URL" });
+
+/** Where a contact's value comes from: checked against a public source, or not. */
+export const Provenance = z.discriminatedUnion("status", [
+  z.object({
+    /** The value was confirmed in a public source. */
+    status: z.literal("verified"),
+    /** When it was last confirmed (YYYY-MM-DD). */
+    date: IsoDate,
+    /** The page that confirms it. */
+    source: HttpsUrl,
+  }),
+  z.object({
+    /** The value could not be confirmed; the check warns about it. */
+    status: z.literal("unverified"),
+    /** Why it could not be confirmed, for the next person who checks. */
+    reason: z.string().min(10),
+  }),
+]);
+export type Provenance = z.infer<typeof Provenance>;
+
+/** When a contact answers: around the clock, or on weekdays between two times. */
+export const OpeningHours = z.union([
+  z.literal("always"),
+  z.object({
+    /** Only weekday opening is modelled; the Norwegian services in this handbook follow it. */
+    days: z.literal("mon-fri"),
+    /** Opening time, 24-hour HH:MM. */
+    opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    /** Closing time, 24-hour HH:MM. */
+    closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  }),
+]);
+export type OpeningHours = z.infer<typeof OpeningHours>;
+
+const common = {
+  /** Stable id, referred to from text as :contact[id]. */
+  id: KebabId,
+  /** Opening hours, where known. */
+  hours: OpeningHours.optional(),
+  /** Whether and where the value was confirmed. */
+  provenance: Provenance,
+  /** Values printed in the seed documents that this contact replaces (kept for the record). */
+  supersedes: z.array(z.string().min(1)).optional(),
+};
+
+/** Digits only, for comparing numbers however they are spaced. */
+export const digitsOf = (s: string): string => s.replace(/\D/g, "");
+
+export const PhoneContact = z
+  .object({
+    ...common,
+    kind: z.literal("phone"),
+    /** E.164 form (+4723327000), or the bare digits of a short number dialled without +47 (113). */
+    number: z.string().regex(/^(\+\d{7,15}|\d{3,6})$/, { message: "must be E.164 (+4723327000) or a short number (113)" }),
+    /** How it is printed, by Norwegian convention: "113", "116 117", "23 32 70 00", "+47 55 55 33 33". */
+    display: z.string().min(3),
+    /** True for numbers dialled without +47 (113, 116 117, 110, 112): they do not work from abroad. */
+    short: z.boolean(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.short) {
+      if (c.number.startsWith("+")) {
+        ctx.addIssue({ code: "custom", path: ["number"], message: "a short number is written as bare digits, without +47" });
+      }
+      if (digitsOf(c.display) !== c.number) {
+        ctx.addIssue({ code: "custom", path: ["display"], message: `display "${c.display}" does not show the number ${c.number}` });
+      }
+      return;
+    }
+    const parsed = parsePhoneNumberFromString(c.number);
+    if (!parsed || !parsed.isValid()) {
+      ctx.addIssue({ code: "custom", path: ["number"], message: `"${c.number}" is not a valid phone number in E.164 form` });
+      return;
+    }
+    const allowed = [parsed.formatNational(), parsed.formatInternational()];
+    if (!allowed.includes(c.display)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["display"],
+        message: `display "${c.display}" should be written "${allowed.join('" or "')}"`,
+      });
+    }
+  });
+export type PhoneContact = z.infer<typeof PhoneContact>;
+
+export const WebContact = z.object({
+  ...common,
+  kind: z.literal("web"),
+  /** Full https URL of the page. */
+  value: HttpsUrl,
+});
+
+export const EmailContact = z.object({
+  ...common,
+  kind: z.literal("email"),
+  /** The e-mail address. */
+  value: z.email(),
+});
+
+export const AddressContact = z.object({
+  ...common,
+  kind: z.literal("address"),
+  /** Postal address on one line, as printed. */
+  value: z.string().min(5),
+});
+
+/** One way to reach a service: phone, web page, e-mail or postal address. */
+export const Contact = z.discriminatedUnion("kind", [PhoneContact, WebContact, EmailContact, AddressContact]);
+export type Contact = z.infer<typeof Contact>;
+
+/** The link a contact renders to, or undefined for a postal address. */
+export function contactHref(contact: Contact): string | undefined {
+  switch (contact.kind) {
+    case "phone":
+      return `tel:${contact.number}`;
+    case "web":
+      return contact.value;
+    case "email":
+      return `mailto:${contact.value}`;
+    case "address":
+      return undefined;
+  }
+}
+
+/** The text a reader sees for a contact. */
+export function contactDisplay(contact: Contact): string {
+  if (contact.kind === "phone") return contact.display;
+  if (contact.kind === "web") return contact.value.replace(/^https?:\/\//, "").replace(/\/$/, "");
+  return contact.value;
+}

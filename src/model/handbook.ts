@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { IsoDate, KebabId, type Contact } from "./contact.ts";
+import type { Locale } from "./locale.ts";
+import type { SectionFile } from "../content/section-file.ts";
+import type { UiStringsFile } from "../content/ui-strings-file.ts";
+
+/** Language-neutral facts about the handbook (translations/handbook.yaml). */
+export const HandbookMeta = z.strictObject({
+  /** Who publishes this edition; printed on the cover and in the colophon. */
+  publisher: z.string().min(1),
+  /** The date this edition's content was fixed (YYYY-MM-DD). */
+  editionDate: IsoDate,
+  /** Part ids in reading order; each locale's ui.yaml gives their titles. */
+  parts: z.array(KebabId).min(1),
+});
+export type HandbookMeta = z.infer<typeof HandbookMeta>;
+
+/** A contact as loaded, with where it is written (for error messages). */
+export interface ContactEntry {
+  contact: Contact;
+  file: string;
+  line: number;
+}
+
+/**
+ * Everything the checks and the renderers need, loaded from translations/.
+ * Invalid entries are left out here and reported by the load stage instead.
+ */
+export interface Handbook {
+  /** Edition facts; undefined only when handbook.yaml itself is broken. */
+  meta: HandbookMeta | undefined;
+  /** The locale list (normally `locales` from src/locales.ts; injectable for tests). */
+  locales: readonly Locale[];
+  /** The source locale's code. */
+  sourceLocale: string;
+  /** Contacts by id. */
+  contacts: Map<string, ContactEntry>;
+  /** Section files per locale, in file-name order; the source locale's are the sections. */
+  sections: Map<string, SectionFile[]>;
+  /** UI strings per locale. */
+  ui: Map<string, UiStringsFile>;
+  /** Folders found under translations/ (to spot ones not in the locale list). */
+  localeFolders: string[];
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+
+/** A BCP-47 language tag that `Intl` accepts and keeps as written (e.g. "nb", "fa-AF"). */
+export const LocaleCode = z.string().refine(
+  (code) => {
+    try {
+      return Intl.getCanonicalLocales(code)[0] === code;
+    } catch {
+      return false;
+    }
+  },
+  { message: "must be a canonical BCP-47 language tag, such as \"nb\" or \"fa-AF\"" },
+);
+export type LocaleCode = z.infer<typeof LocaleCode>;
+
+/** Where a language stands: the source, a machine or unreviewed draft, or checked by a qualified reviewer. */
+export const TranslationStatus = z.enum(["source", "draft", "reviewed"]);
+export type TranslationStatus = z.infer<typeof TranslationStatus>;
+
+export const Locale = z.object({
+  /** BCP-47 code; also the folder name under translations/ and the first URL segment. */
+  code: LocaleCode,
+  /** The language's name in English, for the team. */
+  englishName: z.string().min(1),
+  /** The language's name in its own script, shown to readers in language lists. */
+  nativeName: z.string().min(1),
+  /** Writing direction of the language's script. */
+  dir: z.enum(["ltr", "rtl"]),
+  /** Font families to use, first choice first; all must be self-hosted. */
+  fonts: z.array(z.string().min(1)).min(1),
+  /** Translation status: only a qualified human reviewer may set "reviewed". */
+  status: TranslationStatus,
+  /** Disabled locales are checked (issues become warnings) but not published. */
+  enabled: z.boolean(),
+});
+export type Locale = z.infer<typeof Locale>;
+
+/**
+ * The whole locale list, with the cross-field rules that one entry cannot
+ * check on its own (Lunaria-style: each message names the offending value).
+ */
+export const LocaleList = z.array(Locale).superRefine((locales, ctx) => {
+  const seen = new Set<string>();
+  for (const [index, locale] of locales.entries()) {
+    if (seen.has(locale.code)) {
+      ctx.addIssue({ code: "custom", path: [index, "code"], message: `Repeated locale code: "${locale.code}"` });
+    }
+    seen.add(locale.code);
+  }
+  const sources = locales.filter((l) => l.status === "source");
+  if (sources.length !== 1) {
+    ctx.addIssue({
+      code: "custom",
+      path: [],
+      message: `Exactly one locale must have status "source"; found ${sources.length} (${sources.map((l) => l.code).join(", ") || "none"})`,
+    });
+  }
+  for (const [index, locale] of locales.entries()) {
+    const expected = directionOf(locale.code);
+    if (expected && expected !== locale.dir) {
+      ctx.addIssue({
+        code: "custom",
+        path: [index, "dir"],
+        message: `Locale "${locale.code}" has dir "${locale.dir}" but its script is written ${expected}`,
+      });
+    }
+  }
+});
+
+/** Languages written right to left, for runtimes whose Intl.Locale lacks text info. */
+const KNOWN_RTL = new Set(["ar", "fa", "he", "ps", "ur", "ckb", "prs", "sd", "ug", "yi", "dv"]);
+
+/**
+ * The writing direction of a language, from `Intl.Locale` text info where the
+ * runtime has it (Node 20 does), else from a list of known right-to-left languages.
+ * Input: "ar" → Output: "rtl"; "ti" → "ltr".
+ */
+export function directionOf(code: string): "ltr" | "rtl" | undefined {
+  try {
+    const locale = new Intl.Locale(code) as Intl.Locale & {
+      textInfo?: { direction?: string };
+      getTextInfo?: () => { direction?: string };
+    };
+    const info = locale.getTextInfo?.() ?? locale.textInfo;
+    if (info?.direction === "rtl" || info?.direction === "ltr") return info.direction;
+    return KNOWN_RTL.has(locale.language) ? "rtl" : "ltr";
+  } catch {
+    return undefined;
+  }
+}

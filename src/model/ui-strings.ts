@@ -1,0 +1,115 @@
+import { z } from "zod";
+
+const text = z.string().min(1);
+
+/**
+ * The texts around the handbook content: navigation, cover, notices, labels.
+ * Every locale has a translations/<locale>/ui.yaml of this shape. Besides these
+ * fixed keys, `parts.<part-id>` is needed for every part in handbook.yaml and
+ * `contacts.<contact-id>` for every contact in contacts.yaml.
+ * Strings may hold {placeholders}; a translation must keep the same ones.
+ */
+export const UiStrings = z.object({
+  handbook: z.object({
+    /** The handbook's title (cover, page titles). */
+    title: text,
+    /** One line under the title. */
+    subtitle: text,
+    /** A sentence for search results and link previews. */
+    description: text,
+    /** Short introduction on the home page and the back of the cover. */
+    intro: text,
+  }),
+  /** Titles of the parts, by part id. */
+  parts: z.record(z.string(), text),
+  /** Names of the contacts as a reader sees them, by contact id. */
+  contacts: z.record(z.string(), text),
+  nav: z.object({
+    /** Link to the handbook's home page in this language. */
+    home: text,
+    /** Heading of the table of contents. */
+    contents: text,
+    /** Link to the list of all contacts. */
+    contacts: text,
+    /** Link to the previous section. */
+    previous: text,
+    /** Link to the next section. */
+    next: text,
+    /** Label of the language switcher. */
+    language: text,
+    /** Heading of the language-choice page. */
+    chooseLanguage: text,
+    /** Skip link for keyboard and screen-reader users. */
+    skipToContent: text,
+    /** Link to the printable one-page version. */
+    printVersion: text,
+    /** Heading of a section's source list. */
+    sources: text,
+    /** Label before a section's last-reviewed date; {date} is the date. */
+    lastReviewed: text,
+    /** Label naming the part a section belongs to. */
+    part: text,
+  }),
+  emergency: z.object({
+    /** Heading of the emergency-number strip. */
+    heading: text,
+    /** Label of 113. */
+    medical: text,
+    /** Label of 116 117. */
+    outOfHours: text,
+    /** Label of 110. */
+    fire: text,
+    /** Label of 112. */
+    police: text,
+    /** Why the short numbers are printed without +47. */
+    note: text,
+  }),
+  hours: z.object({
+    /** Open around the clock. */
+    always: text,
+    /** Weekday opening; {opens} and {closes} are times. */
+    weekdays: text,
+  }),
+  notices: z.object({
+    /** Shown on every page of a draft translation. */
+    draft: text,
+    /** Link from the draft notice to the source-language page. */
+    readSource: text,
+    /** Next to a contact that could not be confirmed. */
+    unverifiedContact: text,
+  }),
+  cover: z.object({
+    /** Edition line; {date} is the edition date. */
+    edition: text,
+    /** Caption of the QR code to the web version. */
+    scanForWeb: text,
+    /** "Published by {publisher}". */
+    publishedBy: text,
+  }),
+  colophon: z.object({
+    /** Heading of the colophon. */
+    heading: text,
+    /** Label of the short hash of the source content. */
+    contentVersion: text,
+    /** Label of the translation status. */
+    status: text,
+    /** Status value: the source text. */
+    statusSource: text,
+    /** Status value: a draft not yet reviewed. */
+    statusDraft: text,
+    /** Status value: reviewed by a qualified translator. */
+    statusReviewed: text,
+    /** That the handbook gives general information, not legal or medical advice. */
+    disclaimer: text,
+  }),
+});
+export type UiStrings = z.infer<typeof UiStrings>;
+
+/** The fixed keys every ui.yaml needs, dotted: "handbook.title", "nav.home", … (records excluded). */
+export function fixedUiKeys(): string[] {
+  const keys: string[] = [];
+  for (const [group, schema] of Object.entries(UiStrings.shape)) {
+    if (schema instanceof z.ZodObject) for (const key of Object.keys(schema.shape)) keys.push(`${group}.${key}`);
+  }
+  return keys;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readContactsFile } from "../../src/content/contacts-file.ts";
+
+const good = `- id: nav-phone
+  kind: phone
+  number: "+4755553333"
+  display: "+47 55 55 33 33"
+  short: false
+  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en" }
+`;
+
+describe("readContactsFile", () => {
+  it("reads valid contacts with their line", () => {
+    const { contacts, issues } = readContactsFile("c.yaml", good);
+    expect(issues).toEqual([]);
+    expect(contacts.get("nav-phone")).toMatchObject({ line: 1, contact: { display: "+47 55 55 33 33" } });
+  });
+
+  it("reports a display form that does not match the number, at its line, and keeps the other contacts", () => {
+    const bad = good.replace('"+47 55 55 33 33"', '"55553333"') + good.replace("nav-phone", "nav-2");
+    const { contacts, issues } = readContactsFile("c.yaml", bad);
+    expect(issues).toMatchObject([{ code: "invalid-contact", contact: "nav-phone", line: 4 }]);
+    expect(issues[0]!.message).toContain('"55 55 33 33"');
+    expect([...contacts.keys()]).toEqual(["nav-2"]);
+  });
+
+  it("rejects a number that is not a valid phone number", () => {
+    const { issues } = readContactsFile("c.yaml", good.replace("+4755553333", "+4712"));
+    expect(issues[0]!.message).toMatch(/E\.164|valid phone number/);
+  });
+
+  it("rejects a repeated id", () => {
+    const { issues } = readContactsFile("c.yaml", good + good);
+    expect(issues).toMatchObject([{ code: "invalid-contact", contact: "nav-phone", line: 7 }]);
+  });
+
+  it("requires a reason for an unverified contact", () => {
+    const { issues } = readContactsFile("c.yaml", good.replace(/provenance: .*/, "provenance: { status: unverified }"));
+    expect(issues[0]!.message).toContain("provenance.reason");
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { LocaleList, directionOf } from "../../src/model/locale.ts";
+import { locales, sourceLocale } from "../../src/locales.ts";
+import { EN, NB } from "../helpers/handbook.ts";
+
+describe("directionOf", () => {
+  it.each([
+    ["ar", "rtl"],
+    ["fa", "rtl"],
+    ["ur", "rtl"],
+    ["ti", "ltr"],
+    ["uk", "ltr"],
+    ["nb", "ltr"],
+  ])("%s is written %s", (code, dir) => {
+    expect(directionOf(code)).toBe(dir);
+  });
+});
+
+describe("LocaleList", () => {
+  it("accepts the project's locales, with English as the only source", () => {
+    expect(sourceLocale.code).toBe("en");
+    expect(locales.filter((l) => l.status === "source")).toHaveLength(1);
+  });
+
+  it("names a repeated locale code", () => {
+    const r = LocaleList.safeParse([EN, NB, NB]);
+    expect(r.error?.issues.map((i) => i.message)).toContain('Repeated locale code: "nb"');
+  });
+
+  it("requires exactly one source locale", () => {
+    expect(LocaleList.safeParse([NB]).success).toBe(false);
+  });
+
+  it("rejects a direction that contradicts the script", () => {
+    const r = LocaleList.safeParse([EN, { ...NB, code: "ar", dir: "ltr" }]);
+    expect(r.error?.issues[0]?.message).toContain("written rtl");
+  });
+
+  it("rejects a code that is not a canonical BCP-47 tag", () => {
+    expect(LocaleList.safeParse([EN, { ...NB, code: "no_NB" }]).success).toBe(false);
+  });
+});
