@@ -12,6 +12,10 @@ export const HandbookMeta = z.strictObject({
   editionDate: IsoDate,
   /** Part ids in reading order; each locale's ui.yaml gives their titles. */
   parts: z.array(KebabId).min(1),
+  /** Readable titles of the seed documents that sections cite as "seed:<file>". */
+  seedTitles: z.record(z.string(), z.string().min(1)).optional(),
+  /** Absolute URL where the website is published (sitemap, QR codes); without it, links stay relative. */
+  siteUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type HandbookMeta = z.infer<typeof HandbookMeta>;
 

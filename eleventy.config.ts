@@ -1,0 +1,40 @@
+/**
+ * Eleventy configuration: a table of contents. The work sits in small plugins
+ * under src/site/; pages and CSS live in templates/.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { I18nPlugin } from "@11ty/eleventy";
+import { projectRoot } from "./src/project-root.ts";
+import { loadSiteModel, siteSourceOptions } from "./src/site/site-source.ts";
+import { sitePagesPlugin } from "./src/site/pages-plugin.ts";
+import { siteAssetsPlugin } from "./src/site/assets-plugin.ts";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+// Eleventy's config object is untyped in its package.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export default async function (eleventyConfig: any) {
+  const source = siteSourceOptions({ root: projectRoot });
+  const site = await loadSiteModel(source);
+
+  eleventyConfig.addPlugin(I18nPlugin, { defaultLanguage: site.sourceLocale, errorMode: "strict" });
+  eleventyConfig.addPlugin(sitePagesPlugin, { site });
+  eleventyConfig.addPlugin(siteAssetsPlugin, { site, templatesDir: path.join(here, "templates") });
+
+  // Dev server: edits to content, templates or CSS rebuild the site with fresh content.
+  eleventyConfig.addWatchTarget(path.join(source.root, "translations"));
+  eleventyConfig.addWatchTarget(path.join(here, "templates"));
+  eleventyConfig.on("eleventy.before", async () => {
+    await loadSiteModel(source);
+  });
+  eleventyConfig.setServerOptions({ showAllHosts: false, domDiff: false });
+
+  return {
+    // `npm run build:site` writes to a temporary folder first (src/pipeline/build-site.ts);
+    // the dev server keeps its pages (which allow its reload script) out of dist/site.
+    dir: { input: "templates", output: source.outDir ?? (process.env.ELEVENTY_RUN_MODE === "serve" ? "dist/dev-site" : "dist/site") },
+    // Only our virtual 11ty.js templates are pages; nothing in templates/ is rendered as is.
+    templateFormats: ["11ty.js"],
+  };
+}

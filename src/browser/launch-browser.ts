@@ -1,0 +1,41 @@
+import puppeteer, { type Browser } from "puppeteer";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { findBrowser } from "./find-browser.ts";
+
+/**
+ * Starts headless Chromium with flags that keep it from reaching the network
+ * on its own; the caller closes it with the returned function, which also
+ * removes the throwaway profile.
+ */
+export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
+  const executablePath = await findBrowser();
+  const userDataDir = await mkdtemp(path.join(tmpdir(), "handbook-chromium-"));
+  const browser = await puppeteer.launch({
+    executablePath,
+    headless: true,
+    userDataDir,
+    args: [
+      // Root in CI containers cannot use Chromium's sandbox.
+      "--no-sandbox",
+      // No GPU on build machines; software rendering is deterministic anyway.
+      "--disable-gpu",
+      // Chromium's own background traffic (updates, safe browsing, sync, field
+      // trials) would try to leave the machine; none of it is needed to render.
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      // QUIC probes to Google hosts fail slowly on a closed network.
+      "--disable-quic",
+    ],
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close().catch(() => undefined);
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { mkdir, mkdtemp, rm, readdir } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Eleventy from "@11ty/eleventy";
+import type { Locale } from "../model/locale.ts";
+import { configureSiteSource } from "../site/site-source.ts";
+import { replaceDirectory } from "./replace-directory.ts";
+
+const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface BuildSiteOptions {
+  /** Folder holding translations/. */
+  root: string;
+  /** Where the finished site goes (replaced as a whole). */
+  outDir: string;
+  /** The locale list (tests inject their own). */
+  locales?: readonly Locale[];
+}
+
+/**
+ * The site stage: Eleventy writes into a temporary folder next to the output,
+ * which replaces the previous site only when complete. A failure leaves the
+ * previous site as it was. Run the checks first: this stage assumes they passed.
+ */
+export async function buildSite(options: BuildSiteOptions): Promise<{ files: number; ms: number }> {
+  const start = performance.now();
+  await mkdir(path.dirname(options.outDir), { recursive: true });
+  const temp = await mkdtemp(path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}-building-`));
+  configureSiteSource({ root: options.root, locales: options.locales, outDir: temp });
+  try {
+    // A relative input path keeps machine-specific folder names out of Eleventy's
+    // input paths, where the I18nPlugin looks for language codes.
+    const input = path.relative(process.cwd(), path.join(repoDir, "templates")) || ".";
+    const eleventy = new Eleventy(input, temp, { configPath: path.join(repoDir, "eleventy.config.ts"), quietMode: true });
+    await eleventy.write();
+    const files = await countFiles(temp);
+    await replaceDirectory(temp, options.outDir);
+    return { files, ms: performance.now() - start };
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function countFiles(dir: string): Promise<number> {
+  let n = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    n += entry.isDirectory() ? await countFiles(path.join(dir, entry.name)) : 1;
+  }
+  return n;
+}

@@ -1,0 +1,35 @@
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { SiteModel } from "./site-model.ts";
+import { collectFonts, fontStackRules } from "./fonts.ts";
+
+interface EleventyConfig {
+  addTemplate(path: string, content: unknown, data?: unknown): void;
+  on(event: "eleventy.after", callback: (event: { dir: { output: string } }) => Promise<void>): void;
+}
+
+/**
+ * The site's one stylesheet (self-hosted @font-face rules, font stacks,
+ * templates/css/site.css) and the files it needs: the fonts of the published
+ * locales, copied from their npm packages, and the favicon.
+ */
+export function siteAssetsPlugin(eleventyConfig: EleventyConfig, { site, templatesDir }: { site: SiteModel; templatesDir: string }): void {
+  const locales = site.locales.map((l) => l.locale);
+  const labels = new Map(site.locales.map((l) => [l.locale.code, `${l.locale.nativeName} ${l.t("handbook.title")} ${l.t("nav.home")}: `]));
+  const fonts = collectFonts(locales, labels);
+  eleventyConfig.addTemplate("assets/site.css.11ty.js", {
+    data: { permalink: "/assets/site.css", eleventyExcludeFromCollections: true },
+    async render() {
+      const css = await readFile(path.join(templatesDir, "css/site.css"), "utf8");
+      return `${(await fonts).css}\n${fontStackRules(locales)}\n${css}`;
+    },
+  });
+  eleventyConfig.on("eleventy.after", async ({ dir }) => {
+    const fontDir = path.join(dir.output, "fonts");
+    await mkdir(fontDir, { recursive: true });
+    for (const [from, name] of (await fonts).files) await copyFile(from, path.join(fontDir, name));
+    for (const [name, bytes] of (await fonts).generated) await writeFile(path.join(fontDir, name), bytes);
+    await mkdir(path.join(dir.output, "assets"), { recursive: true });
+    await copyFile(path.join(templatesDir, "assets/favicon.svg"), path.join(dir.output, "assets/favicon.svg"));
+  });
+}

@@ -1,0 +1,85 @@
+import { html, type SafeHtml } from "../../src/site/html.ts";
+import type { SiteModel } from "../../src/site/site-model.ts";
+import { absoluteUrl, type Alternate, type PageContext } from "../page-context.ts";
+import { languageSwitcher } from "../partials/language-switcher.ts";
+import { draftNotice } from "../partials/draft-notice.ts";
+import { emergencyStrip } from "../partials/emergency-strip.ts";
+
+/**
+ * The Content-Security-Policy of every page: nothing from any other host, no
+ * inline script or style. The dev server's live-reload script is the one
+ * exception, allowed from this host only while serving.
+ */
+export function contentSecurityPolicy(): string {
+  const scripts = process.env.ELEVENTY_RUN_MODE === "serve" ? "'self'" : "'none'";
+  return `default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; script-src ${scripts}; connect-src ${scripts === "'self'" ? "'self' ws: wss:" : "'none'"}; base-uri 'none'; form-action 'none'`;
+}
+
+/** <head> links to every language version, plus x-default (the source language). */
+export function hreflangLinks(site: SiteModel, self: Alternate, alternates: Alternate[]): SafeHtml {
+  const all = [self, ...alternates].sort((a, b) => a.lang.localeCompare(b.lang));
+  const fallback = all.find((a) => a.lang === site.sourceLocale) ?? self;
+  return html`${all.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${absoluteUrl(site, a.url)}">\n`)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(site, fallback.url)}">`;
+}
+
+/**
+ * The start of every page up to </head>: encoding, viewport, the CSP, title,
+ * description, icon and the one stylesheet. `extra` adds head links (hreflang).
+ */
+export function documentHead(lang: { code: string; dir: string }, title: string, description: string | undefined, extra: SafeHtml = html``): SafeHtml {
+  return html`<!doctype html>
+<html lang="${lang.code}" dir="${lang.dir}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<title>${title}</title>
+${description ? html`<meta name="description" content="${description}">
+` : ""}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/site.css">
+${extra}
+</head>`;
+}
+
+export interface DocumentOptions {
+  title: string;
+  description: string;
+  main: SafeHtml;
+  /** Extra class on <body>, e.g. "page-print". */
+  bodyClass?: string;
+  /** The print page leaves out navigation and the footer. */
+  bare?: boolean;
+}
+
+/** A complete localized page: head, header with language switcher, draft notice, main, footer. */
+export function renderDocument(ctx: PageContext, options: DocumentOptions): string {
+  const { site, loc, url } = ctx;
+  const { locale, t } = loc;
+  const self = { url, lang: locale.code };
+  const header = html`<header class="site-header">
+<a class="site-title" href="/${locale.code}/">${t("handbook.title")}</a>
+${languageSwitcher(ctx)}
+</header>`;
+  const footer = html`<footer class="site-footer">
+${emergencyStrip(loc, "footer-emergency")}
+<ul class="footer-links">
+<li><a href="/${locale.code}/">${t("nav.contents")}</a></li>
+<li><a href="/${locale.code}/contacts/">${t("nav.contacts")}</a></li>
+<li><a href="/${locale.code}/print/">${t("nav.printVersion")}</a></li>
+</ul>
+<p class="disclaimer">${t("colophon.disclaimer")}</p>
+<p class="edition">${t("cover.edition", { date: loc.formatDate(site.meta.editionDate) })} · ${t("cover.publishedBy", { publisher: site.meta.publisher })}</p>
+</footer>`;
+  return html`${documentHead(locale, options.title, options.description, hreflangLinks(site, self, ctx.alternates))}
+<body class="${options.bodyClass ?? ""}">
+<a class="skip-link" href="#main">${t("nav.skipToContent")}</a>
+${options.bare ? "" : header}
+${draftNotice(ctx)}
+<main id="main">
+${options.main}
+</main>
+${options.bare ? "" : footer}
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,110 @@
+/**
+ * The site stage, from the outside: what `npm run build:site` writes, and
+ * that a check error stops it without touching the previous site.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { copyContent, runScript } from "../helpers/cli.ts";
+import { enabledLocales } from "../../src/locales.ts";
+
+let content: Awaited<ReturnType<typeof copyContent>>;
+let site: string;
+let buildOutput: string;
+
+async function listFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await listFiles(full)));
+    else out.push(full);
+  }
+  return out.sort();
+}
+
+beforeAll(async () => {
+  content = await copyContent();
+  site = path.join(content.root, "dist/site");
+  const r = await runScript("build-site.ts", [], content.root);
+  buildOutput = r.stdout + r.stderr;
+  expect(r.code, buildOutput).toBe(0);
+}, 120_000);
+afterAll(() => content.cleanup());
+
+describe("npm run build:site", () => {
+  it("runs the checks first, then writes the site", () => {
+    expect(buildOutput).toMatch(/\[1\/2\] check[\s\S]*0 errors[\s\S]*\[2\/2\] site/);
+  });
+
+  it("writes a page for every enabled locale × section, plus home, contacts and print", async () => {
+    const sections = (await readdir(path.join(content.root, "translations/en"))).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
+    expect(sections.length).toBeGreaterThan(25);
+    for (const { code } of enabledLocales) {
+      for (const page of [...sections, "contacts", "print"]) {
+        await expect(stat(path.join(site, code, page, "index.html")), `${code}/${page}`).resolves.toBeTruthy();
+      }
+      await expect(stat(path.join(site, code, "index.html"))).resolves.toBeTruthy();
+    }
+    for (const file of ["index.html", "404.html", "sitemap.xml", "robots.txt", "assets/site.css", "fonts/noto-sans-latin-400-normal.woff2"]) {
+      await expect(stat(path.join(site, file)), file).resolves.toBeTruthy();
+    }
+  });
+
+  it("gives every HTML page a Content-Security-Policy that allows nothing external, and no script or inline handler", async () => {
+    const pages = (await listFiles(site)).filter((f) => f.endsWith(".html"));
+    expect(pages.length).toBeGreaterThan(60);
+    for (const file of pages) {
+      const htmlText = await readFile(file, "utf8");
+      expect(htmlText, file).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;`);
+      expect(htmlText, file).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
+      // Nothing is loaded from another host: every src and stylesheet/icon href is local.
+      for (const m of htmlText.matchAll(/<(?:link|img|script|source)[^>]*\s(?:href|src)="([^"]+)"/g)) {
+        if (/rel="alternate"/.test(m[0])) continue;
+        expect(m[1], `${file}: ${m[0]}`).toMatch(/^\//);
+      }
+    }
+  });
+
+  it("sets lang and dir on <html>, and hreflang alternates for every locale plus x-default", async () => {
+    const page = await readFile(path.join(site, "nb/sick-pay/index.html"), "utf8");
+    expect(page).toContain('<html lang="nb" dir="ltr">');
+    for (const { code } of enabledLocales) expect(page).toContain(`<link rel="alternate" hreflang="${code}" href="/${code}/sick-pay/">`);
+    expect(page).toContain('<link rel="alternate" hreflang="x-default" href="/en/sick-pay/">');
+  });
+
+  it("shows the draft notice on draft pages, linking to the English page, and not on English pages", async () => {
+    expect(await readFile(path.join(site, "nb/sick-pay/index.html"), "utf8")).toMatch(/class="notice notice-draft"[\s\S]*href="\/en\/sick-pay\/"/);
+    expect(await readFile(path.join(site, "en/sick-pay/index.html"), "utf8")).not.toContain("notice-draft");
+  });
+
+  it("renders contacts from the model as links, never as typed numbers", async () => {
+    const page = await readFile(path.join(site, "en/nav/index.html"), "utf8");
+    expect(page).toContain('href="tel:+4755553333" dir="ltr">+47 55 55 33 33</a>');
+    const contacts = await readFile(path.join(site, "nb/contacts/index.html"), "utf8");
+    expect(contacts).toContain('href="tel:+4723327000"');
+    expect(contacts).toContain("Mandag til fredag, 08:00–15:30");
+    expect(contacts).toContain('href="mailto:post@personskadeforbundet.no"');
+  });
+
+  it("writes a sitemap with hreflang alternates for every page", async () => {
+    const sitemap = await readFile(path.join(site, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(sitemap).toMatch(/<loc>\/nb\/sick-pay\/<\/loc>\s*<xhtml:link rel="alternate" hreflang="en" href="\/en\/sick-pay\/"\/>/);
+    const sections = (await readdir(path.join(content.root, "translations/en"))).filter((f) => f.endsWith(".md")).length;
+    expect(sitemap.match(/<url>/g)?.length).toBe(enabledLocales.length * (1 + sections + 2));
+  });
+
+  it("stops at a check error with the check's message, leaving the previous site untouched", async () => {
+    const before = await Promise.all((await listFiles(site)).map(async (f) => [f, (await stat(f)).mtimeMs, await readFile(f, "utf8")] as const));
+    await rm(path.join(content.root, "translations/nb/sick-pay.md"));
+    await writeFile(path.join(content.root, "translations/nb/nav.md"), (await readFile(path.join(content.root, "translations/nb/nav.md"), "utf8")).replace(":contact[nav-phone]", "55 55 33 33"));
+    const r = await runScript("build-site.ts", [], content.root);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('error  missing-section  [nb] section "sick-pay"');
+    expect(r.stdout).toContain("hardcoded-number");
+    expect(r.stderr).toContain("Stopped at the check stage");
+    const after = await Promise.all((await listFiles(site)).map(async (f) => [f, (await stat(f)).mtimeMs, await readFile(f, "utf8")] as const));
+    expect(after).toEqual(before);
+    expect((await readdir(path.join(content.root, "dist"))).sort()).toEqual(["site"]);
+  });
+});
