@@ -1,11 +1,22 @@
 /**
- * npm run build: the main job, a pipeline of named stages: check → site.
+ * npm run build [-- --locale xx] [-- --page-size A4] [-- --json]
+ * The main job, a pipeline of named stages: browser → check → site → pdf → verify.
  * Each stage runs only when the one before it succeeded, so a content error
  * never reaches dist/.
  */
 import path from "node:path";
 import { projectRoot } from "../src/project-root.ts";
 import { runCli } from "../src/cli.ts";
-import { runStages, checkStage, siteStage } from "../src/pipeline/stages.ts";
+import { runStages, browserStage, checkStage, siteStage, pdfStage, verifyStage } from "../src/pipeline/stages.ts";
+import { parseBuildArgs } from "../src/pipeline/parse-build-args.ts";
 
-await runCli(() => runStages([checkStage, siteStage], { root: projectRoot, dist: path.join(projectRoot, "dist") }));
+await runCli(async () => {
+  const args = parseBuildArgs();
+  return runStages([browserStage, checkStage, siteStage, pdfStage, verifyStage], {
+    root: projectRoot,
+    dist: path.join(projectRoot, "dist"),
+    pdfLocales: args.locales,
+    pageSize: args.pageSize,
+    json: args.json,
+  });
+});

@@ -32,6 +32,8 @@ export async function buildSite(options: BuildSiteOptions): Promise<{ files: num
     // input paths, where the I18nPlugin looks for language codes.
     const input = path.relative(process.cwd(), path.join(repoDir, "templates")) || ".";
     const eleventy = new Eleventy(input, temp, { configPath: path.join(repoDir, "eleventy.config.ts"), quietMode: true });
+    // Eleventy prints "Wrote N files" even in quiet mode; this stage reports its own result.
+    eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.error, error: console.error });
     await eleventy.write();
     const files = await countFiles(temp);
     await replaceDirectory(temp, options.outDir);

@@ -1,15 +1,29 @@
 import path from "node:path";
 import { checkContent } from "./check-content.ts";
 import { buildSite } from "./build-site.ts";
+import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
+import { verifyPdfs } from "./verify-pdfs.ts";
 import { formatIssues } from "../checks/format-issues.ts";
+import { loadSiteModel } from "../site/site-source.ts";
+import { findBrowser } from "../browser/find-browser.ts";
 import type { Locale } from "../model/locale.ts";
+import type { PageSizeName } from "../pdf/page-geometry.ts";
 
 export interface StageContext {
   /** Folder holding translations/. */
   root: string;
   /** Output folder (dist/). */
   dist: string;
+  /** The locale list (tests inject their own). */
   locales?: readonly Locale[];
+  /** Only these locales' PDFs (--locale). */
+  pdfLocales?: readonly string[];
+  /** --page-size; else handbook.yaml's pageSize. */
+  pageSize?: PageSizeName;
+  /** Write human progress to stderr and a JSON report to stdout. */
+  json?: boolean;
+  /** Filled in by the PDF stage. */
+  pdfResults?: LocaleResult[];
 }
 
 /** A named step of the build. Returns false to stop the pipeline (it has said why). */
@@ -18,11 +32,22 @@ export interface Stage {
   run(ctx: StageContext): Promise<boolean>;
 }
 
+const say = (ctx: StageContext, line: string) => (ctx.json ? console.error(line) : console.log(line));
+
+/** Finds Chromium before any work, so a missing browser fails the build at once and clearly. */
+export const browserStage: Stage = {
+  name: "browser",
+  async run(ctx) {
+    say(ctx, `browser: ${await findBrowser()}`);
+    return true;
+  },
+};
+
 export const checkStage: Stage = {
   name: "check",
   async run(ctx) {
     const { issues, ok } = await checkContent({ root: ctx.root, localeList: ctx.locales });
-    console.log(formatIssues(issues));
+    say(ctx, formatIssues(issues));
     if (!ok) console.error("Stopped at the check stage: fix the errors above. Nothing was written.");
     return ok;
   },
@@ -33,7 +58,40 @@ export const siteStage: Stage = {
   async run(ctx) {
     const outDir = path.join(ctx.dist, "site");
     const { files, ms } = await buildSite({ root: ctx.root, outDir, locales: ctx.locales });
-    console.log(`site: ${files} files in ${path.relative(process.cwd(), outDir) || outDir} (${Math.round(ms)} ms)`);
+    say(ctx, `site: ${files} files in ${path.relative(process.cwd(), outDir) || outDir} (${Math.round(ms)} ms)`);
+    return true;
+  },
+};
+
+export const pdfStage: Stage = {
+  name: "pdf",
+  async run(ctx) {
+    const site = await loadSiteModel({ root: ctx.root, locales: ctx.locales });
+    const pageSize = ctx.pageSize ?? site.meta.pageSize;
+    const start = performance.now();
+    ctx.pdfResults = await buildPdfs({
+      site,
+      siteDir: path.join(ctx.dist, "site"),
+      pdfDir: path.join(ctx.dist, "pdf"),
+      locales: ctx.pdfLocales,
+      pageSize,
+      onProgress: (line) => say(ctx, line),
+    });
+    say(ctx, `pdf: ${ctx.pdfResults.length} locale(s), ${ctx.pdfResults.length * 3} files (${pageSize}) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    return true;
+  },
+};
+
+export const verifyStage: Stage = {
+  name: "verify",
+  async run(ctx) {
+    const problems = await verifyPdfs({ root: ctx.root, dist: ctx.dist, locales: ctx.locales, pdfLocales: ctx.pdfLocales, pageSize: ctx.pageSize });
+    for (const p of problems) console.error(`${path.relative(process.cwd(), p.file)}  error  pdf  [${p.locale}]  ${p.message}`);
+    if (problems.length) {
+      console.error(`Verify: ${problems.length} problem(s) in the PDFs above.`);
+      return false;
+    }
+    say(ctx, "verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts");
     return true;
   },
 };
@@ -41,8 +99,17 @@ export const siteStage: Stage = {
 /** Runs stages in order, stopping at the first that fails. Exit code: 0 or 1. */
 export async function runStages(stages: readonly Stage[], ctx: StageContext): Promise<number> {
   for (const [i, stage] of stages.entries()) {
-    console.log(`[${i + 1}/${stages.length}] ${stage.name}`);
+    say(ctx, `[${i + 1}/${stages.length}] ${stage.name}`);
     if (!(await stage.run(ctx))) return 1;
+  }
+  if (ctx.json) {
+    console.log(
+      JSON.stringify(
+        { locales: (ctx.pdfResults ?? []).map((r) => ({ locale: r.locale, pages: r.pages, sheets: r.sheets, renderMs: Math.round(r.renderMs), postprocessMs: Math.round(r.postprocessMs), totalMs: Math.round(r.totalMs), files: r.files })) },
+        null,
+        2,
+      ),
+    );
   }
   return 0;
 }

@@ -24,6 +24,10 @@ export function siteAssetsPlugin(eleventyConfig: EleventyConfig, { site, templat
       return `${(await fonts).css}\n${fontStackRules(locales)}\n${css}`;
     },
   });
+  eleventyConfig.addTemplate("assets/brochure.css.11ty.js", {
+    data: { permalink: "/assets/brochure.css", eleventyExcludeFromCollections: true },
+    render: () => readFile(path.join(templatesDir, "css/brochure.css"), "utf8"),
+  });
   eleventyConfig.on("eleventy.after", async ({ dir }) => {
     const fontDir = path.join(dir.output, "fonts");
     await mkdir(fontDir, { recursive: true });

@@ -3,6 +3,8 @@ import type { Locale } from "../model/locale.ts";
 import { contactDisplay, contactHref, type Contact } from "../model/contact.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { SectionFile } from "../content/section-file.ts";
+import { createHash } from "node:crypto";
+import { sourceHash } from "../content/source-hash.ts";
 
 /** A section as the site shows it in one locale. */
 export interface SiteSection {
@@ -48,10 +50,16 @@ export interface SiteLocale {
   contactById: Map<string, SiteContact>;
   /** Formats an ISO date the way this language writes dates. */
   formatDate: (iso: string) => string;
+  /** This locale's home page on the published site, when siteUrl is configured. */
+  webUrl?: string;
+  /** QR code (SVG) leading to webUrl, for the printed cover. */
+  qrSvg?: string;
 }
 
 export interface SiteModel {
   meta: HandbookMeta;
+  /** Short hash of all source sections: which content an edition was made from. */
+  contentHash: string;
   sourceLocale: string;
   /** Published locales, source first. */
   locales: SiteLocale[];
@@ -129,9 +137,14 @@ export function createSiteModel(handbook: Handbook): SiteModel {
       contacts: siteContacts,
       contactById: new Map(siteContacts.map((c) => [c.id, c])),
       formatDate: (iso) => dateFormat.format(new Date(`${iso}T00:00:00Z`)),
+      webUrl: meta.siteUrl ? new URL(`/${locale.code}/`, meta.siteUrl).href : undefined,
     };
   });
-  return { meta, sourceLocale: handbook.sourceLocale, locales };
+  const contentHash = createHash("sha256")
+    .update(source.map((s) => `${s.id}:${sourceHash(s.title, s.body)}`).join("\n"))
+    .digest("hex")
+    .slice(0, 12);
+  return { meta, contentHash, sourceLocale: handbook.sourceLocale, locales };
 }
 
 /** Dates in the language's own style; languages ICU lacks fall back to ISO dates. */

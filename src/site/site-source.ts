@@ -1,5 +1,6 @@
 import type { Locale } from "../model/locale.ts";
 import { loadHandbook } from "../content/load-handbook.ts";
+import QRCode from "qrcode";
 import { createSiteModel, type SiteModel } from "./site-model.ts";
 
 /**
@@ -30,7 +31,12 @@ export function siteSourceOptions(fallback: SiteSourceOptions): SiteSourceOption
 /** Loads (or reloads) the model from the configured content root. */
 export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel> {
   const { handbook } = await loadHandbook({ root: opts.root, locales: opts.locales });
-  model = createSiteModel(handbook);
+  const next = createSiteModel(handbook);
+  for (const loc of next.locales) {
+    // The printed cover leads to the live page; only when the site has a known address.
+    if (loc.webUrl) loc.qrSvg = await QRCode.toString(loc.webUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M" });
+  }
+  model = next;
   return model;
 }
 

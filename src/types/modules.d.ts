@@ -5,6 +5,7 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: Record<string, unknown>);
     write(): Promise<unknown>;
+    logger: { overrideLogger(logger: Record<"log" | "info" | "warn" | "error", (...args: unknown[]) => void>): void };
   }
 }
 

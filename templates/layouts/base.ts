@@ -26,7 +26,13 @@ export function hreflangLinks(site: SiteModel, self: Alternate, alternates: Alte
  * The start of every page up to </head>: encoding, viewport, the CSP, title,
  * description, icon and the one stylesheet. `extra` adds head links (hreflang).
  */
-export function documentHead(lang: { code: string; dir: string }, title: string, description: string | undefined, extra: SafeHtml = html``): SafeHtml {
+export function documentHead(
+  lang: { code: string; dir: string },
+  title: string,
+  description: string | undefined,
+  extra: SafeHtml = html``,
+  printStylesheet?: string,
+): SafeHtml {
   return html`<!doctype html>
 <html lang="${lang.code}" dir="${lang.dir}">
 <head>
@@ -37,7 +43,8 @@ export function documentHead(lang: { code: string; dir: string }, title: string,
 ${description ? html`<meta name="description" content="${description}">
 ` : ""}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
-${extra}
+${printStylesheet ? html`<link rel="stylesheet" href="${printStylesheet}" media="print">
+` : ""}${extra}
 </head>`;
 }
 
@@ -49,6 +56,10 @@ export interface DocumentOptions {
   bodyClass?: string;
   /** The print page leaves out navigation and the footer. */
   bare?: boolean;
+  /** Replaces the site header (the print page's cover). */
+  banner?: SafeHtml;
+  /** A stylesheet for print media only (the brochure layout). */
+  extraStylesheet?: string;
 }
 
 /** A complete localized page: head, header with language switcher, draft notice, main, footer. */
@@ -70,10 +81,10 @@ ${emergencyStrip(loc, "footer-emergency")}
 <p class="disclaimer">${t("colophon.disclaimer")}</p>
 <p class="edition">${t("cover.edition", { date: loc.formatDate(site.meta.editionDate) })} · ${t("cover.publishedBy", { publisher: site.meta.publisher })}</p>
 </footer>`;
-  return html`${documentHead(locale, options.title, options.description, hreflangLinks(site, self, ctx.alternates))}
+  return html`${documentHead(locale, options.title, options.description, hreflangLinks(site, self, ctx.alternates), options.extraStylesheet)}
 <body class="${options.bodyClass ?? ""}">
 <a class="skip-link" href="#main">${t("nav.skipToContent")}</a>
-${options.bare ? "" : header}
+${options.banner ?? (options.bare ? "" : header)}
 ${draftNotice(ctx)}
 <main id="main">
 ${options.main}

@@ -4,34 +4,50 @@ import type { PageContext } from "../page-context.ts";
 import { emergencyStrip } from "../partials/emergency-strip.ts";
 import { contactLink } from "../partials/contact-link.ts";
 
+/** Contacts on the back cover, after the emergency numbers: the ones people call most. */
+const KEY_CONTACTS = ["helsenorge-guidance", "nav-phone", "helsenorge", "nav"];
+
 /**
  * /<locale>/print/: the whole handbook on one page, in reading order. It is
- * printable from a browser, and it is the input of the PDF pipeline.
+ * printable from a browser, and it is the input of the PDF stage, which lays
+ * it out into brochure pages with Paged.js (templates/css/brochure.css).
  */
 export function renderPrint(ctx: PageContext): string {
   const { loc, site } = ctx;
   const { t, locale } = loc;
-  const main = html`<header class="print-cover">
+  const edition = t("cover.edition", { date: loc.formatDate(site.meta.editionDate) });
+  const status = t(locale.status === "source" ? "colophon.statusSource" : locale.status === "reviewed" ? "colophon.statusReviewed" : "colophon.statusDraft");
+  const draftMark = locale.status === "draft" ? html`<p class="draft-mark">${t("colophon.statusDraft")}</p>` : "";
+  const lastChecked = loc.sections.map((s) => s.reviewed).sort().at(-1) ?? site.meta.editionDate;
+  // The cover is the page's banner, outside <main>: Paged.js starts a new page
+  // whenever the named page changes, so a cover inside <main> would leave page 1 empty.
+  const cover = html`<header class="cover">
 <h1>${t("handbook.title")}</h1>
 <p class="subtitle">${t("handbook.subtitle")}</p>
-<p class="cover-language" lang="${locale.code}" dir="${locale.dir}">${locale.nativeName}</p>
-<p class="cover-edition">${t("cover.edition", { date: loc.formatDate(site.meta.editionDate) })}</p>
+<p class="cover-language language-label" lang="${locale.code}" dir="${locale.dir}">${locale.nativeName}</p>
+${draftMark}
+<div class="cover-meta">
 <p class="cover-publisher">${t("cover.publishedBy", { publisher: site.meta.publisher })}</p>
-</header>
-<p class="intro">${t("handbook.intro")}</p>
-${emergencyStrip(loc, "print-emergency")}
-<nav class="toc" aria-labelledby="toc-heading">
+<p class="cover-edition">${edition}</p>
+${loc.qrSvg ? html`<div class="cover-qr"><span role="img" aria-label="${loc.webUrl ?? ""}">${raw(loc.qrSvg)}</span><p>${t("cover.scanForWeb")}<br><span dir="ltr">${loc.webUrl ?? ""}</span></p></div>` : ""}
+</div>
+</header>`;
+  const main = html`<nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">${t("nav.contents")}</h2>
 <ol>${loc.parts.map(
     (part) => html`<li><a href="#part-${part.id}">${part.title}</a><ol>${part.sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}</ol></li>`,
   )}</ol>
 </nav>
+<section class="print-intro" aria-label="${t("handbook.subtitle")}">
+<p class="intro">${t("handbook.intro")}</p>
+${emergencyStrip(loc, "print-emergency")}
+</section>
 ${loc.parts.map(
   (part) => html`<section class="print-part" id="part-${part.id}" aria-labelledby="part-${part.id}-title">
-<h2 id="part-${part.id}-title">${part.title}</h2>
+<h2 class="part-title" id="part-${part.id}-title">${part.title}</h2>
 ${part.sections.map(
-  (s) => html`<section class="print-section" id="${s.id}" aria-labelledby="${s.id}-title">
-<h3 id="${s.id}-title">${s.title}</h3>
+  (s) => html`<section class="print-section" aria-labelledby="${s.id}">
+<h3 id="${s.id}">${s.title}</h3>
 ${raw(s.printHtml)}
 </section>`,
 )}
@@ -43,9 +59,23 @@ ${raw(s.printHtml)}
 </section>
 <section class="colophon" aria-labelledby="colophon-title">
 <h2 id="colophon-title">${t("colophon.heading")}</h2>
-<p>${t("cover.edition", { date: loc.formatDate(site.meta.editionDate) })}</p>
-<p>${t("colophon.status")}: ${t(locale.status === "source" ? "colophon.statusSource" : locale.status === "reviewed" ? "colophon.statusReviewed" : "colophon.statusDraft")}</p>
+<p>${edition}</p>
+<p>${t("colophon.contentVersion")}: <span dir="ltr">${site.contentHash}</span></p>
+<p>${t("nav.lastReviewed", { date: loc.formatDate(lastChecked) })}</p>
+<p>${t("colophon.status")}: ${status}</p>
 <p>${t("colophon.disclaimer")}</p>
+</section>
+<section class="back-cover" aria-labelledby="back-emergency-heading">
+${emergencyStrip(loc, "back-emergency")}
+<ul class="key-contacts">${KEY_CONTACTS.map((id) => loc.contactById.get(id)).map((c) => (c ? html`<li>${c.label}: ${contactLink(c)}${c.hours ? html` · ${c.hours}` : ""}</li>` : ""))}</ul>
 </section>`;
-  return renderDocument(ctx, { title: t("handbook.title"), description: t("handbook.description"), main, bodyClass: "page-print", bare: true });
+  return renderDocument(ctx, {
+    title: t("handbook.title"),
+    description: t("handbook.description"),
+    main,
+    bodyClass: "page-print",
+    bare: true,
+    banner: cover,
+    extraStylesheet: "/assets/brochure.css",
+  });
 }

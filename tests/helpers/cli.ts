@@ -14,12 +14,12 @@ export async function copyContent(): Promise<{ root: string; file: (rel: string)
 }
 
 /** Runs one of the project's scripts the way `npm run` does, against a content root. */
-export function runScript(script: string, args: string[], root?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runScript(script: string, args: string[], root?: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ["--import", "tsx", path.join(repoRoot, "scripts", script), ...args],
-      { cwd: repoRoot, env: { ...process.env, ...(root ? { HANDBOOK_ROOT: root } : {}) } },
+      { cwd: repoRoot, env: { ...process.env, ...(root ? { HANDBOOK_ROOT: root } : {}), ...env }, maxBuffer: 32 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -28,6 +28,9 @@ const SAMPLE: Record<string, { title: string; sentence: string; ui: Record<strin
   },
 };
 
+/** The fixture's published address (never contacted: only printed and encoded in QR codes). */
+export const FIXTURE_SITE_URL = "https://handbook.example.org";
+
 /** The XSS payloads a translation might contain; the site must print them as text. */
 export const XSS_BODY = "Tricks: <script>alert(1)</script> and <img src=x onerror=alert(1)> and [x](javascript:alert(1)).\n";
 
@@ -39,6 +42,9 @@ export const XSS_BODY = "Tricks: <script>alert(1)</script> and <img src=x onerro
 export async function createSiteFixture(): Promise<{ root: string; locales: Locale[] }> {
   const root = await mkdtemp(path.join(tmpdir(), "handbook-site-"));
   await cp(path.join(repoRoot, "translations"), path.join(root, "translations"), { recursive: true });
+  // A published address, so the printed covers get a QR code to the web version.
+  const handbookYaml = path.join(root, "translations/handbook.yaml");
+  await writeFile(handbookYaml, (await readFile(handbookYaml, "utf8")).replace(/^# siteUrl: .*$/m, `siteUrl: ${FIXTURE_SITE_URL}`));
   const en = path.join(root, "translations/en");
   const xssSource = `---\nid: xss-test\norder: 999\npart: help\ntitle: XSS test\nsources:\n  - seed:000_b59e1386dc61f03a.txt\nreviewed: "2026-11-23"\n---\n${XSS_BODY}`;
   await writeFile(path.join(en, "xss-test.md"), xssSource);

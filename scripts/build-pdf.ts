@@ -1,0 +1,23 @@
+/**
+ * npm run build:pdf [-- --locale xx] [-- --page-size A4] [-- --json]
+ * The PDF brochures, with the stages they need: browser → check → site → pdf → verify
+ * (the site is rebuilt so the PDFs never come from an old print page).
+ * Each stage runs only when the one before it succeeded, so a content error
+ * never reaches dist/.
+ */
+import path from "node:path";
+import { projectRoot } from "../src/project-root.ts";
+import { runCli } from "../src/cli.ts";
+import { runStages, browserStage, checkStage, siteStage, pdfStage, verifyStage } from "../src/pipeline/stages.ts";
+import { parseBuildArgs } from "../src/pipeline/parse-build-args.ts";
+
+await runCli(async () => {
+  const args = parseBuildArgs();
+  return runStages([browserStage, checkStage, siteStage, pdfStage, verifyStage], {
+    root: projectRoot,
+    dist: path.join(projectRoot, "dist"),
+    pdfLocales: args.locales,
+    pageSize: args.pageSize,
+    json: args.json,
+  });
+});

@@ -1,0 +1,51 @@
+import type { PageGeometry } from "./page-geometry.ts";
+
+/**
+ * The @page rules of one brochure: size with bleed, margins wider on the
+ * binding side, page numbers on the outer edge, the current part as running
+ * header, and the draft mark. Right-to-left brochures bind on the right, so
+ * inner and outer edges swap. Paged.js numbers odd pages as :right.
+ */
+export function pageCss(g: PageGeometry, dir: "ltr" | "rtl", draft: boolean): string {
+  const inner = g.size === "A5" ? 17 : 22;
+  const outer = g.size === "A5" ? 13 : 18;
+  const [oddNumberBox, evenNumberBox] = dir === "rtl" ? ["bottom-left", "bottom-right"] : ["bottom-right", "bottom-left"];
+  const [oddLeft, oddRight] = dir === "rtl" ? [outer, inner] : [inner, outer];
+  const marginText = "font-size: 8pt; color: #4a4a4a;";
+  return `
+@page {
+  size: ${g.width}mm ${g.height}mm;
+  bleed: ${g.bleed}mm;
+  margin-top: 16mm;
+  margin-bottom: 18mm;
+  @top-center { content: string(part); ${marginText} }
+  ${draft ? `@bottom-center { content: string(draftmark); font-size: 8pt; color: #8a6d00; font-weight: 700; }` : ""}
+}
+@page :right {
+  margin-left: ${oddLeft}mm;
+  margin-right: ${oddRight}mm;
+  @${oddNumberBox} { content: counter(page); ${marginText} }
+}
+@page :left {
+  margin-left: ${oddRight}mm;
+  margin-right: ${oddLeft}mm;
+  @${evenNumberBox} { content: counter(page); ${marginText} }
+}
+@page :first {
+  margin: 0;
+  background: #0b5c8a;
+  @top-center { content: none; }
+  @bottom-center { content: none; }
+  @${oddNumberBox} { content: none; }
+  @${evenNumberBox} { content: none; }
+}
+@page back {
+  @top-center { content: none; }
+  @${oddNumberBox} { content: none; }
+  @${evenNumberBox} { content: none; }
+}
+@page :blank {
+  @top-center { content: none; }
+}
+`;
+}

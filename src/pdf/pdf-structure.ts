@@ -1,0 +1,66 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from "pdf-lib";
+
+/** A page box in points: [x, y, width, height]. */
+export type Box = [number, number, number, number];
+
+export interface PdfPageInfo {
+  mediaBox: Box;
+  trimBox: Box;
+  bleedBox: Box;
+}
+
+export interface PdfStructure {
+  pages: PdfPageInfo[];
+  title: string | undefined;
+  lang: string | undefined;
+  /** Fonts the pages use without embedding their glyphs. */
+  unembeddedFonts: string[];
+}
+
+const box = (r: { x: number; y: number; width: number; height: number }): Box => [r.x, r.y, r.width, r.height];
+
+/** Page boxes, title, language and font embedding, read with pdf-lib. */
+export async function readPdfStructure(data: Uint8Array): Promise<PdfStructure> {
+  const doc = await PDFDocument.load(data, { updateMetadata: false });
+  const lang = doc.catalog.lookup(PDFName.of("Lang"));
+  const unembedded = new Set<string>();
+  const seen = new Set<PDFObject>();
+  const lookup = (o: PDFObject | undefined) => (o instanceof PDFRef ? doc.context.lookup(o) : o);
+
+  const checkFont = (font: PDFDict) => {
+    const subtype = font.get(PDFName.of("Subtype"))?.toString();
+    if (subtype === "/Type3") return; // glyphs are drawn by the font's own content streams
+    let descriptorOwner = font;
+    if (subtype === "/Type0") {
+      const descendants = lookup(font.get(PDFName.of("DescendantFonts")));
+      const first = descendants instanceof PDFArray ? lookup(descendants.get(0)) : undefined;
+      if (first instanceof PDFDict) descriptorOwner = first;
+    }
+    const descriptor = lookup(descriptorOwner.get(PDFName.of("FontDescriptor")));
+    const embedded =
+      descriptor instanceof PDFDict && ["FontFile", "FontFile2", "FontFile3"].some((k) => descriptor.get(PDFName.of(k)) !== undefined);
+    if (!embedded) unembedded.add(font.get(PDFName.of("BaseFont"))?.toString() ?? "(unnamed font)");
+  };
+  const walkResources = (resources: PDFObject | undefined) => {
+    const res = lookup(resources);
+    if (!(res instanceof PDFDict) || seen.has(res)) return;
+    seen.add(res);
+    const fonts = lookup(res.get(PDFName.of("Font")));
+    if (fonts instanceof PDFDict) for (const [, f] of fonts.entries()) {
+      const font = lookup(f);
+      if (font instanceof PDFDict) checkFont(font);
+    }
+    // Press and booklet pages draw the rendered pages as form XObjects.
+    const xobjects = lookup(res.get(PDFName.of("XObject")));
+    if (xobjects instanceof PDFDict) for (const [, x] of xobjects.entries()) {
+      const xobject = lookup(x) as { dict?: PDFDict } | undefined;
+      if (xobject?.dict) walkResources(xobject.dict.get(PDFName.of("Resources")));
+    }
+  };
+
+  const pages = doc.getPages().map((p) => {
+    walkResources(p.node.get(PDFName.of("Resources")));
+    return { mediaBox: box(p.getMediaBox()), trimBox: box(p.getTrimBox()), bleedBox: box(p.getBleedBox()) };
+  });
+  return { pages, title: doc.getTitle(), lang: lang ? String(lang).replace(/^\(|\)$/g, "") : undefined, unembeddedFonts: [...unembedded] };
+}

@@ -1,0 +1,101 @@
+import type { Browser, HTTPRequest } from "puppeteer";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pageCss } from "./page-css.ts";
+import type { PageGeometry } from "./page-geometry.ts";
+
+const require = createRequire(import.meta.url);
+// pagedjs's package "exports" hide dist/, so find the polyfill beside its main file.
+const PAGED_POLYFILL = path.join(path.dirname(require.resolve("pagedjs")), "..", "dist", "paged.polyfill.js");
+
+export interface RenderOptions {
+  /** Origin of the local server that serves the built site. */
+  origin: string;
+  locale: string;
+  dir: "ltr" | "rtl";
+  draft: boolean;
+  geometry: PageGeometry;
+  /** Give up on a locale after this long (Paged.js can loop on pathological content). */
+  timeoutMs: number;
+}
+
+export interface RenderedBrochure {
+  /** Pages at trim size plus bleed on every edge. */
+  pdf: Uint8Array;
+  pages: number;
+  /** Requests to other hosts that were blocked (should be none). */
+  blocked: string[];
+  /** Where the time went, in ms: loading the page, Paged.js layout, Chromium's PDF printing. */
+  timings: { load: number; layout: number; print: number };
+}
+
+export class RenderError extends Error {
+  constructor(
+    readonly locale: string,
+    message: string,
+  ) {
+    super(`[${locale}] ${message}`);
+  }
+}
+
+/**
+ * Lays out /<locale>/print/ with Paged.js and prints it to PDF, driving
+ * Paged.js the way pagedjs-cli does: PagedConfig.auto = false, inject the
+ * polyfill, wait for the fonts, then await PagedPolyfill.preview().
+ */
+export async function renderBrochure(browser: Browser, options: RenderOptions): Promise<RenderedBrochure> {
+  const page = await browser.newPage();
+  const blocked: string[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    // Paged.js and our page rules are injected as scripts and styles, which the page's CSP forbids.
+    await page.setBypassCSP(true);
+    await page.setRequestInterception(true);
+    page.on("request", (request: HTTPRequest) => {
+      const url = request.url();
+      if (url.startsWith(options.origin) || url.startsWith("data:") || url.startsWith("blob:")) {
+        void request.continue();
+      } else {
+        blocked.push(url);
+        void request.abort("blockedbyclient");
+      }
+    });
+    await page.emulateMediaType("print");
+
+    const work = (async () => {
+      const t0 = performance.now();
+      const response = await page.goto(`${options.origin}/${options.locale}/print/`, { waitUntil: "load" });
+      if (!response?.ok()) throw new RenderError(options.locale, `the print page answered ${response?.status() ?? "nothing"}; was the site built?`);
+      await page.addStyleTag({ content: pageCss(options.geometry, options.dir, options.draft) });
+      // Paged.js 0.4 loses every page but the first of each part when the
+      // document is dir="rtl": its overflow test assumes columns run left to
+      // right. Keep <html> left to right and give the content its direction.
+      await page.evaluate((dir) => {
+        document.documentElement.dir = "ltr";
+        for (const el of document.querySelectorAll("body > header, body > main")) el.setAttribute("dir", dir);
+        (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false };
+      }, options.dir);
+      await page.addScriptTag({ path: PAGED_POLYFILL });
+      await page.evaluate(() => document.fonts.ready);
+      const t1 = performance.now();
+      const pages = await page.evaluate(async () => {
+        const flow = await (window as unknown as { PagedPolyfill: { preview: () => Promise<{ total: number }> } }).PagedPolyfill.preview();
+        return flow.total;
+      });
+      const t2 = performance.now();
+      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: options.timeoutMs });
+      const t3 = performance.now();
+      return { pdf: new Uint8Array(pdf), pages, blocked, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
+    })();
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new RenderError(options.locale, `Paged.js did not finish within ${options.timeoutMs / 1000} s`)), options.timeoutMs);
+    });
+    return await Promise.race([work, timeout]);
+  } catch (error) {
+    if (error instanceof RenderError) throw error;
+    throw new RenderError(options.locale, `rendering failed: ${(error as Error).message}`);
+  } finally {
+    clearTimeout(timer);
+    await page.close().catch(() => undefined);
+  }
+}

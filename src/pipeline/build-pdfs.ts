@@ -1,0 +1,162 @@
+import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser } from "puppeteer";
+import { launchBrowser } from "../browser/launch-browser.ts";
+import { findBrowser } from "../browser/find-browser.ts";
+import { serveDirectory } from "../site/static-server.ts";
+import { renderBrochure } from "../pdf/render-brochure.ts";
+import { buildDate, makeBooklet, makePressCopy, makeReadingCopy, type PdfMetadata } from "../pdf/postprocess.ts";
+import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
+import { pdfFileNames } from "../pdf/pdf-files.ts";
+import type { SiteLocale, SiteModel } from "../site/site-model.ts";
+
+export interface BuildPdfsOptions {
+  /** The site model (titles, publisher, directions). */
+  site: SiteModel;
+  /** The built site to render from (dist/site). */
+  siteDir: string;
+  /** Where the PDFs go: <pdfDir>/<locale>/handbook-<locale>*.pdf. */
+  pdfDir: string;
+  /** Locale codes to build; all published locales when empty. */
+  locales?: readonly string[];
+  pageSize: PageSizeName;
+  /** Browser tabs working at once. */
+  concurrency?: number;
+  /** Per-locale time limit for Paged.js. */
+  timeoutMs?: number;
+  /** Progress lines (one per finished locale). */
+  onProgress?: (line: string) => void;
+}
+
+export interface LocaleResult {
+  locale: string;
+  pages: number;
+  /** Booklet sheets (each printed on both sides). */
+  sheets: number;
+  files: string[];
+  renderMs: number;
+  postprocessMs: number;
+  totalMs: number;
+  blockedRequests: string[];
+  /** Rendering broken down: page load, Paged.js layout, Chromium printing (ms). */
+  renderTimings: { load: number; layout: number; print: number };
+}
+
+export class PdfBuildError extends Error {}
+
+/**
+ * The PDF stage: one Chromium for the whole run, a small pool of tabs, one
+ * Paged.js layout per locale serving all three PDFs. Each PDF is written to a
+ * temporary file and renamed only when all three of its locale are made, so a
+ * failure leaves that locale's previous PDFs as they were.
+ */
+export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult[]> {
+  // Find the browser before any work, so a missing one fails fast and clearly.
+  await findBrowser();
+  const wanted = options.locales?.length ? options.locales : options.site.locales.map((l) => l.locale.code);
+  const targets = wanted.map((code) => {
+    const loc = options.site.locales.find((l) => l.locale.code === code);
+    if (!loc) throw new PdfBuildError(`--locale ${code}: not a published locale (published: ${options.site.locales.map((l) => l.locale.code).join(", ")}).`);
+    return loc;
+  });
+  for (const loc of targets) {
+    const printPage = path.join(options.siteDir, loc.locale.code, "print", "index.html");
+    if (!(await stat(printPage).catch(() => undefined))) {
+      throw new PdfBuildError(`[${loc.locale.code}] ${printPage} does not exist: build the site first (npm run build:site).`);
+    }
+  }
+  const geometry = pageGeometry(options.pageSize);
+  const date = buildDate();
+  const server = await serveDirectory(options.siteDir);
+  const { browser, close } = await launchBrowser();
+  const stopOnSignal = () => {
+    void close().finally(() => process.exit(130));
+  };
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  try {
+    const queue = [...targets];
+    const results: LocaleResult[] = [];
+    const worker = async () => {
+      for (let loc = queue.shift(); loc; loc = queue.shift()) {
+        const result = await buildLocale(browser, server.origin, loc, options, geometry, date);
+        results.push(result);
+        options.onProgress?.(
+          `pdf: [${result.locale}] ${result.pages} pages, booklet ${result.sheets} sheets, ${(result.totalMs / 1000).toFixed(1)} s` +
+            (result.blockedRequests.length ? ` (blocked ${result.blockedRequests.length} request(s) to other hosts: ${result.blockedRequests.join(", ")})` : ""),
+        );
+      }
+    };
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, targets.length));
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return targets.map((t) => results.find((r) => r.locale === t.locale.code)!);
+  } finally {
+    process.removeListener("SIGINT", stopOnSignal);
+    process.removeListener("SIGTERM", stopOnSignal);
+    await close();
+    await server.close();
+  }
+}
+
+async function buildLocale(
+  browser: Browser,
+  origin: string,
+  loc: SiteLocale,
+  options: BuildPdfsOptions,
+  geometry: ReturnType<typeof pageGeometry>,
+  date: Date,
+): Promise<LocaleResult> {
+  const start = performance.now();
+  const code = loc.locale.code;
+  const rendered = await renderBrochure(browser, {
+    origin,
+    locale: code,
+    dir: loc.locale.dir,
+    draft: loc.locale.status === "draft",
+    geometry,
+    timeoutMs: options.timeoutMs ?? 120_000,
+  });
+  const renderMs = performance.now() - start;
+  const meta: PdfMetadata = {
+    title: loc.t("handbook.title"),
+    author: options.site.meta.publisher,
+    subject: loc.t("handbook.subtitle"),
+    keywords: [loc.t("handbook.title"), loc.locale.englishName, loc.locale.nativeName, options.site.meta.editionDate, options.site.contentHash],
+    lang: code,
+    dir: loc.locale.dir,
+    date,
+  };
+  const [reading, press, booklet] = await Promise.all([
+    makeReadingCopy(rendered.pdf, geometry, meta),
+    makePressCopy(rendered.pdf, geometry, meta),
+    makeBooklet(rendered.pdf, geometry, meta),
+  ]);
+  const names = pdfFileNames(code);
+  const dir = path.join(options.pdfDir, code);
+  await mkdir(dir, { recursive: true });
+  const outputs: [string, Uint8Array][] = [
+    [names.reading, reading],
+    [names.press, press],
+    [names.booklet, booklet.pdf],
+  ];
+  const temps = outputs.map(([name]) => path.join(dir, `.${name}.${process.pid}.tmp`));
+  try {
+    await Promise.all(outputs.map(([, bytes], i) => writeFile(temps[i]!, bytes)));
+    for (const [i, [name]] of outputs.entries()) await rename(temps[i]!, path.join(dir, name));
+  } catch (error) {
+    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    throw new PdfBuildError(`[${code}] could not write the PDFs to ${dir}: ${(error as Error).message}`);
+  }
+  const totalMs = performance.now() - start;
+  return {
+    locale: code,
+    pages: rendered.pages,
+    sheets: booklet.sheets,
+    files: outputs.map(([name]) => path.join(dir, name)),
+    renderMs,
+    postprocessMs: totalMs - renderMs,
+    totalMs,
+    blockedRequests: rendered.blocked,
+    renderTimings: rendered.timings,
+  };
+}

@@ -1,0 +1,31 @@
+import path from "node:path";
+import { loadHandbook } from "../content/load-handbook.ts";
+import { createSiteModel } from "../site/site-model.ts";
+import { findDirectives } from "../content/contact-directives.ts";
+import { verifyLocalePdfs, type PdfProblem } from "../pdf/verify-pdfs.ts";
+import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
+import type { Locale } from "../model/locale.ts";
+
+export interface VerifyPdfsOptions {
+  root: string;
+  dist: string;
+  locales?: readonly Locale[];
+  pdfLocales?: readonly string[];
+  pageSize?: PageSizeName;
+}
+
+/** The verify stage: every published locale's PDFs (or the --locale ones), read back and checked. */
+export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem[]> {
+  const { handbook } = await loadHandbook({ root: options.root, locales: options.locales });
+  const site = createSiteModel(handbook);
+  const geometry = pageGeometry(options.pageSize ?? site.meta.pageSize);
+  const problems: PdfProblem[] = [];
+  for (const loc of site.locales) {
+    const code = loc.locale.code;
+    if (options.pdfLocales?.length && !options.pdfLocales.includes(code)) continue;
+    const ids = (handbook.sections.get(code) ?? []).flatMap((s) => findDirectives(s.body).directives.map((d) => d.id));
+    const contacts = ids.map((id) => loc.contactById.get(id)?.display).filter((d): d is string => Boolean(d));
+    problems.push(...(await verifyLocalePdfs(path.join(options.dist, "pdf", code), { locale: code, geometry, contacts })));
+  }
+  return problems;
+}

@@ -1,0 +1,137 @@
+/**
+ * The PDF stage from the outside: `npm run build:pdf` on a copy of the
+ * content, then the verify stage against PDFs that are right and wrong.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { PDFDocument, PDFName } from "pdf-lib";
+import { copyContent, runScript } from "../helpers/cli.ts";
+import { verifyLocalePdfs } from "../../src/pdf/verify-pdfs.ts";
+import { pageGeometry } from "../../src/pdf/page-geometry.ts";
+import { buildPdfs } from "../../src/pipeline/build-pdfs.ts";
+import { loadSiteModel } from "../../src/site/site-source.ts";
+import { readPdfStructure } from "../../src/pdf/pdf-structure.ts";
+import { enabledLocales } from "../../src/locales.ts";
+
+let content: Awaited<ReturnType<typeof copyContent>>;
+let report: { locales: { locale: string; pages: number; sheets: number; totalMs: number; files: string[] }[] };
+let output: string;
+const A5 = pageGeometry("A5");
+const pdfDir = (code: string) => path.join(content.root, "dist/pdf", code);
+
+beforeAll(async () => {
+  content = await copyContent();
+  const r = await runScript("build-pdf.ts", ["--json"], content.root);
+  output = r.stderr;
+  expect(r.code, r.stderr).toBe(0);
+  report = JSON.parse(r.stdout);
+}, 180_000);
+afterAll(() => content.cleanup());
+
+describe("npm run build:pdf", () => {
+  it("runs check, site, pdf and verify, showing progress per locale", () => {
+    expect(output).toMatch(/\[1\/5\] browser[\s\S]*\[2\/5\] check[\s\S]*\[3\/5\] site[\s\S]*\[4\/5\] pdf[\s\S]*\[5\/5\] verify/);
+    for (const { code } of enabledLocales) expect(output).toMatch(new RegExp(`pdf: \\[${code}\\] \\d+ pages`));
+  });
+
+  it("writes the reading copy, the press copy and the booklet for every published locale, and reports times as JSON", async () => {
+    expect(report.locales.map((l) => l.locale).sort()).toEqual(enabledLocales.map((l) => l.code).sort());
+    for (const l of report.locales) {
+      expect(l.pages).toBeGreaterThan(20);
+      expect(l.sheets).toBe(Math.ceil(l.pages / 4));
+      expect(l.totalMs).toBeGreaterThan(0);
+      expect((await readdir(pdfDir(l.locale))).sort()).toEqual([`handbook-${l.locale}-booklet.pdf`, `handbook-${l.locale}-press.pdf`, `handbook-${l.locale}.pdf`]);
+    }
+  });
+
+  it("makes a tagged reading copy with title, language and an outline", async () => {
+    const doc = await PDFDocument.load(await readFile(path.join(pdfDir("nb"), "handbook-nb.pdf")));
+    expect(doc.getTitle()).toBe("Pasientrettigheter i Norge");
+    expect(doc.catalog.get(PDFName.of("Lang"))?.toString()).toBe("(nb)");
+    expect(doc.catalog.get(PDFName.of("StructTreeRoot"))).toBeDefined();
+    expect(doc.catalog.get(PDFName.of("Outlines"))).toBeDefined();
+  });
+
+  it("passes its own verify stage for every locale", async () => {
+    for (const { code } of enabledLocales) {
+      expect(await verifyLocalePdfs(pdfDir(code), { locale: code, geometry: A5, contacts: ["113", "+47 55 55 33 33", "23 32 70 00"] })).toEqual([]);
+    }
+  });
+});
+
+describe("the verify stage", () => {
+  async function copyPdfs(code: string): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), "handbook-pdf-"));
+    await cp(pdfDir(code), dir, { recursive: true });
+    return dir;
+  }
+
+  it("fails on a reading copy with the wrong page size, naming the locale and the file", async () => {
+    const dir = await copyPdfs("en");
+    const file = path.join(dir, "handbook-en.pdf");
+    const doc = await PDFDocument.load(await readFile(file));
+    for (const page of doc.getPages()) page.setMediaBox(0, 0, 595.28, 841.89);
+    await writeFile(file, await doc.save());
+    const problems = await verifyLocalePdfs(dir, { locale: "en", geometry: A5, contacts: [] });
+    expect(problems[0]).toMatchObject({ locale: "en", file });
+    expect(problems[0]!.message).toBe("page 1 is 210.0 × 297.0 mm, expected A5 (148 × 210 mm)");
+    await rm(dir, { recursive: true });
+  });
+
+  it("fails on a brochure whose print page lost a contact number", async () => {
+    const siteDir = path.join(content.root, "dist/site");
+    const printPage = path.join(siteDir, "nb/print/index.html");
+    const original = await readFile(printPage, "utf8");
+    // Something went wrong between the model and the page: the NAV number is gone.
+    await writeFile(printPage, original.replaceAll("+47 55 55 33 33</a>", "</a>"));
+    const out = await mkdtemp(path.join(tmpdir(), "handbook-pdf-"));
+    try {
+      const site = await loadSiteModel({ root: content.root });
+      await buildPdfs({ site, siteDir, pdfDir: out, locales: ["nb"], pageSize: "A5" });
+      const problems = await verifyLocalePdfs(path.join(out, "nb"), { locale: "nb", geometry: A5, contacts: ["+47 55 55 33 33", "113"] });
+      expect(problems).toEqual([{ locale: "nb", file: path.join(out, "nb", "handbook-nb.pdf"), message: 'the contact "+47 55 55 33 33" is not in the text' }]);
+    } finally {
+      await writeFile(printPage, original);
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it("checks the press copy's boxes and the booklet's sheet size", async () => {
+    const press = await readPdfStructure(new Uint8Array(await readFile(path.join(pdfDir("en"), "handbook-en-press.pdf"))));
+    const mm = (pt: number) => Math.round((pt * 25.4) / 72);
+    expect(press.pages[0]!.trimBox.slice(2).map(mm)).toEqual([148, 210]);
+    expect(press.pages[0]!.bleedBox.slice(2).map(mm)).toEqual([154, 216]);
+    const booklet = await readPdfStructure(new Uint8Array(await readFile(path.join(pdfDir("en"), "handbook-en-booklet.pdf"))));
+    expect(booklet.pages[0]!.mediaBox.slice(2).map(mm)).toEqual([297, 210]);
+    expect(booklet.pages.length % 2).toBe(0);
+  });
+});
+
+describe("failures", () => {
+  it("names the locale when Paged.js does not finish in time, and keeps the previous PDFs", async () => {
+    const before = await stat(path.join(pdfDir("en"), "handbook-en.pdf"));
+    const site = await loadSiteModel({ root: content.root });
+    await expect(
+      buildPdfs({ site, siteDir: path.join(content.root, "dist/site"), pdfDir: path.join(content.root, "dist/pdf"), locales: ["en"], pageSize: "A5", timeoutMs: 50 }),
+    ).rejects.toThrow(/^\[en\] Paged.js did not finish within 0.05 s/);
+    const after = await stat(path.join(pdfDir("en"), "handbook-en.pdf"));
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect((await readdir(pdfDir("en"))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("stops before any work when PUPPETEER_EXECUTABLE_PATH points at nothing", async () => {
+    const r = await runScript("build-pdf.ts", [], content.root, { PUPPETEER_EXECUTABLE_PATH: "/nowhere/chromium" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Error: PUPPETEER_EXECUTABLE_PATH is set to "/nowhere/chromium"');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).not.toContain("check");
+  });
+
+  it("rejects an unknown page size", async () => {
+    const r = await runScript("build-pdf.ts", ["--page-size", "B5"], content.root);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--page-size B5: use A5 or A4.");
+  });
+});
