@@ -47,6 +47,23 @@ export function checkSectionCoverage(ctx: CheckContext): Issue[] {
       }
     }
     if (isSource) continue;
+    // A scaffolded file (npm run locale:add) holds no translation yet.
+    for (const file of files ?? []) {
+      if (!file.meta || !ctx.sourceById.has(file.id) || (file.body.trim() && file.title.trim())) continue;
+      issues.push(
+        issue({
+          code: "missing-section",
+          locale: locale.code,
+          section: file.id,
+          file: file.file,
+          line: file.body.trim() ? (file.fieldLines.title ?? 1) : file.bodyLine,
+          message: `Section "${file.id}" is not translated yet (its ${file.body.trim() ? "title" : "text"} is empty).`,
+          expected: `a translation of ${ctx.sourceById.get(file.id)!.file}`,
+          found: file.body.trim() ? "an empty title" : "an empty body",
+          fix: `Translate ${ctx.sourceById.get(file.id)!.file} into this file.`,
+        }),
+      );
+    }
     const present = new Set((files ?? []).map((f) => f.id));
     for (const [id, source] of ctx.sourceById) {
       if (present.has(id)) continue;

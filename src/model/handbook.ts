@@ -14,6 +14,8 @@ export const HandbookMeta = z.strictObject({
   parts: z.array(KebabId).min(1),
   /** Readable titles of the seed documents that sections cite as "seed:<file>". */
   seedTitles: z.record(z.string(), z.string().min(1)).optional(),
+  /** Web address of the repository's files, e.g. https://github.com/org/handbook/blob/main (links on /status/). */
+  repositoryUrl: z.url({ protocol: /^https?$/ }).optional(),
   /** Trim size of the printed brochure (the --page-size flag overrides it). */
   pageSize: z.enum(["A5", "A4"]).default("A5"),
   /** Absolute URL where the website is published (sitemap, QR codes); without it, links stay relative. */

@@ -38,8 +38,8 @@ export type SourceSectionMeta = z.infer<typeof SourceSectionMeta>;
 export const TranslatedSectionMeta = z.strictObject({
   /** The id of the source section this translates; equals the file name without .md. */
   id: KebabId,
-  /** Translated title. */
-  title: z.string().min(1),
+  /** Translated title; empty in a scaffolded, not yet translated section. */
+  title: z.string(),
   /** Hash of the source section this was translated from (see `npm run stamp`); "pending" before the first stamp. */
   sourceHash: z.string().regex(/^([0-9a-f]{12}|pending)$/, { message: 'must be 12 hex digits from `npm run stamp`, or "pending"' }),
   /** When a qualified reviewer last checked this translation (YYYY-MM-DD). */

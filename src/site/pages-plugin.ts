@@ -8,6 +8,7 @@ import { renderPrint } from "../../templates/pages/print.ts";
 import { renderRoot } from "../../templates/pages/root.ts";
 import { renderNotFound } from "../../templates/pages/not-found.ts";
 import { renderSitemap, renderRobots } from "../../templates/pages/sitemap.ts";
+import { renderStatus } from "../../templates/pages/status.ts";
 
 /** The parts of Eleventy's config API this plugin uses. */
 interface EleventyConfig {
@@ -85,6 +86,7 @@ export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site }: { site
     ["404.11ty.js", "/404.html", renderNotFound],
     ["sitemap.11ty.js", "/sitemap.xml", renderSitemap],
     ["robots.11ty.js", "/robots.txt", renderRobots],
+    ["status.11ty.js", "/status/", renderStatus],
   ];
   for (const [path, permalink, render] of plain) {
     eleventyConfig.addTemplate(path, { data: { permalink, eleventyExcludeFromCollections: true }, render: () => render(currentSiteModel()) });

@@ -5,6 +5,8 @@ import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { SectionFile } from "../content/section-file.ts";
 import { createHash } from "node:crypto";
 import { sourceHash } from "../content/source-hash.ts";
+import { computeStatus, type LocaleStatus } from "../status/locale-status.ts";
+import type { Issue } from "../checks/issue.ts";
 
 /** A section as the site shows it in one locale. */
 export interface SiteSection {
@@ -58,6 +60,8 @@ export interface SiteLocale {
 
 export interface SiteModel {
   meta: HandbookMeta;
+  /** Every locale's translation status (published or not), for the /status/ dashboard. */
+  status: LocaleStatus[];
   /** Short hash of all source sections: which content an edition was made from. */
   contentHash: string;
   sourceLocale: string;
@@ -78,7 +82,7 @@ export const EMERGENCY = [
  * locales, sections in source order, Markdown rendered once per locale.
  * Assumes the checks passed (every enabled locale has every section).
  */
-export function createSiteModel(handbook: Handbook): SiteModel {
+export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = []): SiteModel {
   if (!handbook.meta) throw new Error("translations/handbook.yaml is invalid; run `npm run check`.");
   const meta = handbook.meta;
   const contacts = new Map([...handbook.contacts].map(([id, e]) => [id, e.contact]));
@@ -144,7 +148,7 @@ export function createSiteModel(handbook: Handbook): SiteModel {
     .update(source.map((s) => `${s.id}:${sourceHash(s.title, s.body)}`).join("\n"))
     .digest("hex")
     .slice(0, 12);
-  return { meta, contentHash, sourceLocale: handbook.sourceLocale, locales };
+  return { meta, status: computeStatus(handbook, issues), contentHash, sourceLocale: handbook.sourceLocale, locales };
 }
 
 /** Dates in the language's own style; languages ICU lacks fall back to ISO dates. */

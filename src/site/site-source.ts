@@ -1,5 +1,6 @@
 import type { Locale } from "../model/locale.ts";
 import { loadHandbook } from "../content/load-handbook.ts";
+import { runChecks } from "../checks/run-checks.ts";
 import QRCode from "qrcode";
 import { createSiteModel, type SiteModel } from "./site-model.ts";
 
@@ -30,8 +31,8 @@ export function siteSourceOptions(fallback: SiteSourceOptions): SiteSourceOption
 
 /** Loads (or reloads) the model from the configured content root. */
 export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel> {
-  const { handbook } = await loadHandbook({ root: opts.root, locales: opts.locales });
-  const next = createSiteModel(handbook);
+  const { handbook, issues } = await loadHandbook({ root: opts.root, locales: opts.locales });
+  const next = createSiteModel(handbook, runChecks(handbook, issues));
   for (const loc of next.locales) {
     // The printed cover leads to the live page; only when the site has a known address.
     if (loc.webUrl) loc.qrSvg = await QRCode.toString(loc.webUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M" });

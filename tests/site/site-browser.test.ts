@@ -64,6 +64,7 @@ const LOCALES = ["en", "nb", "ar", "ti"];
 const PAGES = [
   ["/", "language chooser"],
   ["/no-such-page/", "404"],
+  ["/status/", "translation status dashboard"],
   ...LOCALES.flatMap((l) => [
     [`/${l}/`, `${l} home`],
     [`/${l}/sick-pay/`, `${l} section`],

@@ -45,7 +45,7 @@ describe("npm run build:site", () => {
       }
       await expect(stat(path.join(site, code, "index.html"))).resolves.toBeTruthy();
     }
-    for (const file of ["index.html", "404.html", "sitemap.xml", "robots.txt", "assets/site.css", "fonts/noto-sans-latin-400-normal.woff2"]) {
+    for (const file of ["index.html", "404.html", "status/index.html", "sitemap.xml", "robots.txt", "assets/site.css", "fonts/noto-sans-latin-400-normal.woff2"]) {
       await expect(stat(path.join(site, file)), file).resolves.toBeTruthy();
     }
   });
@@ -106,5 +106,13 @@ describe("npm run build:site", () => {
     const after = await Promise.all((await listFiles(site)).map(async (f) => [f, (await stat(f)).mtimeMs, await readFile(f, "utf8")] as const));
     expect(after).toEqual(before);
     expect((await readdir(path.join(content.root, "dist"))).sort()).toEqual(["site"]);
+  });
+});
+
+describe("the /status/ dashboard", () => {
+  it("lists every locale in the locale list, published or not, with its section counts", async () => {
+    const page = await readFile(path.join(site, "status/index.html"), "utf8");
+    expect(page).toMatch(/<th scope="row"><span lang="nb" class="language-label">Norsk bokmål<\/span>[\s\S]*?<td>30 \/ 0 \/ 0<\/td>/);
+    expect(page.match(/<th scope="row">/g)?.length).toBeGreaterThanOrEqual(2);
   });
 });
