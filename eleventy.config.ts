@@ -15,7 +15,12 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // Eleventy's config object is untyped in its package.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export default async function (eleventyConfig: any) {
-  const source = siteSourceOptions({ root: projectRoot });
+  // npm run preview sets HANDBOOK_PREVIEW_LOCALE; build:site -- --review sets HANDBOOK_REVIEW.
+  const source = siteSourceOptions({
+    root: projectRoot,
+    preview: process.env.HANDBOOK_PREVIEW_LOCALE || undefined,
+    review: process.env.HANDBOOK_REVIEW === "1",
+  });
   const site = await loadSiteModel(source);
 
   eleventyConfig.addPlugin(I18nPlugin, { defaultLanguage: site.sourceLocale, errorMode: "strict" });
@@ -33,7 +38,7 @@ export default async function (eleventyConfig: any) {
   return {
     // `npm run build:site` writes to a temporary folder first (src/pipeline/build-site.ts);
     // the dev server keeps its pages (which allow its reload script) out of dist/site.
-    dir: { input: "templates", output: source.outDir ?? (process.env.ELEVENTY_RUN_MODE === "serve" ? "dist/dev-site" : "dist/site") },
+    dir: { input: "templates", output: source.outDir ?? (source.preview ? `dist/preview-${source.preview}` : process.env.ELEVENTY_RUN_MODE === "serve" ? "dist/dev-site" : "dist/site") },
     // Only our virtual 11ty.js templates are pages; nothing in templates/ is rendered as is.
     templateFormats: ["11ty.js"],
   };

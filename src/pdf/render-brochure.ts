@@ -6,7 +6,7 @@ import type { PageGeometry } from "./page-geometry.ts";
 
 const require = createRequire(import.meta.url);
 // pagedjs's package "exports" hide dist/, so find the polyfill beside its main file.
-const PAGED_POLYFILL = path.join(path.dirname(require.resolve("pagedjs")), "..", "dist", "paged.polyfill.js");
+export const PAGED_POLYFILL = path.join(path.dirname(require.resolve("pagedjs")), "..", "dist", "paged.polyfill.js");
 
 export interface RenderOptions {
   /** Origin of the local server that serves the built site. */

@@ -2,6 +2,9 @@ import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { SiteModel } from "./site-model.ts";
 import { collectFonts, fontStackRules } from "./fonts.ts";
+import { pageCss } from "../pdf/page-css.ts";
+import { pageGeometry } from "../pdf/page-geometry.ts";
+import { PAGED_POLYFILL } from "../pdf/render-brochure.ts";
 
 interface EleventyConfig {
   addTemplate(path: string, content: unknown, data?: unknown): void;
@@ -28,7 +31,22 @@ export function siteAssetsPlugin(eleventyConfig: EleventyConfig, { site, templat
     data: { permalink: "/assets/brochure.css", eleventyExcludeFromCollections: true },
     render: () => readFile(path.join(templatesDir, "css/brochure.css"), "utf8"),
   });
+  if (site.preview) {
+    // The translator's print preview: Paged.js in the browser, with the PDF stage's page rules.
+    const geometry = pageGeometry(site.meta.pageSize);
+    for (const loc of site.locales) {
+      eleventyConfig.addTemplate(`${loc.locale.code}/print-page-css.11ty.js`, {
+        data: { permalink: `/${loc.locale.code}/print/page.css`, eleventyExcludeFromCollections: true },
+        render: () => pageCss(geometry, loc.locale.dir, loc.locale.status === "draft"),
+      });
+    }
+  }
   eleventyConfig.on("eleventy.after", async ({ dir }) => {
+    if (site.preview) {
+      await mkdir(path.join(dir.output, "assets"), { recursive: true });
+      await copyFile(path.join(templatesDir, "assets/print-preview.js"), path.join(dir.output, "assets/print-preview.js"));
+      await copyFile(PAGED_POLYFILL, path.join(dir.output, "assets/paged.polyfill.js"));
+    }
     const fontDir = path.join(dir.output, "fonts");
     await mkdir(fontDir, { recursive: true });
     for (const [from, name] of (await fonts).files) await copyFile(from, path.join(fontDir, name));

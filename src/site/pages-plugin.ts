@@ -9,6 +9,7 @@ import { renderRoot } from "../../templates/pages/root.ts";
 import { renderNotFound } from "../../templates/pages/not-found.ts";
 import { renderSitemap, renderRobots } from "../../templates/pages/sitemap.ts";
 import { renderStatus } from "../../templates/pages/status.ts";
+import { renderReview } from "../../templates/pages/review.ts";
 
 /** The parts of Eleventy's config API this plugin uses. */
 interface EleventyConfig {
@@ -73,6 +74,13 @@ export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site }: { site
         return renderContacts(context(this, code, data));
       },
     });
+    if (site.review.has(code)) {
+      // Only where a review exists; not paired across locales (there is no English review).
+      eleventyConfig.addTemplate(`${code}/review.11ty.js`, {
+        data: { permalink: `/${code}/review/`, eleventyExcludeFromCollections: true },
+        render: () => renderReview(currentSiteModel(), code),
+      });
+    }
     eleventyConfig.addTemplate(`${code}/print.11ty.js`, {
       data: { permalink: `/${code}/print/` },
       render(this: RenderThis, data: PageData) {

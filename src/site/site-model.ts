@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { sourceHash } from "../content/source-hash.ts";
 import { computeStatus, type LocaleStatus } from "../status/locale-status.ts";
 import type { Issue } from "../checks/issue.ts";
+import type { ReviewSection } from "../review/review-model.ts";
 
 /** A section as the site shows it in one locale. */
 export interface SiteSection {
@@ -62,6 +63,12 @@ export interface SiteModel {
   meta: HandbookMeta;
   /** Every locale's translation status (published or not), for the /status/ dashboard. */
   status: LocaleStatus[];
+  /** Every issue the checks found (the translator bar shows a page's own). */
+  issues: readonly Issue[];
+  /** The locale being previewed by a translator (npm run preview), if any. */
+  preview?: string;
+  /** Review views by locale code (built in preview, or with --review). */
+  review: Map<string, ReviewSection[]>;
   /** Short hash of all source sections: which content an edition was made from. */
   contentHash: string;
   sourceLocale: string;
@@ -148,7 +155,7 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
     .update(source.map((s) => `${s.id}:${sourceHash(s.title, s.body)}`).join("\n"))
     .digest("hex")
     .slice(0, 12);
-  return { meta, status: computeStatus(handbook, issues), contentHash, sourceLocale: handbook.sourceLocale, locales };
+  return { meta, status: computeStatus(handbook, issues), issues, review: new Map(), contentHash, sourceLocale: handbook.sourceLocale, locales };
 }
 
 /** Dates in the language's own style; languages ICU lacks fall back to ISO dates. */

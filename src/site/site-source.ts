@@ -1,6 +1,8 @@
 import type { Locale } from "../model/locale.ts";
 import { loadHandbook } from "../content/load-handbook.ts";
 import { runChecks } from "../checks/run-checks.ts";
+import { createReviewModel } from "../review/review-model.ts";
+import { locales as defaultLocales } from "../locales.ts";
 import QRCode from "qrcode";
 import { createSiteModel, type SiteModel } from "./site-model.ts";
 
@@ -15,6 +17,10 @@ export interface SiteSourceOptions {
   locales?: readonly Locale[];
   /** Where Eleventy writes; the build stage points it at a temporary folder. */
   outDir?: string;
+  /** Translator preview of one locale: only the source and that locale, published or not, with the translator bar. */
+  preview?: string;
+  /** Build the review view (/<locale>/review/) for the published translations (always on in preview). */
+  review?: boolean;
 }
 
 let options: SiteSourceOptions | undefined;
@@ -31,8 +37,21 @@ export function siteSourceOptions(fallback: SiteSourceOptions): SiteSourceOption
 
 /** Loads (or reloads) the model from the configured content root. */
 export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel> {
-  const { handbook, issues } = await loadHandbook({ root: opts.root, locales: opts.locales });
-  const next = createSiteModel(handbook, runChecks(handbook, issues));
+  let list = opts.locales ?? defaultLocales;
+  if (opts.preview) {
+    if (!list.some((l) => l.code === opts.preview)) throw new Error(`--locale ${opts.preview}: no such locale in src/locales.ts.`);
+    list = list.map((l) => ({ ...l, enabled: l.code === opts.preview || l.status === "source" }));
+  }
+  const { handbook, issues: loadIssues } = await loadHandbook({ root: opts.root, locales: list });
+  const issues = runChecks(handbook, loadIssues);
+  const next = createSiteModel(handbook, issues);
+  next.preview = opts.preview;
+  if (opts.review || opts.preview) {
+    for (const loc of next.locales) {
+      if (loc.locale.code === next.sourceLocale) continue;
+      next.review.set(loc.locale.code, await createReviewModel(opts.root, handbook, issues, loc.locale.code));
+    }
+  }
   for (const loc of next.locales) {
     // The printed cover leads to the live page; only when the site has a known address.
     if (loc.webUrl) loc.qrSvg = await QRCode.toString(loc.webUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M" });

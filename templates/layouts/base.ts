@@ -4,6 +4,7 @@ import { absoluteUrl, type Alternate, type PageContext } from "../page-context.t
 import { languageSwitcher } from "../partials/language-switcher.ts";
 import { draftNotice } from "../partials/draft-notice.ts";
 import { emergencyStrip } from "../partials/emergency-strip.ts";
+import { translatorBar } from "../partials/translator-bar.ts";
 
 /**
  * The Content-Security-Policy of every page: nothing from any other host, no
@@ -11,8 +12,11 @@ import { emergencyStrip } from "../partials/emergency-strip.ts";
  * exception, allowed from this host only while serving.
  */
 export function contentSecurityPolicy(): string {
-  const scripts = process.env.ELEVENTY_RUN_MODE === "serve" ? "'self'" : "'none'";
-  return `default-src 'none'; style-src 'self'; font-src 'self'; img-src 'self'; script-src ${scripts}; connect-src ${scripts === "'self'" ? "'self' ws: wss:" : "'none'"}; base-uri 'none'; form-action 'none'`;
+  // The dev server's reload script and the translator's print preview load scripts from this host only.
+  const scripts = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.HANDBOOK_PREVIEW_LOCALE ? "'self'" : "'none'";
+  // Paged.js (print preview, translator builds only) writes its page styles into <style> elements.
+  const styles = process.env.HANDBOOK_PREVIEW_LOCALE ? "'self' 'unsafe-inline'" : "'self'";
+  return `default-src 'none'; style-src ${styles}; font-src 'self'; img-src 'self'; script-src ${scripts}; connect-src ${scripts === "'self'" ? "'self' ws: wss:" : "'none'"}; base-uri 'none'; form-action 'none'`;
 }
 
 /** <head> links to every language version, plus x-default (the source language). */
@@ -32,6 +36,7 @@ export function documentHead(
   description: string | undefined,
   extra: SafeHtml = html``,
   printStylesheet?: string,
+  script?: string,
 ): SafeHtml {
   return html`<!doctype html>
 <html lang="${lang.code}" dir="${lang.dir}">
@@ -44,6 +49,7 @@ ${description ? html`<meta name="description" content="${description}">
 ` : ""}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 ${printStylesheet ? html`<link rel="stylesheet" href="${printStylesheet}" media="print">
+` : ""}${script ? html`<script src="${script}" defer></script>
 ` : ""}${extra}
 </head>`;
 }
@@ -60,6 +66,10 @@ export interface DocumentOptions {
   banner?: SafeHtml;
   /** A stylesheet for print media only (the brochure layout). */
   extraStylesheet?: string;
+  /** The section this page shows (the translator bar lists its issues). */
+  section?: string;
+  /** A script for this page (only the translator's print preview has one). */
+  script?: string;
 }
 
 /** A complete localized page: head, header with language switcher, draft notice, main, footer. */
@@ -81,9 +91,10 @@ ${emergencyStrip(loc, "footer-emergency")}
 <p class="disclaimer">${t("colophon.disclaimer")}</p>
 <p class="edition">${t("cover.edition", { date: loc.formatDate(site.meta.editionDate) })} · ${t("cover.publishedBy", { publisher: site.meta.publisher })}</p>
 </footer>`;
-  return html`${documentHead(locale, options.title, options.description, hreflangLinks(site, self, ctx.alternates), options.extraStylesheet)}
+  return html`${documentHead(locale, options.title, options.description, hreflangLinks(site, self, ctx.alternates), options.extraStylesheet, options.script)}
 <body class="${options.bodyClass ?? ""}">
 <a class="skip-link" href="#main">${t("nav.skipToContent")}</a>
+${translatorBar(ctx, options.section)}
 ${options.banner ?? (options.bare ? "" : header)}
 ${draftNotice(ctx)}
 <main id="main">

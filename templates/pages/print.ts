@@ -77,5 +77,6 @@ ${emergencyStrip(loc, "back-emergency")}
     bare: true,
     banner: cover,
     extraStylesheet: "/assets/brochure.css",
+    script: site.preview ? "/assets/print-preview.js" : undefined,
   });
 }

@@ -1,0 +1,99 @@
+/**
+ * The translator's preview in real Chromium: translator bar, live reload after
+ * saving a file, the review view (with a stale section's diff from git
+ * history), and the print preview laid out by Paged.js in the browser.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser } from "puppeteer";
+import { launchBrowser } from "../../src/browser/launch-browser.ts";
+import { copyContent, repoRoot } from "../helpers/cli.ts";
+
+const PORT = 8000 + (process.pid % 900);
+const origin = `http://localhost:${PORT}`;
+let content: Awaited<ReturnType<typeof copyContent>>;
+let server: ChildProcess;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+async function waitForServer(): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    const ok = await fetch(`${origin}/nb/`).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error("the preview server did not start");
+}
+
+beforeAll(async () => {
+  content = await copyContent();
+  // A git history, so the review view can show what changed in a source section.
+  const git = (...args: string[]) => execFileSync("git", args, { cwd: content.root, stdio: "ignore" });
+  git("init", "-q");
+  git("add", "-A");
+  git("-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-qm", "content");
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/preview.ts", "--locale", "nb", "--port", String(PORT)], {
+    cwd: repoRoot,
+    env: { ...process.env, HANDBOOK_ROOT: content.root },
+    stdio: "ignore",
+  });
+  await waitForServer();
+  ({ browser, close: closeBrowser } = await launchBrowser());
+}, 60_000);
+
+afterAll(async () => {
+  await closeBrowser?.();
+  server?.kill("SIGTERM");
+  await content.cleanup();
+});
+
+describe("npm run preview -- --locale nb", () => {
+  it("shows the translator bar with the locale's counts and this page's issues", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/nb/sick-pay/`);
+    const bar = await page.$eval(".translator-bar", (b) => b.textContent ?? "");
+    expect(bar).toContain("Preview of Norwegian Bokmål");
+    expect(bar).toContain("30 complete · 0 stale · 0 missing of 30 sections");
+    expect(bar).toContain("No check issues on this page.");
+    await page.close();
+  });
+
+  it("reloads the page after a translation file is saved, showing the new text and its check issue", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/nb/sick-pay/`);
+    const file = path.join(content.root, "translations/nb/sick-pay.md");
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.replace(/^title: .*$/m, "title: Sykepenger (endret)").replace("52", "53"));
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Sykepenger (endret)", { timeout: 15_000 });
+    const bar = await page.$eval(".translator-bar", (b) => b.textContent ?? "");
+    expect(bar).toMatch(/translations\/nb\/sick-pay\.md:\d+ error number-mismatch/);
+    await writeFile(file, text);
+    await page.close();
+  });
+
+  it("shows every section beside its source in the review view, and what changed in a stale section's source", async () => {
+    const file = path.join(content.root, "translations/en/sick-pay.md");
+    const text = await readFile(file, "utf8");
+    await writeFile(file, text.replace("for at most 52 weeks", "for at most 52 weeks in a row"));
+    const page = await browser.newPage();
+    await page.goto(`${origin}/nb/review/`);
+    await page.waitForFunction(() => document.querySelector("#sick-pay .rv-diff ins") !== null, { timeout: 15_000 }).catch(() => undefined);
+    expect(await page.$$eval(".rv-section", (s) => s.length)).toBe(30);
+    const diff = await page.$eval("#sick-pay .rv-diff", (d) => d.innerHTML);
+    expect(diff).toContain("<ins>");
+    expect(await page.$eval("#sick-pay .rv-files", (p) => p.textContent)).toContain("stale");
+    expect(await page.$$eval("#nav .rv-contact", (m) => m.map((x) => x.textContent))).toContain("+47 55 55 33 33");
+    await writeFile(file, text);
+    await page.close();
+  });
+
+  it("lays the print page out into brochure pages in the browser with ?preview", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/nb/print/?preview`);
+    await page.waitForFunction(() => document.querySelectorAll(".pagedjs_page").length > 20, { timeout: 60_000 });
+    expect(await page.$$eval(".pagedjs_page", (p) => p.length)).toBeGreaterThan(20);
+    await page.close();
+  });
+});
