@@ -34,6 +34,9 @@ export default async function (eleventyConfig: any) {
     await loadSiteModel(source);
   });
   eleventyConfig.setServerOptions({ showAllHosts: false, domDiff: false });
+  // Eleventy waits for a saved file to be still for 150 ms before rebuilding; editors
+  // write in one go, and a translator should see the page within half a second.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
 
   return {
     // `npm run build:site` writes to a temporary folder first (src/pipeline/build-site.ts);

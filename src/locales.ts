@@ -31,12 +31,12 @@ export const locales: readonly Locale[] = LocaleList.parse([
     status: "draft",
     enabled: true,
   },
-  { code: "pl", englishName: "Polish", nativeName: "Polski", dir: "ltr", fonts: LATIN_FONTS, status: "draft", enabled: false },
-  { code: "uk", englishName: "Ukrainian", nativeName: "Українська", dir: "ltr", fonts: LATIN_FONTS, status: "draft", enabled: false },
-  { code: "ar", englishName: "Arabic", nativeName: "العربية", dir: "rtl", fonts: ARABIC_FONTS, status: "draft", enabled: false },
-  { code: "lt", englishName: "Lithuanian", nativeName: "Lietuvių", dir: "ltr", fonts: LATIN_FONTS, status: "draft", enabled: false },
-  { code: "so", englishName: "Somali", nativeName: "Soomaali", dir: "ltr", fonts: LATIN_FONTS, status: "draft", enabled: false },
-  { code: "ti", englishName: "Tigrinya", nativeName: "ትግርኛ", dir: "ltr", fonts: ETHIOPIC_FONTS, status: "draft", enabled: false },
+  { code: "pl", englishName: "Polish", nativeName: "Polski", dir: "ltr", fonts: LATIN_FONTS, status: "draft", enabled: true },
+  { code: "uk", englishName: "Ukrainian", nativeName: "Українська", dir: "ltr", fonts: LATIN_FONTS, status: "draft", enabled: true },
+  { code: "ar", englishName: "Arabic", nativeName: "العربية", dir: "rtl", fonts: ARABIC_FONTS, status: "draft", enabled: true },
+  { code: "lt", englishName: "Lithuanian", nativeName: "Lietuvių", dir: "ltr", fonts: LATIN_FONTS, status: "draft", enabled: true },
+  { code: "so", englishName: "Somali", nativeName: "Soomaali", dir: "ltr", fonts: LATIN_FONTS, status: "draft", enabled: true },
+  { code: "ti", englishName: "Tigrinya", nativeName: "ትግርኛ", dir: "ltr", fonts: ETHIOPIC_FONTS, status: "draft", enabled: true },
 ]);
 
 /** The locale every translation is made from. */

@@ -1,6 +1,6 @@
 /**
- * Brochures in the fixture's Arabic (right to left) and Tigrinya (Ethiopic
- * script) locales, with a configured site URL: full multi-page layouts, the
+ * Brochures in Arabic (right to left) and Tigrinya (Ethiopic script), with a
+ * configured site URL: full multi-page layouts, the
  * right-to-left viewer preference, and a QR code to the web version.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,9 +43,10 @@ const read = async (code: string, suffix = "") => new Uint8Array(await readFile(
 
 describe("right-to-left and non-Latin brochures", () => {
   it("lays Arabic out as a full brochure, not one page per part", () => {
-    // The fixture's Arabic is the English text plus a sentence per section, so it is at least as long.
-    expect(pages("ar")).toBeGreaterThanOrEqual(pages("en"));
-    expect(pages("ti")).toBeGreaterThanOrEqual(pages("en"));
+    // With the Paged.js right-to-left bug the Arabic brochure had 13 pages, one per part and list.
+    expect(pages("ar")).toBeGreaterThan(30);
+    expect(pages("ar")).toBeGreaterThan(pages("en") * 0.7);
+    expect(pages("ti")).toBeGreaterThan(pages("en") * 0.7);
   });
 
   it("passes the verify stage in Arabic and Tigrinya", async () => {
@@ -71,9 +72,11 @@ describe("right-to-left and non-Latin brochures", () => {
     expect(text[0]).toContain(`${FIXTURE_SITE_URL}/ar/`);
   });
 
-  it("prints the draft mark on the pages of a draft translation", async () => {
+  it("prints the draft mark, in that language, on the pages of a draft translation", async () => {
+    const mark = /statusDraft: "(.*)"/.exec(await readFile(path.join(root, "translations/ti/ui.yaml"), "utf8"))![1]!;
     const { pages: text } = await readPdf(await read("ti"));
-    const marked = text.filter((t) => t.includes("Draft, not yet reviewed")).length;
+    const squash = (t: string) => t.replace(/\s/g, "");
+    const marked = text.filter((t) => squash(t).includes(squash(mark))).length;
     expect(marked).toBeGreaterThan(text.length - 3);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The built site in real Chromium: accessibility (axe-core, WCAG 2.1 A/AA) on
- * every page kind in every locale (Arabic and Tigrinya fixtures included),
+ * every page kind in every published locale (Arabic and Tigrinya included),
  * the language switcher, right-to-left layout, inert XSS payloads, and no
  * request to any other host.
  */
@@ -17,6 +17,7 @@ import { serveDirectory } from "../../src/site/static-server.ts";
 import { createSiteFixture } from "../helpers/site-fixture.ts";
 import { repoRoot } from "../helpers/cli.ts";
 import { validateHtml } from "../../src/site/validate-html.ts";
+import { enabledLocales } from "../../src/locales.ts";
 import { mkdtemp, writeFile } from "node:fs/promises";
 
 const run = promisify(execFile);
@@ -60,7 +61,7 @@ async function open(url: string): Promise<Page> {
   return page;
 }
 
-const LOCALES = ["en", "nb", "ar", "ti"];
+const LOCALES = enabledLocales.map((l) => l.code);
 const PAGES = [
   ["/", "language chooser"],
   ["/no-such-page/", "404"],
@@ -100,12 +101,9 @@ describe("language switcher", () => {
   it("names each language in its own script, with its own lang and dir", async () => {
     const page = await open("/en/");
     const items = await page.$$eval(".language-switcher [lang]", (els) => els.map((e) => [e.getAttribute("lang"), e.getAttribute("dir"), e.textContent]));
-    expect(items).toEqual([
-      ["en", "ltr", "English"],
-      ["nb", "ltr", "Norsk bokmål"],
-      ["ar", "rtl", "العربية"],
-      ["ti", "ltr", "ትግርኛ"],
-    ]);
+    expect(items).toEqual(enabledLocales.map((l) => [l.code, l.dir, l.nativeName]));
+    expect(items).toContainEqual(["ar", "rtl", "العربية"]);
+    expect(items).toContainEqual(["ti", "ltr", "ትግርኛ"]);
     await page.close();
   });
 });
@@ -114,8 +112,8 @@ describe("right-to-left", () => {
   it("lays out an Arabic page from the right", async () => {
     const page = await open("/ar/sick-pay/");
     const layout = await page.evaluate(() => {
-      // The first paragraph is one short Arabic sentence: it should hug the right edge.
-      const paragraph = document.querySelector("article p")!;
+      // The title is a few Arabic words: it should hug the right edge.
+      const paragraph = document.querySelector("article h1")!;
       const main = document.querySelector("main")!;
       const range = document.createRange();
       range.selectNodeContents(paragraph);
@@ -126,7 +124,7 @@ describe("right-to-left", () => {
     });
     expect(layout.direction).toBe("rtl");
     expect(Math.abs(layout.textRight - layout.mainRight)).toBeLessThan(2);
-    expect(layout.textLeft - layout.mainLeft).toBeGreaterThan(100);
+    expect(layout.textLeft - layout.mainLeft).toBeGreaterThan(50);
     await page.close();
   });
 
