@@ -19,5 +19,6 @@ await runCli(async () => {
     pdfLocales: args.locales,
     pageSize: args.pageSize,
     json: args.json,
+    review: args.review,
   });
 });

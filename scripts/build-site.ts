@@ -1,10 +1,15 @@
 /**
- * npm run build:site: check, then build the website into dist/site.
+ * npm run build:site [-- --review]: check, then build the website into dist/site
+ * (with --review, also the review view of every published translation).
  * Any check error stops before anything is written.
  */
 import path from "node:path";
 import { projectRoot } from "../src/project-root.ts";
 import { runCli } from "../src/cli.ts";
 import { runStages, checkStage, siteStage } from "../src/pipeline/stages.ts";
+import { parseBuildArgs } from "../src/pipeline/parse-build-args.ts";
 
-await runCli(() => runStages([checkStage, siteStage], { root: projectRoot, dist: path.join(projectRoot, "dist") }));
+await runCli(async () => {
+  const args = parseBuildArgs();
+  return runStages([checkStage, siteStage], { root: projectRoot, dist: path.join(projectRoot, "dist"), review: args.review });
+});

@@ -15,6 +15,8 @@ export interface BuildSiteOptions {
   outDir: string;
   /** The locale list (tests inject their own). */
   locales?: readonly Locale[];
+  /** Also build /<locale>/review/ for every published translation. */
+  review?: boolean;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<{ files: num
   const start = performance.now();
   await mkdir(path.dirname(options.outDir), { recursive: true });
   const temp = await mkdtemp(path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}-building-`));
-  configureSiteSource({ root: options.root, locales: options.locales, outDir: temp });
+  configureSiteSource({ root: options.root, locales: options.locales, outDir: temp, review: options.review });
   try {
     // A relative input path keeps machine-specific folder names out of Eleventy's
     // input paths, where the I18nPlugin looks for language codes.

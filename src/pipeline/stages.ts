@@ -22,6 +22,8 @@ export interface StageContext {
   pageSize?: PageSizeName;
   /** Write human progress to stderr and a JSON report to stdout. */
   json?: boolean;
+  /** Also build the review views (/<locale>/review/) into the site. */
+  review?: boolean;
   /** Filled in by the PDF stage. */
   pdfResults?: LocaleResult[];
 }
@@ -57,7 +59,7 @@ export const siteStage: Stage = {
   name: "site",
   async run(ctx) {
     const outDir = path.join(ctx.dist, "site");
-    const { files, ms } = await buildSite({ root: ctx.root, outDir, locales: ctx.locales });
+    const { files, ms } = await buildSite({ root: ctx.root, outDir, locales: ctx.locales, review: ctx.review });
     say(ctx, `site: ${files} files in ${path.relative(process.cwd(), outDir) || outDir} (${Math.round(ms)} ms)`);
     return true;
   },

@@ -94,6 +94,15 @@ describe("npm run build:site", () => {
     expect(sitemap.match(/<url>/g)?.length).toBe(enabledLocales.length * (1 + sections + 2));
   });
 
+  it("writes the review views only when asked with --review", async () => {
+    await expect(stat(path.join(site, "nb/review/index.html"))).rejects.toThrow();
+    const r = await runScript("build-site.ts", ["--review"], content.root);
+    expect(r.code, r.stderr).toBe(0);
+    const review = await readFile(path.join(site, "nb/review/index.html"), "utf8");
+    expect(review.match(/class="rv-section/g)?.length).toBe(30);
+    await expect(stat(path.join(site, "en/review/index.html"))).rejects.toThrow();
+  });
+
   it("stops at a check error with the check's message, leaving the previous site untouched", async () => {
     const before = await Promise.all((await listFiles(site)).map(async (f) => [f, (await stat(f)).mtimeMs, await readFile(f, "utf8")] as const));
     await rm(path.join(content.root, "translations/nb/sick-pay.md"));
