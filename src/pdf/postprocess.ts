@@ -77,8 +77,8 @@ const MARK_OFFSET_MM = 3.5;
  * The press copy: each page with its 3 mm bleed on a sheet with room for crop
  * marks; MediaBox = sheet, BleedBox = trim + bleed, TrimBox = the finished page.
  */
-export async function makePressCopy(rendered: Uint8Array, g: PageGeometry, meta: PdfMetadata): Promise<Uint8Array> {
-  const source = await PDFDocument.load(rendered, { updateMetadata: false });
+export async function makePressCopy(rendered: Uint8Array | PDFDocument, g: PageGeometry, meta: PdfMetadata): Promise<Uint8Array> {
+  const source = rendered instanceof PDFDocument ? rendered : await PDFDocument.load(rendered, { updateMetadata: false });
   const doc = await PDFDocument.create({ updateMetadata: false });
   const slug = SLUG_MM * PT_PER_MM;
   const bleed = g.bleed * PT_PER_MM;
@@ -129,8 +129,8 @@ function drawCropMarks(page: PDFPage, trim: { x: number; y: number; width: numbe
  * (print double-sided, flip on the short edge, fold, staple), padded with blank
  * pages before the back cover to a multiple of 4. Right-to-left binds on the right.
  */
-export async function makeBooklet(rendered: Uint8Array, g: PageGeometry, meta: PdfMetadata): Promise<{ pdf: Uint8Array; sheets: number }> {
-  const source = await PDFDocument.load(rendered, { updateMetadata: false });
+export async function makeBooklet(rendered: Uint8Array | PDFDocument, g: PageGeometry, meta: PdfMetadata): Promise<{ pdf: Uint8Array; sheets: number }> {
+  const source = rendered instanceof PDFDocument ? rendered : await PDFDocument.load(rendered, { updateMetadata: false });
   const doc = await PDFDocument.create({ updateMetadata: false });
   const pages = source.getPages();
   const embedded = await doc.embedPages(
@@ -160,4 +160,20 @@ export async function makeBooklet(rendered: Uint8Array, g: PageGeometry, meta: P
   }
   applyMetadata(doc, meta);
   return { pdf: await save(doc), sheets: order.length / 4 };
+}
+
+/**
+ * All three files from one rendering. The press copy and the booklet only
+ * read the rendered pages, so they share one parsed copy of it.
+ */
+export async function makeAllCopies(
+  rendered: Uint8Array,
+  g: PageGeometry,
+  meta: PdfMetadata,
+): Promise<{ reading: Uint8Array; press: Uint8Array; booklet: { pdf: Uint8Array; sheets: number } }> {
+  const shared = await PDFDocument.load(rendered, { updateMetadata: false });
+  const press = await makePressCopy(shared, g, meta);
+  const booklet = await makeBooklet(shared, g, meta);
+  const reading = await makeReadingCopy(rendered, g, meta);
+  return { reading, press, booklet };
 }

@@ -1,4 +1,4 @@
-import type { Browser, HTTPRequest } from "puppeteer";
+import type { Browser, BrowserContext, HTTPRequest } from "puppeteer";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pageCss } from "./page-css.ts";
@@ -43,7 +43,7 @@ export class RenderError extends Error {
  * Paged.js the way pagedjs-cli does: PagedConfig.auto = false, inject the
  * polyfill, wait for the fonts, then await PagedPolyfill.preview().
  */
-export async function renderBrochure(browser: Browser, options: RenderOptions): Promise<RenderedBrochure> {
+export async function renderBrochure(browser: Browser | BrowserContext, options: RenderOptions): Promise<RenderedBrochure> {
   const page = await browser.newPage();
   const blocked: string[] = [];
   let timer: NodeJS.Timeout | undefined;

@@ -1,11 +1,11 @@
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { Browser } from "puppeteer";
+import type { Browser, BrowserContext } from "puppeteer";
 import { launchBrowser } from "../browser/launch-browser.ts";
 import { findBrowser } from "../browser/find-browser.ts";
 import { serveDirectory } from "../site/static-server.ts";
 import { renderBrochure } from "../pdf/render-brochure.ts";
-import { buildDate, makeBooklet, makePressCopy, makeReadingCopy, type PdfMetadata } from "../pdf/postprocess.ts";
+import { buildDate, makeAllCopies, type PdfMetadata } from "../pdf/postprocess.ts";
 import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
 import { pdfFileNames } from "../pdf/pdf-files.ts";
 import type { SiteLocale, SiteModel } from "../site/site-model.ts";
@@ -78,13 +78,21 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
     const queue = [...targets];
     const results: LocaleResult[] = [];
     const worker = async () => {
-      for (let loc = queue.shift(); loc; loc = queue.shift()) {
-        const result = await buildLocale(browser, server.origin, loc, options, geometry, date);
+      // Tabs of one site share a renderer process, and so one main thread: two
+      // Paged.js layouts in the same context run one after the other. A context
+      // per worker gets its own renderer, so the layouts use both cores.
+      const context = await browser.createBrowserContext();
+      try {
+        for (let loc = queue.shift(); loc; loc = queue.shift()) {
+          const result = await buildLocale(context, server.origin, loc, options, geometry, date);
         results.push(result);
-        options.onProgress?.(
-          `pdf: [${result.locale}] ${result.pages} pages, booklet ${result.sheets} sheets, ${(result.totalMs / 1000).toFixed(1)} s` +
-            (result.blockedRequests.length ? ` (blocked ${result.blockedRequests.length} request(s) to other hosts: ${result.blockedRequests.join(", ")})` : ""),
-        );
+          options.onProgress?.(
+            `pdf: [${result.locale}] ${result.pages} pages, booklet ${result.sheets} sheets, ${(result.totalMs / 1000).toFixed(1)} s` +
+              (result.blockedRequests.length ? ` (blocked ${result.blockedRequests.length} request(s) to other hosts: ${result.blockedRequests.join(", ")})` : ""),
+          );
+        }
+      } finally {
+        await context.close().catch(() => undefined);
       }
     };
     const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, targets.length));
@@ -99,7 +107,7 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
 }
 
 async function buildLocale(
-  browser: Browser,
+  browser: Browser | BrowserContext,
   origin: string,
   loc: SiteLocale,
   options: BuildPdfsOptions,
@@ -126,11 +134,7 @@ async function buildLocale(
     dir: loc.locale.dir,
     date,
   };
-  const [reading, press, booklet] = await Promise.all([
-    makeReadingCopy(rendered.pdf, geometry, meta),
-    makePressCopy(rendered.pdf, geometry, meta),
-    makeBooklet(rendered.pdf, geometry, meta),
-  ]);
+  const { reading, press, booklet } = await makeAllCopies(rendered.pdf, geometry, meta);
   const names = pdfFileNames(code);
   const dir = path.join(options.pdfDir, code);
   await mkdir(dir, { recursive: true });
