@@ -1,8 +1,10 @@
 /**
- * npm run build [-- --locale xx] [-- --page-size A4] [-- --json]
+ * npm run build (or npm run build:pdf) [-- --locale xx] [-- --page-size A4] [-- --json] [-- --review]
  * The main job, a pipeline of named stages: browser → check → site → pdf → verify.
  * Each stage runs only when the one before it succeeded, so a content error
- * never reaches dist/.
+ * never reaches dist/. build:pdf is the same pipeline under the name of what
+ * it is most often run for: the site is always rebuilt first, so PDFs never
+ * come from an old print page.
  */
 import path from "node:path";
 import { projectRoot } from "../src/project-root.ts";

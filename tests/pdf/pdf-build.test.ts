@@ -23,7 +23,7 @@ const pdfDir = (code: string) => path.join(content.root, "dist/pdf", code);
 
 beforeAll(async () => {
   content = await copyContent();
-  const r = await runScript("build-pdf.ts", ["--json"], content.root);
+  const r = await runScript("build.ts", ["--json"], content.root);
   output = r.stderr;
   expect(r.code, r.stderr).toBe(0);
   report = JSON.parse(r.stdout);
@@ -122,7 +122,7 @@ describe("failures", () => {
   });
 
   it("stops before any work when PUPPETEER_EXECUTABLE_PATH points at nothing", async () => {
-    const r = await runScript("build-pdf.ts", [], content.root, { PUPPETEER_EXECUTABLE_PATH: "/nowhere/chromium" });
+    const r = await runScript("build.ts", [], content.root, { PUPPETEER_EXECUTABLE_PATH: "/nowhere/chromium" });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Error: PUPPETEER_EXECUTABLE_PATH is set to "/nowhere/chromium"');
     expect(r.stderr).not.toMatch(/\n\s+at /);
@@ -130,7 +130,7 @@ describe("failures", () => {
   });
 
   it("rejects an unknown page size", async () => {
-    const r = await runScript("build-pdf.ts", ["--page-size", "B5"], content.root);
+    const r = await runScript("build.ts", ["--page-size", "B5"], content.root);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--page-size B5: use A5 or A4.");
   });
