@@ -42,50 +42,75 @@ export async function collectFonts(locales: readonly Locale[], labels: LanguageL
   const files = new Map<string, string>();
   const generated = new Map<string, Uint8Array>();
   const rules: string[] = [];
+  const subsetFiles = new Map<string, SubsetFile[]>();
   for (const family of families) {
     const spec = FONT_FAMILIES[family];
     if (!spec) throw new Error(`Font family "${family}" (named in src/locales.ts) has no npm package in src/site/fonts.ts FONT_FAMILIES.`);
     const packageDir = path.dirname(require.resolve(`${spec.package}/package.json`));
+    const list: SubsetFile[] = [];
     for (const weight of WEIGHTS) {
       const css = await readFile(path.join(packageDir, `${weight}.css`), "utf8");
       for (const block of css.match(/@font-face\s*{[^}]*}/g) ?? []) {
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
-        const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1];
+        const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1]?.trim();
         if (!file || !range) continue;
         // "noto-sans-arabic-arabic-400-normal.woff2" → "arabic"
         const subset = file.slice(spec.package.split("/")[1]!.length + 1).replace(/-\d+-normal\.woff2$/, "");
         if (!spec.subsets.includes(subset)) continue;
         files.set(path.join(packageDir, "files", file), file);
-        rules.push(
-          `@font-face{font-family:"${family}";font-style:normal;font-weight:${weight};font-display:swap;src:url(/fonts/${file}) format("woff2");unicode-range:${range.trim()}}`,
-        );
+        list.push({ subset, weight, path: path.join(packageDir, "files", file), range, intervals: parseUnicodeRange(range) });
+        rules.push(`@font-face{font-family:"${family}";font-style:normal;font-weight:${weight};font-display:swap;src:url(/fonts/${file}) format("woff2");unicode-range:${range}}`);
       }
     }
+    subsetFiles.set(family, list);
   }
   // Every page names every language in its own script (language switcher,
   // language chooser). Rather than make an English page download a whole
-  // Arabic or Ethiopic font for one word, those labels get a tiny font made
-  // of just their glyphs (a few KB), under a family of its own.
+  // Arabic, Ethiopic, Cyrillic or extended-Latin font for one word, each
+  // language's labels get tiny fonts made of just their glyphs (a few KB),
+  // under a family of their own. Basic Latin is on every page anyway.
   for (const locale of locales) {
     const family = locale.fonts[0]!;
     const text = labels.get(locale.code);
-    if (!text || family === "Noto Sans") continue;
-    const spec = FONT_FAMILIES[family]!;
-    const packageDir = path.dirname(require.resolve(`${spec.package}/package.json`));
-    const base = spec.package.split("/")[1]!;
-    for (const weight of WEIGHTS) {
-      const source = await readFile(path.join(packageDir, "files", `${base}-${spec.subsets[0]}-${weight}-normal.woff2`));
-      const name = `${base}-labels-${locale.code}-${weight}.woff2`;
-      generated.set(name, await subsetFont(source, text, { targetFormat: "woff2" }));
-      rules.push(`@font-face{font-family:"${labelFamily(family)}";font-style:normal;font-weight:${weight};font-display:swap;src:url(/fonts/${name}) format("woff2")}`);
+    if (!text) continue;
+    const chars = [...new Set(text)];
+    for (const sub of subsetFiles.get(family) ?? []) {
+      if (sub.subset === "latin") continue;
+      const wanted = chars.filter((c) => covers(sub.intervals, c.codePointAt(0)!)).join("");
+      if (!wanted.trim()) continue;
+      const name = `labels-${locale.code}-${sub.subset}-${sub.weight}.woff2`;
+      generated.set(name, await subsetFont(await readFile(sub.path), wanted, { targetFormat: "woff2" }));
+      rules.push(
+        `@font-face{font-family:"${labelFamily(locale.code)}";font-style:normal;font-weight:${sub.weight};font-display:swap;src:url(/fonts/${name}) format("woff2");unicode-range:${sub.range}}`,
+      );
     }
   }
   return { css: rules.join("\n"), files, generated };
 }
 
-/** The family that holds only the glyphs of a language's labels. */
-export function labelFamily(family: string): string {
-  return `${family} Labels`;
+interface SubsetFile {
+  subset: string;
+  weight: number;
+  path: string;
+  range: string;
+  intervals: [number, number][];
+}
+
+/** "U+0460-052F,U+20B4" → [[0x460, 0x52f], [0x20b4, 0x20b4]]. */
+export function parseUnicodeRange(range: string): [number, number][] {
+  return range.split(",").map((part) => {
+    const [lo, hi] = part.trim().replace(/^U\+/i, "").split("-");
+    return [parseInt(lo!, 16), parseInt(hi ?? lo!, 16)];
+  });
+}
+
+function covers(intervals: [number, number][], code: number): boolean {
+  return intervals.some(([lo, hi]) => code >= lo && code <= hi);
+}
+
+/** The family that holds only the glyphs of one language's labels. */
+export function labelFamily(code: string): string {
+  return `Handbook Labels ${code}`;
 }
 
 /**
@@ -100,8 +125,6 @@ export function fontStackRules(locales: readonly Locale[]): string {
   return [
     `html{font-family:${stack(all)}}`,
     ...locales.map((l) => `:lang(${l.code}){font-family:${stack(l.fonts)}}`),
-    ...locales
-      .filter((l) => l.fonts[0] !== "Noto Sans")
-      .map((l) => `.language-label:lang(${l.code}){font-family:${stack([labelFamily(l.fonts[0]!), ...l.fonts])}}`),
+    ...locales.map((l) => `.language-label:lang(${l.code}){font-family:${stack([labelFamily(l.code), ...l.fonts])}}`),
   ].join("\n");
 }

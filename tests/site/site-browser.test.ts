@@ -134,13 +134,14 @@ describe("right-to-left", () => {
     await page.close();
   });
 
-  it("does not make an English page download whole Arabic or Ethiopic fonts for the language switcher", async () => {
+  it("does not make an English page download whole Arabic, Ethiopic, Cyrillic or extended-Latin fonts for the language switcher", async () => {
     const before = requests.length;
     const page = await open("/en/sick-pay/");
     const fonts = requests.slice(before).filter((r) => r.includes("/fonts/"));
     expect(fonts.some((f) => f.includes("noto-sans-latin-400"))).toBe(true);
-    expect(fonts.filter((f) => /arabic-arabic|ethiopic-ethiopic/.test(f))).toEqual([]);
-    expect(fonts.some((f) => f.includes("labels-ar"))).toBe(true);
+    expect(fonts.filter((f) => /\/noto-sans-(arabic-arabic|ethiopic-ethiopic|latin-ext|cyrillic)/.test(f))).toEqual([]);
+    expect(fonts.some((f) => f.includes("/labels-ar-arabic-400"))).toBe(true);
+    expect(fonts.some((f) => f.includes("/labels-uk-cyrillic-400"))).toBe(true);
     await page.close();
   });
 
