@@ -1,6 +1,6 @@
 import { SourceSectionMeta, TranslatedSectionMeta } from "../model/section.ts";
 import { issue, type Issue } from "../checks/issue.ts";
-import { splitFrontMatter } from "./front-matter.ts";
+import { normaliseText, splitFrontMatter } from "./front-matter.ts";
 import { parseYaml } from "./yaml-document.ts";
 import { locateSchemaErrors } from "./zod-issues.ts";
 
@@ -13,6 +13,8 @@ interface SectionFileBase {
   title: string;
   /** Markdown body (BOM removed, LF line endings). */
   body: string;
+  /** The whole file as read (BOM removed, LF line endings). */
+  raw: string;
   /** File line where the body starts. */
   bodyLine: number;
   /** File line of each top-level front matter key. */
@@ -44,7 +46,7 @@ export function readSectionFile(
 ): { section: SectionFile; issues: Issue[] } {
   const fileId = file.replace(/^.*\//, "").replace(/\.md$/, "");
   const issues: Issue[] = [];
-  const base = { locale, file, id: fileId, title: "", body: "", bodyLine: 1, fieldLines: {}, lineOf: () => 1 };
+  const base = { locale, file, id: fileId, title: "", body: "", raw: normaliseText(text), bodyLine: 1, fieldLines: {}, lineOf: () => 1 };
   const split = splitFrontMatter(text);
   if (!split.ok) {
     issues.push(

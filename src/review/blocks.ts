@@ -3,7 +3,11 @@ export interface Block {
   kind: "heading" | "paragraph" | "item";
   /** The Markdown marker before the text: "## ", "- ", "1. " or "". */
   marker: string;
+  /** The text, its lines joined by single spaces. */
   text: string;
+  /** Where the text (after the marker) starts and ends in the body, so it can be replaced in place. */
+  start: number;
+  end: number;
 }
 
 /**
@@ -17,18 +21,27 @@ export function splitBlocks(body: string): Block[] {
     if (current) blocks.push(current);
     current = undefined;
   };
-  for (const line of body.replace(/\r\n?/g, "\n").split("\n")) {
-    const heading = /^(#{1,6} )(.*)$/.exec(line);
-    const item = /^(\s*(?:[-*+]|\d+[.)]) )(.*)$/.exec(line);
+  let offset = 0;
+  for (const line of body.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    const heading = /^(#{1,6} )(.*?)\s*$/.exec(line);
+    const item = /^(\s*(?:[-*+]|\d+[.)]) )(.*?)\s*$/.exec(line);
+    const content = line.trimEnd();
     if (!line.trim()) flush();
     else if (heading) {
       flush();
-      blocks.push({ kind: "heading", marker: heading[1]!, text: heading[2]!.trim() });
+      blocks.push({ kind: "heading", marker: heading[1]!, text: heading[2]!.trim(), start: lineStart + heading[1]!.length, end: lineStart + content.length });
     } else if (item) {
       flush();
-      current = { kind: "item", marker: item[1]!.trimStart(), text: item[2]!.trim() };
-    } else if (current) current.text += ` ${line.trim()}`;
-    else current = { kind: "paragraph", marker: "", text: line.trim() };
+      current = { kind: "item", marker: item[1]!.trimStart(), text: item[2]!.trim(), start: lineStart + item[1]!.length, end: lineStart + content.length };
+    } else if (current) {
+      current.text += ` ${line.trim()}`;
+      current.end = lineStart + content.length;
+    } else {
+      const lead = line.length - line.trimStart().length;
+      current = { kind: "paragraph", marker: "", text: line.trim(), start: lineStart + lead, end: lineStart + content.length };
+    }
   }
   flush();
   return blocks;

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import { copyContent, runScript } from "../helpers/cli.ts";
+import { loadHandbook } from "../../src/content/load-handbook.ts";
+import { exportXliff } from "../../src/xliff/export-xliff.ts";
+import { importXliff } from "../../src/xliff/import-xliff.ts";
+import { enabledLocales } from "../../src/locales.ts";
+
+let content: Awaited<ReturnType<typeof copyContent>>;
+beforeEach(async () => {
+  content = await copyContent();
+});
+afterEach(() => content.cleanup());
+
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) {
+      const full = path.join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name);
+      out.set(full, await readFile(full, "utf8"));
+    }
+  }
+  return out;
+}
+
+const load = async () => (await loadHandbook({ root: content.root })).handbook;
+
+describe("XLIFF 2.0 export", () => {
+  it("has one unit per title and block, the section id on its group, and every contact as a protected inline code", async () => {
+    const xml = exportXliff(await load(), "pl");
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="pl">/);
+    expect(xml).toContain('<group id="sick-pay" name="sick-pay">');
+    expect(xml).toMatch(/<unit id="nav.b\d+" name="(?:paragraph|item)">\s*<originalData>\s*<data id="d1">:contact\[nav\]<\/data>/);
+    expect(xml).toContain('<ph id="c1" dataRef="d1" canCopy="no" canDelete="no"/>');
+    expect(xml.match(/<unit /g)!.length).toBe(xml.match(/<target>/g)!.length);
+  });
+
+  it("is well-formed XML (xmllint)", async () => {
+    const file = path.join(content.root, "pl.xlf");
+    await writeFile(file, exportXliff(await load(), "pl"));
+    expect(() => execFileSync("xmllint", ["--noout", file], { stdio: "pipe" })).not.toThrow();
+  });
+});
+
+describe("XLIFF 2.0 import", () => {
+  it("leaves translations/ byte-identical after a round trip without edits, in every locale", async () => {
+    const before = await snapshot(path.join(content.root, "translations"));
+    for (const { code } of enabledLocales.filter((l) => l.status !== "source")) {
+      const exported = await runScript("xliff-export.ts", ["--locale", code], content.root);
+      expect(exported.code, exported.stderr).toBe(0);
+      const imported = await runScript("xliff-import.ts", [path.join(content.root, `dist/xliff/handbook.en-${code}.xlf`)], content.root);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toContain("0 file(s) updated");
+    }
+    expect(await snapshot(path.join(content.root, "translations"))).toEqual(before);
+  });
+
+  it("writes an edited target back into the Markdown, keeping the rest of the file", async () => {
+    const handbook = await load();
+    const xml = exportXliff(handbook, "nb").replace(/(<unit id="sick-pay.title" name="title">\s*<segment><source>Sick pay<\/source><target>)[^<]*/, "$1Sykepenger fra NAV");
+    const result = importXliff(handbook, xml);
+    expect(result.problems).toEqual([]);
+    expect([...result.writes.keys()]).toEqual(["translations/nb/sick-pay.md"]);
+    const text = result.writes.get("translations/nb/sick-pay.md")!;
+    expect(text).toContain('title: "Sykepenger fra NAV"');
+    const original = await readFile(path.join(content.root, "translations/nb/sick-pay.md"), "utf8");
+    expect(text.split("\n").slice(4)).toEqual(original.split("\n").slice(4));
+  });
+
+  it("rejects a file whose inline code was removed, naming the unit", async () => {
+    const handbook = await load();
+    const xml = exportXliff(handbook, "nb").replace(/(<unit id="(nav\.b\d+)"[\s\S]*?<target>[^<]*)<ph id="c1" dataRef="d1" canCopy="no" canDelete="no"\/>/, "$1+47 55 55 33 33");
+    const unit = /<unit id="(nav\.b\d+)"[^>]*>\s*<originalData>/.exec(xml)![1];
+    const result = importXliff(handbook, xml);
+    expect(result.writes.size).toBe(0);
+    expect(result.problems).toContainEqual(expect.objectContaining({ unit, message: expect.stringContaining("inline codes were removed, added or altered") }));
+  });
+
+  it("rejects a file whose source no longer matches the current source", async () => {
+    const handbook = await load();
+    const xml = exportXliff(handbook, "nb").replace("<source>Sick pay</source>", "<source>Sickness pay</source>");
+    expect(importXliff(handbook, xml).problems).toContainEqual(expect.objectContaining({ unit: "sick-pay.title", message: expect.stringContaining("no longer matches") }));
+  });
+
+  it("rejects a file that is not well-formed, and the CLI writes nothing", async () => {
+    const file = path.join(content.root, "broken.xlf");
+    await writeFile(file, exportXliff(await load(), "nb").replace("</group>", ""));
+    const before = await snapshot(path.join(content.root, "translations"));
+    const r = await runScript("xliff-import.ts", [file], content.root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("not well-formed");
+    expect(r.stderr).toContain("nothing was written");
+    expect(await snapshot(path.join(content.root, "translations"))).toEqual(before);
+  });
+});
