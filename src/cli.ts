@@ -1,10 +1,6 @@
-import { UnknownLocaleOptionError } from "./pipeline/check-content.ts";
-import { BrowserNotFoundError } from "./browser/find-browser.ts";
-import { PdfBuildError } from "./pipeline/build-pdfs.ts";
-import { RenderError } from "./pdf/render-brochure.ts";
+import { BrowserNotFoundError, PdfBuildError, RenderError, UnknownLocaleOptionError, UsageError } from "./errors.ts";
 
-/** A mistake in how a command was called. */
-export class UsageError extends Error {}
+export { UsageError };
 
 /** Errors whose message says everything: printed as one line, without a stack trace. */
 const EXPECTED = [UsageError, UnknownLocaleOptionError, BrowserNotFoundError, PdfBuildError, RenderError];

@@ -12,7 +12,8 @@ export const KNOWN_BROWSER_PATHS = [
   "/Applications/Chromium.app/Contents/MacOS/Chromium",
 ];
 
-export class BrowserNotFoundError extends Error {}
+import { BrowserNotFoundError } from "../errors.ts";
+export { BrowserNotFoundError };
 
 async function isExecutable(file: string): Promise<boolean> {
   return access(file, constants.X_OK).then(

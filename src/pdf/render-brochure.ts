@@ -29,14 +29,8 @@ export interface RenderedBrochure {
   timings: { load: number; layout: number; print: number };
 }
 
-export class RenderError extends Error {
-  constructor(
-    readonly locale: string,
-    message: string,
-  ) {
-    super(`[${locale}] ${message}`);
-  }
-}
+import { RenderError } from "../errors.ts";
+export { RenderError };
 
 /**
  * Lays out /<locale>/print/ with Paged.js and prints it to PDF, driving

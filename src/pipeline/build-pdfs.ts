@@ -42,7 +42,8 @@ export interface LocaleResult {
   renderTimings: { load: number; layout: number; print: number };
 }
 
-export class PdfBuildError extends Error {}
+import { PdfBuildError } from "../errors.ts";
+export { PdfBuildError };
 
 /**
  * The PDF stage: one Chromium for the whole run, a small pool of tabs, one

@@ -13,7 +13,8 @@ export interface CheckContentOptions {
   localeList?: readonly Locale[];
 }
 
-export class UnknownLocaleOptionError extends Error {}
+export { UnknownLocaleOptionError } from "../errors.ts";
+import { UnknownLocaleOptionError } from "../errors.ts";
 
 /** Stages load → check: the typed handbook and every issue, never only the first. */
 export async function checkContent(options: CheckContentOptions): Promise<{ handbook: Handbook; issues: Issue[]; ok: boolean }> {
