@@ -2,6 +2,7 @@ import puppeteer, { type Browser } from "puppeteer";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { findBrowser } from "./find-browser.ts";
 
 /**
@@ -34,8 +35,11 @@ export async function launchBrowser(): Promise<{ browser: Browser; close: () => 
   return {
     browser,
     close: async () => {
-      await browser.close().catch(() => undefined);
-      await rm(userDataDir, { recursive: true, force: true });
+      const child = browser.process();
+      // A browser busy in a runaway page may not answer; give it a moment, then make sure no Chromium is left running.
+      await Promise.race([browser.close().catch(() => undefined), delay(5000)]);
+      if (child && child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => undefined);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, HTTPRequest } from "puppeteer";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { pageCss } from "./page-css.ts";
 import type { PageGeometry } from "./page-geometry.ts";
 
@@ -81,6 +82,8 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
       const t3 = performance.now();
       return { pdf: new Uint8Array(pdf), pages, blocked, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
     })();
+    // When the time limit wins the race, the work goes on failing in the background as the page closes.
+    work.catch(() => undefined);
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new RenderError(options.locale, `Paged.js did not finish within ${options.timeoutMs / 1000} s`)), options.timeoutMs);
     });
@@ -90,6 +93,7 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
     throw new RenderError(options.locale, `rendering failed: ${(error as Error).message}`);
   } finally {
     clearTimeout(timer);
-    await page.close().catch(() => undefined);
+    // A page stuck in Paged.js may not answer a close; the browser is closed (or killed) after the run anyway.
+    await Promise.race([page.close().catch(() => undefined), delay(3000)]);
   }
 }

@@ -1,5 +1,6 @@
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import type { Browser, BrowserContext } from "puppeteer";
 import { launchBrowser } from "../browser/launch-browser.ts";
 import { findBrowser } from "../browser/find-browser.ts";
@@ -93,7 +94,7 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
           );
         }
       } finally {
-        await context.close().catch(() => undefined);
+        await Promise.race([context.close().catch(() => undefined), delay(3000)]);
       }
     };
     const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, targets.length));
