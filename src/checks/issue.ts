@@ -22,6 +22,12 @@ export const ISSUE_CODES = {
   "unknown-ui-string": { severity: "warning", summary: "a UI string that the source locale does not have" },
   "ui-placeholder-mismatch": { severity: "error", summary: "a UI string's {placeholders} differ from the source" },
   "unknown-locale": { severity: "error", summary: "a folder under translations/ is not in the locale list" },
+  "raw-html": { severity: "warning", summary: "HTML typed into a section; it is shown as text, never run" },
+  "unsafe-link": { severity: "error", summary: "a link with a javascript:, data: or vbscript: address" },
+  "external-resource": { severity: "error", summary: "an image or other resource loaded from another host" },
+  "long-word": { severity: "warning", summary: "a word too long to fit a printed line" },
+  "deep-nesting": { severity: "warning", summary: "lists nested deeper than a reader can follow" },
+  "file-too-large": { severity: "error", summary: "a content file far larger than any section should be" },
   "unverified-contact": { severity: "warning", summary: "a contact used in the handbook could not be confirmed" },
   "unverified-claim": { severity: "warning", summary: "a section keeps a fact the research could not confirm" },
 } as const;

@@ -11,6 +11,8 @@ import { checkFigures } from "./check-figures.ts";
 import { checkStaleTranslations } from "./check-stale-translations.ts";
 import { checkUiStrings } from "./check-ui-strings.ts";
 import { checkUnverified } from "./check-unverified.ts";
+import { checkMarkup } from "./check-markup.ts";
+import { checkLayoutRisks } from "./check-layout-risks.ts";
 
 /** Every check, in the order their issues are most useful to read. */
 export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
@@ -22,6 +24,8 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkContactUsage,
   checkFigures,
   checkUiStrings,
+  checkMarkup,
+  checkLayoutRisks,
   checkStaleTranslations,
   checkUnverified,
 ];

@@ -20,6 +20,8 @@ export interface LoadOptions {
 export const HANDBOOK_FILE = "translations/handbook.yaml";
 export const CONTACTS_FILE = "translations/contacts.yaml";
 export const UI_FILE_NAME = "ui.yaml";
+/** Larger files are refused unread: no real section comes near, and a huge one would slow every check. */
+export const MAX_FILE_BYTES = 512 * 1024;
 
 /**
  * The load stage: reads translations/ into a typed handbook. Content problems
@@ -30,7 +32,21 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
   const source = locales.find((l) => l.status === "source");
   if (!source) throw new Error('The locale list has no locale with status "source".');
   const issues: Issue[] = [];
-  const read = async (rel: string) => decodeUtf8(await readFile(path.join(options.root, rel)), rel, issues);
+  const read = async (rel: string) => {
+    const bytes = await readFile(path.join(options.root, rel));
+    if (bytes.length > MAX_FILE_BYTES) {
+      issues.push(
+        issue({
+          code: "file-too-large",
+          file: rel,
+          message: `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a section or settings file is well under ${MAX_FILE_BYTES / 1024} KB.`,
+          fix: "Check that the file is the one you meant to save here; split very long content into sections.",
+        }),
+      );
+      return undefined;
+    }
+    return decodeUtf8(bytes, rel, issues);
+  };
 
   const meta = await readOptional(options.root, HANDBOOK_FILE, read, issues, "invalid-handbook", (text) => readHandbookFile(HANDBOOK_FILE, text));
   const contactsResult = await readOptional(options.root, CONTACTS_FILE, read, issues, "invalid-contact", (text) =>

@@ -9,8 +9,12 @@ import { repoRoot } from "./cli.ts";
 /** The fixture's published address (never contacted: only printed and encoded in QR codes). */
 export const FIXTURE_SITE_URL = "https://handbook.example.org";
 
-/** The XSS payloads a translation might contain; the site must print them as text. */
-export const XSS_BODY = "Tricks: <script>alert(1)</script> and <img src=x onerror=alert(1)> and [x](javascript:alert(1)).\n";
+/**
+ * HTML payloads a translation might contain; the checks only warn (raw-html),
+ * so they reach the site, which must print them as text. (A javascript: link
+ * is an unsafe-link error and never reaches the site: see tests/fixtures/bad.)
+ */
+export const XSS_BODY = "Tricks: <script>alert(1)</script> and <img src=x onerror=alert(1)> and <a href=\"javascript:alert(1)\">x</a>.\n";
 
 /** The locales of the fixture site: the project's own. */
 export function fixtureLocales(): Locale[] {
