@@ -139,7 +139,6 @@ async function buildLocale(
   const { reading, press, booklet } = await makeAllCopies(rendered.pdf, geometry, meta);
   const names = pdfFileNames(code);
   const dir = path.join(options.pdfDir, code);
-  await mkdir(dir, { recursive: true });
   const outputs: [string, Uint8Array][] = [
     [names.reading, reading],
     [names.press, press],
@@ -147,10 +146,11 @@ async function buildLocale(
   ];
   const temps = outputs.map(([name]) => path.join(dir, `.${name}.${process.pid}.tmp`));
   try {
+    await mkdir(dir, { recursive: true });
     await Promise.all(outputs.map(([, bytes], i) => writeFile(temps[i]!, bytes)));
     for (const [i, [name]] of outputs.entries()) await rename(temps[i]!, path.join(dir, name));
   } catch (error) {
-    await Promise.all(temps.map((t) => rm(t, { force: true })));
+    await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));
     throw new PdfBuildError(`[${code}] could not write the PDFs to ${dir}: ${(error as Error).message}`);
   }
   const totalMs = performance.now() - start;

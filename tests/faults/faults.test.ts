@@ -1,0 +1,83 @@
+/**
+ * Faults while building PDFs: the browser dies mid-render, the user presses
+ * Ctrl-C, the output folder cannot be written. Each must fail clearly, leave
+ * no partial PDF and no Chromium running.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync, spawn } from "node:child_process";
+import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { copyContent, repoRoot, runScript } from "../helpers/cli.ts";
+import { loadSiteModel } from "../../src/site/site-source.ts";
+import { buildPdfs } from "../../src/pipeline/build-pdfs.ts";
+
+let content: Awaited<ReturnType<typeof copyContent>>;
+const PROFILE = "handbook-chromium-";
+const chromiumPids = () => {
+  try {
+    return execFileSync("pgrep", ["-f", PROFILE], { encoding: "utf8" }).split("\n").filter(Boolean);
+  } catch {
+    return [];
+  }
+};
+
+beforeAll(async () => {
+  content = await copyContent();
+  const r = await runScript("build-site.ts", [], content.root);
+  expect(r.code, r.stderr).toBe(0);
+}, 60_000);
+afterAll(() => content.cleanup());
+
+describe("faults during the PDF stage", () => {
+  it("fails naming the locale when the browser is killed mid-render, and leaves no partial PDF", async () => {
+    const site = await loadSiteModel({ root: content.root });
+    const pdfDir = path.join(content.root, "dist/pdf-killed");
+    const before = new Set(chromiumPids());
+    const run = buildPdfs({ site, siteDir: path.join(content.root, "dist/site"), pdfDir, locales: ["en", "nb", "ar"], pageSize: "A5", concurrency: 1 });
+    // Kill this run's Chromium once it is working.
+    for (let i = 0; i < 100 && chromiumPids().every((p) => before.has(p)); i++) await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 500));
+    for (const pid of chromiumPids()) if (!before.has(pid)) process.kill(Number(pid), "SIGKILL");
+    await expect(run).rejects.toThrow(/^\[(en|nb|ar)\] /);
+    const files = await readdir(pdfDir, { recursive: true }).catch(() => [] as string[]);
+    expect(files.filter((f) => String(f).endsWith(".tmp"))).toEqual([]);
+    expect(chromiumPids().filter((p) => !before.has(p))).toEqual([]);
+  }, 60_000);
+
+  it("closes the browser and exits 130 on Ctrl-C, keeping the previous PDFs", async () => {
+    const pdfDir = path.join(content.root, "dist/pdf/nb");
+    await mkdir(pdfDir, { recursive: true });
+    await writeFile(path.join(pdfDir, "handbook-nb.pdf"), "previous");
+    const before = new Set(chromiumPids());
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: repoRoot, env: { ...process.env, HANDBOOK_ROOT: content.root } });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    await new Promise<void>((resolve) => {
+      const timer = setInterval(() => {
+        if (out.includes("[4/5] pdf")) {
+          clearInterval(timer);
+          setTimeout(() => {
+            child.kill("SIGINT");
+            resolve();
+          }, 800);
+        }
+      }, 50);
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).toBe(130);
+    expect(chromiumPids().filter((p) => !before.has(p))).toEqual([]);
+    expect(await readFile(path.join(pdfDir, "handbook-nb.pdf"), "utf8")).toBe("previous");
+    expect((await readdir(pdfDir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  }, 60_000);
+
+  it("says clearly when the output folder cannot be written", async () => {
+    // A file where the output folder should be cannot be written into, even by root.
+    const blocked = path.join(content.root, "dist/pdf-blocked");
+    await writeFile(blocked, "not a folder");
+    const site = await loadSiteModel({ root: content.root });
+    await expect(buildPdfs({ site, siteDir: path.join(content.root, "dist/site"), pdfDir: blocked, locales: ["nb"], pageSize: "A5" })).rejects.toThrow(
+      /^\[nb\] could not write the PDFs to .*pdf-blocked\/nb: ENOTDIR/,
+    );
+    expect(await readFile(blocked, "utf8")).toBe("not a folder");
+  }, 60_000);
+});
