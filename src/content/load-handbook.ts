@@ -64,14 +64,16 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
     const dir = `translations/${locale.code}`;
     const files = (await readdir(path.join(options.root, dir))).sort();
     const list: SectionFile[] = [];
-    for (const name of files.filter((f) => f.endsWith(".md"))) {
-      const rel = `${dir}/${name}`;
-      const text = await read(rel);
-      if (text === undefined) continue;
-      const result = readSectionFile(locale.code, rel, text, locale.code === source.code ? "source" : "translation");
+    // Read a locale's files together (the disk and the OS cache serve them in parallel), parse them in order.
+    const names = files.filter((f) => f.endsWith(".md"));
+    const texts = await Promise.all(names.map((name) => read(`${dir}/${name}`)));
+    names.forEach((name, i) => {
+      const text = texts[i];
+      if (text === undefined) return;
+      const result = readSectionFile(locale.code, `${dir}/${name}`, text, locale.code === source.code ? "source" : "translation");
       list.push(result.section);
       issues.push(...result.issues);
-    }
+    });
     sections.set(locale.code, list);
     if (files.includes(UI_FILE_NAME)) {
       const rel = `${dir}/${UI_FILE_NAME}`;

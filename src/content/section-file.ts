@@ -1,7 +1,7 @@
 import { SourceSectionMeta, TranslatedSectionMeta } from "../model/section.ts";
 import { issue, type Issue } from "../checks/issue.ts";
 import { normaliseText, splitFrontMatter } from "./front-matter.ts";
-import { parseYaml } from "./yaml-document.ts";
+import { parseSimpleYaml, parseYaml } from "./yaml-document.ts";
 import { locateSchemaErrors } from "./zod-issues.ts";
 
 interface SectionFileBase {
@@ -55,7 +55,7 @@ export function readSectionFile(
     return { section: { ...base, role, meta: undefined } as SectionFile, issues };
   }
   const { yaml: yamlText, yamlLine, body, bodyLine } = split.file;
-  const yaml = parseYaml(yamlText, yamlLine);
+  const yaml = parseSimpleYaml(yamlText, yamlLine) ?? parseYaml(yamlText, yamlLine);
   for (const e of yaml.errors) {
     issues.push(
       issue({ code: "invalid-front-matter", locale, section: fileId, file, line: e.line, column: e.column, message: `Front matter is not valid YAML: ${e.message}.`, fix: FIX_FRONT_MATTER }),

