@@ -47,6 +47,9 @@ await runCli(async () => {
 
   console.log(`Added ${entry.code} (${entry.englishName}, ${entry.nativeName}, ${entry.dir}) to src/locales.ts as an unpublished draft.`);
   console.log(`Created translations/${entry.code}/ with ui.yaml and ${sources.length} empty sections.`);
+  if (entry.code.split("-")[0]!.length !== 2) {
+    console.log(`Warning: Eleventy's I18nPlugin recognises only two-letter language codes, so "${entry.code}" pages will not be paired with their translations (language switcher, hreflang). Use a two-letter code if the language has one.`);
+  }
   if (!entry.scriptCovered) console.log(`Note: no font in src/site/fonts.ts covers this language's script yet; add a @fontsource package for it.`);
   console.log(`Next: translate, run \`npm run check -- --locale ${entry.code}\` until it is clean, then set enabled: true.`);
   return 0;
