@@ -21,5 +21,7 @@ await runCli(async () => {
     pageSize: args.pageSize,
     json: args.json,
     review: args.review,
+    // Build beside dist/ and swap in only a complete, verified result.
+    staged: {},
   });
 });

@@ -17,6 +17,8 @@ export interface BuildSiteOptions {
   locales?: readonly Locale[];
   /** Also build /<locale>/review/ for every published translation. */
   review?: boolean;
+  /** Leave the finished site in its temporary folder (the caller puts it in place later, with the PDFs). */
+  keep?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface BuildSiteOptions {
  * which replaces the previous site only when complete. A failure leaves the
  * previous site as it was. Run the checks first: this stage assumes they passed.
  */
-export async function buildSite(options: BuildSiteOptions): Promise<{ files: number; ms: number }> {
+export async function buildSite(options: BuildSiteOptions): Promise<{ files: number; ms: number; dir: string }> {
   const start = performance.now();
   await mkdir(path.dirname(options.outDir), { recursive: true });
   const temp = await mkdtemp(path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}-building-`));
@@ -38,8 +40,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<{ files: num
     eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.error, error: console.error });
     await eleventy.write();
     const files = await countFiles(temp);
+    if (options.keep) return { files, ms: performance.now() - start, dir: temp };
     await replaceDirectory(temp, options.outDir);
-    return { files, ms: performance.now() - start };
+    return { files, ms: performance.now() - start, dir: options.outDir };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;

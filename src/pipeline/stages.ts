@@ -1,4 +1,7 @@
 import path from "node:path";
+import { rmSync } from "node:fs";
+import { cp, mkdtemp, stat } from "node:fs/promises";
+import { replaceDirectory } from "./replace-directory.ts";
 import { checkContent } from "./check-content.ts";
 import { buildSite } from "./build-site.ts";
 import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
@@ -26,6 +29,11 @@ export interface StageContext {
   review?: boolean;
   /** Filled in by the PDF stage. */
   pdfResults?: LocaleResult[];
+  /**
+   * Build everything beside dist/ and put it in place only when every stage
+   * succeeded (npm run build). Stages add their finished folders here.
+   */
+  staged?: { site?: string; pdf?: string };
 }
 
 /** A named step of the build. Returns false to stop the pipeline (it has said why). */
@@ -59,8 +67,9 @@ export const siteStage: Stage = {
   name: "site",
   async run(ctx) {
     const outDir = path.join(ctx.dist, "site");
-    const { files, ms } = await buildSite({ root: ctx.root, outDir, locales: ctx.locales, review: ctx.review });
-    say(ctx, `site: ${files} files in ${path.relative(process.cwd(), outDir) || outDir} (${Math.round(ms)} ms)`);
+    const { files, ms, dir } = await buildSite({ root: ctx.root, outDir, locales: ctx.locales, review: ctx.review, keep: Boolean(ctx.staged) });
+    if (ctx.staged) ctx.staged.site = dir;
+    say(ctx, `site: ${files} files${ctx.staged ? "" : ` in ${path.relative(process.cwd(), outDir) || outDir}`} (${Math.round(ms)} ms)`);
     return true;
   },
 };
@@ -71,10 +80,18 @@ export const pdfStage: Stage = {
     const site = await loadSiteModel({ root: ctx.root, locales: ctx.locales });
     const pageSize = ctx.pageSize ?? site.meta.pageSize;
     const start = performance.now();
+    let pdfDir = path.join(ctx.dist, "pdf");
+    if (ctx.staged) {
+      // Start from the current PDFs, so locales not rebuilt (--locale) keep theirs.
+      const staging = await mkdtemp(path.join(ctx.dist, ".pdf-building-"));
+      ctx.staged.pdf = staging;
+      if (await stat(pdfDir).catch(() => undefined)) await cp(pdfDir, staging, { recursive: true });
+      pdfDir = staging;
+    }
     ctx.pdfResults = await buildPdfs({
       site,
-      siteDir: path.join(ctx.dist, "site"),
-      pdfDir: path.join(ctx.dist, "pdf"),
+      siteDir: ctx.staged?.site ?? path.join(ctx.dist, "site"),
+      pdfDir,
       locales: ctx.pdfLocales,
       pageSize,
       onProgress: (line) => say(ctx, line),
@@ -87,7 +104,7 @@ export const pdfStage: Stage = {
 export const verifyStage: Stage = {
   name: "verify",
   async run(ctx) {
-    const problems = await verifyPdfs({ root: ctx.root, dist: ctx.dist, locales: ctx.locales, pdfLocales: ctx.pdfLocales, pageSize: ctx.pageSize });
+    const problems = await verifyPdfs({ root: ctx.root, pdfDir: ctx.staged?.pdf ?? path.join(ctx.dist, "pdf"), locales: ctx.locales, pdfLocales: ctx.pdfLocales, pageSize: ctx.pageSize });
     for (const p of problems) console.error(`${path.relative(process.cwd(), p.file)}  error  pdf  [${p.locale}]  ${p.message}`);
     if (problems.length) {
       console.error(`Verify: ${problems.length} problem(s) in the PDFs above.`);
@@ -98,11 +115,40 @@ export const verifyStage: Stage = {
   },
 };
 
-/** Runs stages in order, stopping at the first that fails. Exit code: 0 or 1. */
+/**
+ * Runs stages in order, stopping at the first that fails. Exit code: 0 or 1.
+ * With ctx.staged, the new site and PDFs replace dist/site and dist/pdf only
+ * after the last stage succeeded; on failure, an exception or Ctrl-C they are
+ * removed, and dist/ stays exactly as it was.
+ */
 export async function runStages(stages: readonly Stage[], ctx: StageContext): Promise<number> {
-  for (const [i, stage] of stages.entries()) {
-    say(ctx, `[${i + 1}/${stages.length}] ${stage.name}`);
-    if (!(await stage.run(ctx))) return 1;
+  const discard = () => {
+    for (const dir of Object.values(ctx.staged ?? {})) if (dir) rmSync(dir, { recursive: true, force: true });
+  };
+  // Ctrl-C: the PDF stage has its own handler (it closes the browser, then exits);
+  // in any other stage, throw the staging folders away and stop.
+  const interrupt = () => {
+    if (process.listenerCount("SIGINT") > 1) return;
+    discard();
+    process.exit(130);
+  };
+  process.on("exit", discard);
+  process.on("SIGINT", interrupt);
+  try {
+    for (const [i, stage] of stages.entries()) {
+      say(ctx, `[${i + 1}/${stages.length}] ${stage.name}`);
+      if (!(await stage.run(ctx))) {
+        if (ctx.staged) console.error("Nothing in dist/ was changed.");
+        return 1;
+      }
+    }
+    if (ctx.staged?.site) await replaceDirectory(ctx.staged.site, path.join(ctx.dist, "site"));
+    if (ctx.staged?.pdf) await replaceDirectory(ctx.staged.pdf, path.join(ctx.dist, "pdf"));
+    if (ctx.staged) ctx.staged = {};
+  } finally {
+    discard();
+    process.removeListener("exit", discard);
+    process.removeListener("SIGINT", interrupt);
   }
   if (ctx.json) {
     console.log(

@@ -8,7 +8,8 @@ import type { Locale } from "../model/locale.ts";
 
 export interface VerifyPdfsOptions {
   root: string;
-  dist: string;
+  /** The folder holding <locale>/handbook-<locale>*.pdf. */
+  pdfDir: string;
   locales?: readonly Locale[];
   pdfLocales?: readonly string[];
   pageSize?: PageSizeName;
@@ -25,7 +26,7 @@ export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem
     if (options.pdfLocales?.length && !options.pdfLocales.includes(code)) continue;
     const ids = (handbook.sections.get(code) ?? []).flatMap((s) => findDirectives(s.body).directives.map((d) => d.id));
     const contacts = ids.map((id) => loc.contactById.get(id)?.display).filter((d): d is string => Boolean(d));
-    problems.push(...(await verifyLocalePdfs(path.join(options.dist, "pdf", code), { locale: code, geometry, contacts })));
+    problems.push(...(await verifyLocalePdfs(path.join(options.pdfDir, code), { locale: code, geometry, contacts })));
   }
   return problems;
 }

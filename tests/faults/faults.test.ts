@@ -44,10 +44,11 @@ describe("faults during the PDF stage", () => {
     expect(chromiumPids().filter((p) => !before.has(p))).toEqual([]);
   }, 60_000);
 
-  it("closes the browser and exits 130 on Ctrl-C, keeping the previous PDFs", async () => {
+  it("closes the browser and exits 130 on Ctrl-C, leaving the previous site and PDFs as they were", async () => {
     const pdfDir = path.join(content.root, "dist/pdf/nb");
     await mkdir(pdfDir, { recursive: true });
     await writeFile(path.join(pdfDir, "handbook-nb.pdf"), "previous");
+    const siteBefore = await readFile(path.join(content.root, "dist/site/nb/sick-pay/index.html"), "utf8");
     const before = new Set(chromiumPids());
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: repoRoot, env: { ...process.env, HANDBOOK_ROOT: content.root } });
     let out = "";
@@ -68,6 +69,20 @@ describe("faults during the PDF stage", () => {
     expect(chromiumPids().filter((p) => !before.has(p))).toEqual([]);
     expect(await readFile(path.join(pdfDir, "handbook-nb.pdf"), "utf8")).toBe("previous");
     expect((await readdir(pdfDir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    // The site the interrupted build had already made never replaced the previous one.
+    expect(await readFile(path.join(content.root, "dist/site/nb/sick-pay/index.html"), "utf8")).toBe(siteBefore);
+    expect((await readdir(path.join(content.root, "dist"))).filter((f) => f.startsWith("."))).toEqual([]);
+  }, 60_000);
+
+  it("leaves dist/ exactly as it was when a later stage of npm run build fails", async () => {
+    const before = await readFile(path.join(content.root, "dist/site/nb/sick-pay/index.html"), "utf8");
+    await writeFile(path.join(content.root, "translations/nb/sick-pay.md"), (await readFile(path.join(content.root, "translations/nb/sick-pay.md"), "utf8")).replace(/^title: .*$/m, "title: Endret tittel"));
+    // The site stage succeeds with the new title; the PDF stage then refuses an unknown locale.
+    const r = await runScript("build.ts", ["--locale", "zz"], content.root);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--locale zz: not a published locale");
+    expect(await readFile(path.join(content.root, "dist/site/nb/sick-pay/index.html"), "utf8")).toBe(before);
+    expect((await readdir(path.join(content.root, "dist"))).filter((f) => f.startsWith("."))).toEqual([]);
   }, 60_000);
 
   it("says clearly when the output folder cannot be written", async () => {
