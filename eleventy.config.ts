@@ -41,7 +41,13 @@ export default async function (eleventyConfig: any) {
   return {
     // `npm run build:site` writes to a temporary folder first (src/pipeline/build-site.ts);
     // the dev server keeps its pages (which allow its reload script) out of dist/site.
-    dir: { input: "templates", output: source.outDir ?? (source.preview ? `dist/preview-${source.preview}` : process.env.ELEVENTY_RUN_MODE === "serve" ? "dist/dev-site" : "dist/site") },
+    // Preview and dev output go to the content root's dist/ (HANDBOOK_ROOT in tests), never to dist/site.
+    dir: {
+      input: "templates",
+      output:
+        source.outDir ??
+        path.relative(process.cwd(), path.join(source.root, "dist", source.preview ? `preview-${source.preview}` : process.env.ELEVENTY_RUN_MODE === "serve" ? "dev-site" : "site")),
+    },
     // Only our virtual 11ty.js templates are pages; nothing in templates/ is rendered as is.
     templateFormats: ["11ty.js"],
   };
