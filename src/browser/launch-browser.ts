@@ -12,7 +12,8 @@ import { findBrowser } from "./find-browser.ts";
  */
 export async function launchBrowser(): Promise<{ browser: Browser; close: () => Promise<void> }> {
   const executablePath = await findBrowser();
-  const userDataDir = await mkdtemp(path.join(tmpdir(), "handbook-chromium-"));
+  // HANDBOOK_BROWSER_TAG marks the profile folder, so a test can find its own Chromium among others.
+  const userDataDir = await mkdtemp(path.join(tmpdir(), `handbook-chromium-${process.env.HANDBOOK_BROWSER_TAG ?? ""}`));
   const browser = await puppeteer.launch({
     executablePath,
     headless: true,

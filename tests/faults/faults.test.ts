@@ -12,7 +12,10 @@ import { loadSiteModel } from "../../src/site/site-source.ts";
 import { buildPdfs } from "../../src/pipeline/build-pdfs.ts";
 
 let content: Awaited<ReturnType<typeof copyContent>>;
-const PROFILE = "handbook-chromium-";
+// This file's browsers carry their own tag, so other test files' browsers are never touched or counted.
+const TAG = `faults${process.pid}x`;
+process.env.HANDBOOK_BROWSER_TAG = TAG;
+const PROFILE = `handbook-chromium-${TAG}`;
 const chromiumPids = () => {
   try {
     return execFileSync("pgrep", ["-f", PROFILE], { encoding: "utf8" }).split("\n").filter(Boolean);
