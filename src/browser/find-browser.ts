@@ -1,4 +1,5 @@
 import { access, constants } from "node:fs/promises";
+import { BrowserNotFoundError } from "../errors.ts";
 
 /** Where browsers are installed, Debian's chromium package first. */
 export const KNOWN_BROWSER_PATHS = [
@@ -11,9 +12,6 @@ export const KNOWN_BROWSER_PATHS = [
   "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
   "/Applications/Chromium.app/Contents/MacOS/Chromium",
 ];
-
-import { BrowserNotFoundError } from "../errors.ts";
-export { BrowserNotFoundError };
 
 async function isExecutable(file: string): Promise<boolean> {
   return access(file, constants.X_OK).then(

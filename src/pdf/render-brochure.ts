@@ -4,6 +4,7 @@ import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { pageCss } from "./page-css.ts";
 import type { PageGeometry } from "./page-geometry.ts";
+import { RenderError } from "../errors.ts";
 
 const require = createRequire(import.meta.url);
 // pagedjs's package "exports" hide dist/, so find the polyfill beside its main file.
@@ -29,9 +30,6 @@ export interface RenderedBrochure {
   /** Where the time went, in ms: loading the page, Paged.js layout, Chromium's PDF printing. */
   timings: { load: number; layout: number; print: number };
 }
-
-import { RenderError } from "../errors.ts";
-export { RenderError };
 
 /**
  * Lays out /<locale>/print/ with Paged.js and prints it to PDF, driving

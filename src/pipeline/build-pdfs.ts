@@ -10,6 +10,7 @@ import { buildDate, makeAllCopies, type PdfMetadata } from "../pdf/postprocess.t
 import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
 import { pdfFileNames } from "../pdf/pdf-files.ts";
 import type { SiteLocale, SiteModel } from "../site/site-model.ts";
+import { PdfBuildError } from "../errors.ts";
 
 export interface BuildPdfsOptions {
   /** The site model (titles, publisher, directions). */
@@ -42,9 +43,6 @@ export interface LocaleResult {
   /** Rendering broken down: page load, Paged.js layout, Chromium printing (ms). */
   renderTimings: { load: number; layout: number; print: number };
 }
-
-import { PdfBuildError } from "../errors.ts";
-export { PdfBuildError };
 
 /**
  * The PDF stage: one Chromium for the whole run, a small pool of tabs, one

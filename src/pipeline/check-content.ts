@@ -4,6 +4,7 @@ import type { Issue } from "../checks/issue.ts";
 import type { Handbook } from "../model/handbook.ts";
 import type { Locale } from "../model/locale.ts";
 import { locales as allLocales } from "../locales.ts";
+import { UnknownLocaleOptionError } from "../errors.ts";
 
 export interface CheckContentOptions {
   root: string;
@@ -13,8 +14,6 @@ export interface CheckContentOptions {
   localeList?: readonly Locale[];
 }
 
-export { UnknownLocaleOptionError } from "../errors.ts";
-import { UnknownLocaleOptionError } from "../errors.ts";
 
 /** Stages load → check: the typed handbook and every issue, never only the first. */
 export async function checkContent(options: CheckContentOptions): Promise<{ handbook: Handbook; issues: Issue[]; ok: boolean }> {
