@@ -24,6 +24,16 @@ const chromiumPids = () => {
   }
 };
 
+/** Chromium's helper processes take a moment to exit after the browser goes; wait up to 5 s for them. */
+async function leftoverChromium(before: Set<string>): Promise<string[]> {
+  let left = chromiumPids().filter((p) => !before.has(p));
+  for (let i = 0; i < 50 && left.length; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    left = chromiumPids().filter((p) => !before.has(p));
+  }
+  return left;
+}
+
 beforeAll(async () => {
   content = await copyContent();
   const r = await runScript("build-site.ts", [], content.root);
@@ -44,7 +54,7 @@ describe("faults during the PDF stage", () => {
     await expect(run).rejects.toThrow(/^\[(en|nb|ar)\] /);
     const files = await readdir(pdfDir, { recursive: true }).catch(() => [] as string[]);
     expect(files.filter((f) => String(f).endsWith(".tmp"))).toEqual([]);
-    expect(chromiumPids().filter((p) => !before.has(p))).toEqual([]);
+    expect(await leftoverChromium(before)).toEqual([]);
   }, 60_000);
 
   it("closes the browser and exits 130 on Ctrl-C, leaving the previous site and PDFs as they were", async () => {
@@ -69,7 +79,7 @@ describe("faults during the PDF stage", () => {
     });
     const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
     expect(code).toBe(130);
-    expect(chromiumPids().filter((p) => !before.has(p))).toEqual([]);
+    expect(await leftoverChromium(before)).toEqual([]);
     expect(await readFile(path.join(pdfDir, "handbook-nb.pdf"), "utf8")).toBe("previous");
     expect((await readdir(pdfDir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     // The site the interrupted build had already made never replaced the previous one.
