@@ -27,6 +27,19 @@ async function waitForServer(): Promise<void> {
   throw new Error("the preview server did not start");
 }
 
+/**
+ * Waits until the preview server has rebuilt after a test restored a file, so
+ * the next test does not open a page that a late live-reload then reloads.
+ */
+async function waitUntilServed(url: string, done: (html: string) => boolean): Promise<void> {
+  for (let i = 0; i < 150; i++) {
+    const html = await fetch(`${origin}${url}`).then((r) => r.text(), () => "");
+    if (done(html)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`the preview server did not rebuild ${url}`);
+}
+
 beforeAll(async () => {
   content = await copyContent();
   // A git history, so the review view can show what changed in a source section.
@@ -71,6 +84,7 @@ describe("npm run preview -- --locale nb", () => {
     expect(bar).toMatch(/translations\/nb\/sick-pay\.md:\d+ error number-mismatch/);
     await writeFile(file, text);
     await page.close();
+    await waitUntilServed("/nb/sick-pay/", (html) => html.includes("<h1") && !html.includes("(endret)"));
   });
 
   it("shows every section beside its source in the review view, and what changed in a stale section's source", async () => {
@@ -87,13 +101,16 @@ describe("npm run preview -- --locale nb", () => {
     expect(await page.$$eval("#nav .rv-contact", (m) => m.map((x) => x.textContent))).toContain("+47 55 55 33 33");
     await writeFile(file, text);
     await page.close();
+    await waitUntilServed("/nb/review/", (html) => html.includes("rv-section") && !html.includes("in a row"));
   });
 
   it("lays the print page out into brochure pages in the browser with ?preview", async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/nb/print/?preview`);
-    await page.waitForFunction(() => document.querySelectorAll(".pagedjs_page").length > 20, { timeout: 60_000 });
+    // Interval polling, not requestAnimationFrame: Paged.js keeps the main
+    // thread busy while it lays out, and a live reload may restart it.
+    await page.waitForFunction(() => document.querySelectorAll(".pagedjs_page").length > 20, { timeout: 60_000, polling: 250 });
     expect(await page.$$eval(".pagedjs_page", (p) => p.length)).toBeGreaterThan(20);
     await page.close();
-  });
+  }, 90_000);
 });
