@@ -24,14 +24,30 @@ export default async function (eleventyConfig: any) {
   const site = await loadSiteModel(source);
 
   eleventyConfig.addPlugin(I18nPlugin, { defaultLanguage: site.sourceLocale, errorMode: "strict" });
+  // The I18nPlugin computes page.lang by validating the URL's first segment as
+  // BCP 47 on every page, twice (a quarter of a site build). Our locale list
+  // already says which segments are languages; same result, a map lookup.
+  const published = new Set(site.locales.map((l) => l.locale.code));
+  // (A plugin, so it runs after the I18nPlugin has registered its own.)
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  eleventyConfig.addPlugin((config: any) => {
+    config.addGlobalData("eleventyComputed.page.lang", () => (data: { page: { url?: string } }) => {
+      const first = (data.page.url ?? "").split("/")[1] ?? "";
+      return published.has(first) ? first : site.sourceLocale;
+    });
+  });
   eleventyConfig.addPlugin(sitePagesPlugin, { site });
   eleventyConfig.addPlugin(siteAssetsPlugin, { site, templatesDir: path.join(here, "templates") });
 
   // Dev server: edits to content, templates or CSS rebuild the site with fresh content.
   eleventyConfig.addWatchTarget(path.join(source.root, "translations"));
   eleventyConfig.addWatchTarget(path.join(here, "templates"));
+  // The model was just loaded for this config; load it again only for the dev
+  // server's later rebuilds (loading twice cost a fifth of a site build).
+  let loadedForThisBuild = true;
   eleventyConfig.on("eleventy.before", async () => {
-    await loadSiteModel(source);
+    if (loadedForThisBuild) loadedForThisBuild = false;
+    else await loadSiteModel(source);
   });
   eleventyConfig.setServerOptions({ showAllHosts: false, domDiff: false });
   // Eleventy waits for a saved file to be still for 150 ms before rebuilding; editors

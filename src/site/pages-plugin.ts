@@ -7,7 +7,7 @@ import { renderContacts } from "../../templates/pages/contacts.ts";
 import { renderPrint } from "../../templates/pages/print.ts";
 import { renderRoot } from "../../templates/pages/root.ts";
 import { renderNotFound } from "../../templates/pages/not-found.ts";
-import { renderSitemap, renderRobots } from "../../templates/pages/sitemap.ts";
+import { planSitemaps, renderRobots } from "../../templates/pages/sitemap.ts";
 import { renderStatus } from "../../templates/pages/status.ts";
 import { renderReview } from "../../templates/pages/review.ts";
 
@@ -98,10 +98,13 @@ export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site }: { site
   const plain: [string, string, (site: SiteModel) => string][] = [
     ["index.11ty.js", "/", renderRoot],
     ["404.11ty.js", "/404.html", renderNotFound],
-    ["sitemap.11ty.js", "/sitemap.xml", renderSitemap],
     ["robots.11ty.js", "/robots.txt", renderRobots],
     ["status.11ty.js", "/status/", renderStatus],
   ];
+  for (const file of planSitemaps(site)) {
+    // "sitemap-nb", not "nb/sitemap": the I18nPlugin must not pair these as translations.
+    plain.push([`${file.permalink.slice(1, -4)}.11ty.js`, file.permalink, file.render]);
+  }
   for (const [path, permalink, render] of plain) {
     eleventyConfig.addTemplate(path, { data: { permalink, eleventyExcludeFromCollections: true }, render: () => render(currentSiteModel()) });
   }

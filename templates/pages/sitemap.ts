@@ -2,22 +2,75 @@ import { escapeHtml } from "../../src/site/html.ts";
 import type { SiteModel } from "../../src/site/site-model.ts";
 import { absoluteUrl } from "../page-context.ts";
 
+/** What one sitemap file may hold (sitemaps.org protocol): URLs, and bytes uncompressed. */
+export const SITEMAP_LIMITS = { urls: 50_000, bytes: 50 * 1024 * 1024 };
+
+/** One file of the sitemap: where it goes and how it is made from the current model. */
+export interface SitemapFile {
+  permalink: string;
+  render: (site: SiteModel) => string;
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
+const URLSET_OPEN = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+
 /**
- * sitemap.xml: every localized page with its language alternates
- * (xhtml:link hreflang), as search engines expect for multilingual sites.
+ * sitemap.xml: every localized page with its language alternates (xhtml:link
+ * hreflang), as search engines expect for multilingual sites. While it fits
+ * the protocol's limits it is one file; past them (every page lists every
+ * language, so it grows with languages squared: 36 MB at 100 languages × 40
+ * sections) sitemap.xml becomes an index of one sitemap per language.
  */
-export function renderSitemap(site: SiteModel): string {
-  const paths = ["/", ...(site.locales[0]?.sections.map((s) => `/${s.id}/`) ?? []), "/contacts/", "/print/"];
-  const source = site.locales.find((l) => l.locale.code === site.sourceLocale)?.locale.code ?? site.sourceLocale;
-  const urls = paths.flatMap((p) =>
-    site.locales.map((l) => {
-      const alternates = site.locales
-        .map((other) => `    <xhtml:link rel="alternate" hreflang="${other.locale.code}" href="${escapeHtml(absoluteUrl(site, `/${other.locale.code}${p}`))}"/>`)
-        .concat(`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeHtml(absoluteUrl(site, `/${source}${p}`))}"/>`);
-      return `  <url>\n    <loc>${escapeHtml(absoluteUrl(site, `/${l.locale.code}${p}`))}</loc>\n${alternates.join("\n")}\n  </url>`;
-    }),
-  );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("\n")}\n</urlset>\n`;
+export function planSitemaps(site: SiteModel, limits = SITEMAP_LIMITS): SitemapFile[] {
+  const codes = site.locales.map((l) => l.locale.code);
+  const urls = codes.length * pagePaths(site).length;
+  // Every language's part has the same pages and alternates; one part times the count is the size.
+  const estimatedBytes = codes.length ? XML_HEAD.length + URLSET_OPEN.length + 12 + byteLength(localeUrls(site, codes[0]!)) * codes.length : 0;
+  if (urls <= limits.urls && estimatedBytes <= limits.bytes) {
+    return [{ permalink: "/sitemap.xml", render: (s) => urlset(s.locales.map((l) => localeUrls(s, l.locale.code)).join("")) }];
+  }
+  return [
+    { permalink: "/sitemap.xml", render: renderSitemapIndex },
+    ...codes.map((code) => ({ permalink: sitemapPath(code), render: (s: SiteModel) => urlset(localeUrls(s, code)) })),
+  ];
+}
+
+function sitemapPath(code: string): string {
+  return `/sitemap-${code}.xml`;
+}
+
+function renderSitemapIndex(site: SiteModel): string {
+  const entries = site.locales.map((l) => `  <sitemap>\n    <loc>${escapeHtml(absoluteUrl(site, sitemapPath(l.locale.code)))}</loc>\n  </sitemap>\n`);
+  return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("")}</sitemapindex>\n`;
+}
+
+function urlset(body: string): string {
+  return `${XML_HEAD}${URLSET_OPEN}${body}</urlset>\n`;
+}
+
+/** The page paths every locale has, after its code: /, each section, contacts, print. */
+function pagePaths(site: SiteModel): string[] {
+  return ["/", ...(site.locales[0]?.sections.map((s) => `/${s.id}/`) ?? []), "/contacts/", "/print/"];
+}
+
+/** The <url> entries of one locale's pages, each with every language's alternate. */
+function localeUrls(site: SiteModel, code: string): string {
+  // One URL base for the whole file: new URL() per alternate was most of the cost at 100 languages.
+  const base = escapeHtml(absoluteUrl(site, "/").replace(/\/$/, ""));
+  const codes = site.locales.map((l) => l.locale.code);
+  const source = site.sourceLocale;
+  let out = "";
+  for (const p of pagePaths(site)) {
+    const path = escapeHtml(p);
+    out += `  <url>\n    <loc>${base}/${code}${path}</loc>\n`;
+    for (const other of codes) out += `    <xhtml:link rel="alternate" hreflang="${other}" href="${base}/${other}${path}"/>\n`;
+    out += `    <xhtml:link rel="alternate" hreflang="x-default" href="${base}/${source}${path}"/>\n  </url>\n`;
+  }
+  return out;
+}
+
+function byteLength(s: string): number {
+  return Buffer.byteLength(s, "utf8");
 }
 
 /** robots.txt: everything may be indexed; names the sitemap when the site URL is known. */

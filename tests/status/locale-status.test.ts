@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { repoRoot } from "../helpers/cli.ts";
 import { computeStatus, countWords, formatStatusTable } from "../../src/status/locale-status.ts";
 import { runChecks } from "../../src/checks/run-checks.ts";
 import { sourceHash } from "../../src/content/source-hash.ts";
@@ -38,5 +41,23 @@ describe("countWords", () => {
   it("counts words in scripts with and without spaces, ignoring contact directives", () => {
     expect(countWords("Ring :contact[nav-phone] i dag.", "nb")).toBe(3);
     expect(countWords("اتصل بالطبيب اليوم", "ar")).toBe(3);
+    expect(countWords("ฉันไปโรงพยาบาล", "th")).toBeGreaterThan(1);
+  });
+
+  it("agrees with Intl.Segmenter within 2% on every locale of the repository's content", () => {
+    const dir = path.join(repoRoot, "translations");
+    const codes = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    expect(codes.length).toBeGreaterThanOrEqual(8);
+    for (const code of codes) {
+      const segmenter = new Intl.Segmenter(code, { granularity: "word" });
+      let ours = 0;
+      let reference = 0;
+      for (const f of readdirSync(path.join(dir, code)).filter((n) => n.endsWith(".md"))) {
+        const body = readFileSync(path.join(dir, code, f), "utf8").split(/^---$/m).slice(2).join("---");
+        ours += countWords(body, code);
+        for (const s of segmenter.segment(body.replace(/:contact\[[^\]]*\]/g, " "))) if (s.isWordLike) reference++;
+      }
+      expect(Math.abs(ours - reference) / reference, code).toBeLessThan(0.02);
+    }
   });
 });

@@ -1,0 +1,46 @@
+/** The sitemap stays within the protocol's per-file limits by splitting per language. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadSiteModel } from "../../src/site/site-source.ts";
+import type { SiteModel } from "../../src/site/site-model.ts";
+import { planSitemaps, SITEMAP_LIMITS } from "../../templates/pages/sitemap.ts";
+import { repoRoot } from "../helpers/cli.ts";
+
+let site: SiteModel;
+const locs = (xml: string) => [...xml.matchAll(/<url>\n {4}<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+
+beforeAll(async () => {
+  site = await loadSiteModel({ root: repoRoot });
+});
+
+describe("planSitemaps", () => {
+  it("writes one sitemap.xml while it fits the protocol's limits, every page with every language and x-default", () => {
+    const files = planSitemaps(site);
+    expect(files.map((f) => f.permalink)).toEqual(["/sitemap.xml"]);
+    const xml = files[0]!.render(site);
+    const pages = site.locales[0]!.sections.length + 3;
+    expect(locs(xml)).toHaveLength(site.locales.length * pages);
+    expect(xml.match(/<xhtml:link /g)).toHaveLength(site.locales.length * pages * (site.locales.length + 1));
+    expect(xml).toMatch(/<loc>\/ar\/sick-pay\/<\/loc>\n\s*<xhtml:link rel="alternate" hreflang="en" href="\/en\/sick-pay\/"\/>/);
+    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="/en/sick-pay/"/>');
+    expect(Buffer.byteLength(xml)).toBeLessThan(SITEMAP_LIMITS.bytes);
+  });
+
+  it.each([
+    ["URLs", { urls: 100, bytes: SITEMAP_LIMITS.bytes }],
+    ["bytes", { urls: SITEMAP_LIMITS.urls, bytes: 100_000 }],
+  ])("splits into an index and one sitemap per language when over the limit of %s, losing no page", (_, limits) => {
+    const single = locs(planSitemaps(site)[0]!.render(site));
+    const files = planSitemaps(site, limits);
+    expect(files.map((f) => f.permalink)).toEqual(["/sitemap.xml", ...site.locales.map((l) => `/sitemap-${l.locale.code}.xml`)]);
+    const index = files[0]!.render(site);
+    expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(files.slice(1).map((f) => f.permalink));
+    const parts = files.slice(1).map((f) => f.render(site));
+    for (const part of parts) {
+      expect(part).toContain("<urlset ");
+      expect(locs(part).length).toBeLessThanOrEqual(limits.urls);
+      expect(Buffer.byteLength(part)).toBeLessThanOrEqual(limits.bytes);
+    }
+    expect(parts.flatMap(locs).sort()).toEqual([...single].sort());
+  });
+});
