@@ -1,5 +1,5 @@
 /**
- * npm run build (or npm run build:pdf) [-- --locale xx] [-- --page-size A4] [-- --json] [-- --review]
+ * npm run build (or npm run build:pdf) [-- --locale xx] [-- --page-size A4] [-- --timeout 120] [-- --json] [-- --review]
  * The main job, a pipeline of named stages: browser → check → site → pdf → verify.
  * Each stage runs only when the one before it succeeded, so a content error
  * never reaches dist/. build:pdf is the same pipeline under the name of what
@@ -19,6 +19,7 @@ await runCli(async () => {
     dist: path.join(projectRoot, "dist"),
     pdfLocales: args.locales,
     pageSize: args.pageSize,
+    timeoutMs: args.timeoutMs,
     json: args.json,
     review: args.review,
     // Build beside dist/ and swap in only a complete, verified result.

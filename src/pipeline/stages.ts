@@ -23,6 +23,8 @@ export interface StageContext {
   pdfLocales?: readonly string[];
   /** --page-size; else handbook.yaml's pageSize. */
   pageSize?: PageSizeName;
+  /** --timeout: how long one locale's layout and printing may take (default 120 s). */
+  timeoutMs?: number;
   /** Write human progress to stderr and a JSON report to stdout. */
   json?: boolean;
   /** Also build the review views (/<locale>/review/) into the site. */
@@ -94,6 +96,7 @@ export const pdfStage: Stage = {
       pdfDir,
       locales: ctx.pdfLocales,
       pageSize,
+      timeoutMs: ctx.timeoutMs,
       onProgress: (line) => say(ctx, line),
     });
     say(ctx, `pdf: ${ctx.pdfResults.length} locale(s), ${ctx.pdfResults.length * 3} files (${pageSize}) in ${((performance.now() - start) / 1000).toFixed(1)} s`);

@@ -1,11 +1,11 @@
 /**
- * Faults while building PDFs: the browser dies mid-render, the user presses
- * Ctrl-C, the output folder cannot be written. Each must fail clearly, leave
+ * Faults while building PDFs: the browser dies mid-render, Paged.js never
+ * finishes, the user presses Ctrl-C, the output folder cannot be written. Each must fail clearly, leave
  * no partial PDF and no Chromium running.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawn } from "node:child_process";
-import { mkdir, readFile, readdir, writeFile } from "node:fs/promises";
+import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { copyContent, repoRoot, runScript } from "../helpers/cli.ts";
 import { loadSiteModel } from "../../src/site/site-source.ts";
@@ -54,6 +54,27 @@ describe("faults during the PDF stage", () => {
     await expect(run).rejects.toThrow(/^\[(en|nb|ar)\] /);
     const files = await readdir(pdfDir, { recursive: true }).catch(() => [] as string[]);
     expect(files.filter((f) => String(f).endsWith(".tmp"))).toEqual([]);
+    expect(await leftoverChromium(before)).toEqual([]);
+  }, 60_000);
+
+  it("gives up on a locale whose Paged.js layout never finishes, naming it, keeping the previous PDFs and leaving no Chromium", async () => {
+    // A copy of the built site whose English print page carries the fixture: a Paged.js hook that never settles.
+    const siteDir = path.join(content.root, "dist/site-hang");
+    await cp(path.join(content.root, "dist/site"), siteDir, { recursive: true });
+    const print = path.join(siteDir, "en/print/index.html");
+    const hang = await readFile(path.join(repoRoot, "tests/fixtures/faults/paged-never-finishes.js"), "utf8");
+    await writeFile(print, (await readFile(print, "utf8")).replace("</head>", `<script>${hang}</script></head>`));
+    const pdfDir = path.join(content.root, "dist/pdf-hang");
+    await mkdir(path.join(pdfDir, "en"), { recursive: true });
+    await writeFile(path.join(pdfDir, "en/handbook-en.pdf"), "previous");
+    const site = await loadSiteModel({ root: content.root });
+    const before = new Set(chromiumPids());
+    const started = performance.now();
+    await expect(buildPdfs({ site, siteDir, pdfDir, locales: ["en"], pageSize: "A5", timeoutMs: 4000 })).rejects.toThrow(/^\[en\] Paged.js did not finish within 4 s/);
+    // It gave up at the limit, not when something else happened to stop it.
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(await readFile(path.join(pdfDir, "en/handbook-en.pdf"), "utf8")).toBe("previous");
+    expect((await readdir(path.join(pdfDir, "en"))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(await leftoverChromium(before)).toEqual([]);
   }, 60_000);
 
