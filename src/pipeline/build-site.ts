@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, rm, readdir } from "node:fs/promises";
+import { mkdir, rm, readdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Locale } from "../model/locale.ts";
 import { configureSiteSource } from "../site/site-source.ts";
-import { replaceDirectory } from "./replace-directory.ts";
+import { createStagingDirectory, replaceDirectory } from "./replace-directory.ts";
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -29,7 +29,7 @@ export interface BuildSiteOptions {
 export async function buildSite(options: BuildSiteOptions): Promise<{ files: number; ms: number; dir: string }> {
   const start = performance.now();
   await mkdir(path.dirname(options.outDir), { recursive: true });
-  const temp = await mkdtemp(path.join(path.dirname(options.outDir), `.${path.basename(options.outDir)}-building-`));
+  const temp = await createStagingDirectory(options.outDir);
   configureSiteSource({ root: options.root, locales: options.locales, outDir: temp, review: options.review });
   try {
     // A relative input path keeps machine-specific folder names out of Eleventy's

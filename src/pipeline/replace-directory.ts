@@ -1,4 +1,5 @@
-import { rename, rm, stat } from "node:fs/promises";
+import { chmod, mkdtemp, rename, rm, stat } from "node:fs/promises";
+import path from "node:path";
 
 async function exists(p: string): Promise<boolean> {
   return stat(p).then(
@@ -23,4 +24,15 @@ export async function replaceDirectory(finished: string, target: string): Promis
     throw error;
   }
   if (hadTarget) await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * A temporary folder beside `target` (same file system, so it can be renamed
+ * into place) with the permissions of an ordinary published folder: mkdtemp
+ * makes it 0700, and a web server or `rsync -a` would then refuse the site.
+ */
+export async function createStagingDirectory(target: string, label = path.basename(target)): Promise<string> {
+  const dir = await mkdtemp(path.join(path.dirname(target), `.${label}-building-`));
+  await chmod(dir, 0o755);
+  return dir;
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { rmSync } from "node:fs";
-import { cp, mkdtemp, stat } from "node:fs/promises";
-import { replaceDirectory } from "./replace-directory.ts";
+import { cp, stat } from "node:fs/promises";
+import { createStagingDirectory, replaceDirectory } from "./replace-directory.ts";
 import { checkContent } from "./check-content.ts";
 import { buildSite } from "./build-site.ts";
 import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
@@ -85,7 +85,7 @@ export const pdfStage: Stage = {
     let pdfDir = path.join(ctx.dist, "pdf");
     if (ctx.staged) {
       // Start from the current PDFs, so locales not rebuilt (--locale) keep theirs.
-      const staging = await mkdtemp(path.join(ctx.dist, ".pdf-building-"));
+      const staging = await createStagingDirectory(pdfDir);
       ctx.staged.pdf = staging;
       if (await stat(pdfDir).catch(() => undefined)) await cp(pdfDir, staging, { recursive: true });
       pdfDir = staging;

@@ -46,6 +46,10 @@ describe("npm run build:pdf", () => {
     }
   });
 
+  it("leaves dist/site and dist/pdf readable by a web server after swapping them in", async () => {
+    for (const dir of ["dist/site", "dist/pdf"]) expect((await stat(path.join(content.root, dir))).mode & 0o777, dir).toBe(0o755);
+  });
+
   it("makes a tagged reading copy with title, language and an outline", async () => {
     const doc = await PDFDocument.load(await readFile(path.join(pdfDir("nb"), "handbook-nb.pdf")));
     expect(doc.getTitle()).toBe("Pasientrettigheter i Norge");

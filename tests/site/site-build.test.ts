@@ -50,6 +50,10 @@ describe("npm run build:site", () => {
     }
   });
 
+  it("leaves the site folder readable by a web server (the temporary folder it was built in was private)", async () => {
+    expect((await stat(site)).mode & 0o777).toBe(0o755);
+  });
+
   it("gives every HTML page a Content-Security-Policy that allows nothing external, and no script or inline handler", async () => {
     const pages = (await listFiles(site)).filter((f) => f.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(60);
