@@ -49,7 +49,8 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
       if (url.startsWith(options.origin) || url.startsWith("data:") || url.startsWith("blob:")) {
         void request.continue();
       } else {
-        blocked.push(url);
+        // Once each: Paged.js fetches stylesheets again after the page has.
+        if (!blocked.includes(url)) blocked.push(url);
         void request.abort("blockedbyclient");
       }
     });
@@ -88,7 +89,11 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
     return await Promise.race([work, timeout]);
   } catch (error) {
     if (error instanceof RenderError) throw error;
-    throw new RenderError(options.locale, `rendering failed: ${(error as Error).message}`);
+    let why = (error as Error).message;
+    // Paged.js fetches every stylesheet itself and rejects with the bare XHR event when one fails.
+    if (/^(\[object )?ProgressEvent\]?$/.test(why)) why = "Paged.js could not fetch a stylesheet";
+    const elsewhere = blocked.length ? `; blocked requests to other hosts: ${blocked.join(", ")} (the print page may use only the site's own files)` : "";
+    throw new RenderError(options.locale, `rendering failed: ${why}${elsewhere}`);
   } finally {
     clearTimeout(timer);
     // A page stuck in Paged.js may not answer a close; the browser is closed (or killed) after the run anyway.

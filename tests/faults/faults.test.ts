@@ -78,6 +78,42 @@ describe("faults during the PDF stage", () => {
     expect(await leftoverChromium(before)).toEqual([]);
   }, 60_000);
 
+  it("blocks and reports every request to another host while rendering: an image is left out, a stylesheet stops the locale", async () => {
+    const site = await loadSiteModel({ root: content.root });
+    /** A copy of the built site whose Norwegian print page (through a broken template) asks another host for something. */
+    const siteAsking = async (name: string, edit: (html: string) => string) => {
+      const siteDir = path.join(content.root, `dist/site-${name}`);
+      await cp(path.join(content.root, "dist/site"), siteDir, { recursive: true });
+      const print = path.join(siteDir, "nb/print/index.html");
+      await writeFile(print, edit(await readFile(print, "utf8")));
+      return siteDir;
+    };
+    const image = "http://203.0.113.5/logo.png";
+    const progress: string[] = [];
+    const [result] = await buildPdfs({
+      site,
+      siteDir: await siteAsking("image", (html) => html.replace("<main", `<img src="${image}" alt=""><main`)),
+      pdfDir: path.join(content.root, "dist/pdf-image"),
+      locales: ["nb"],
+      pageSize: "A5",
+      onProgress: (l) => progress.push(l),
+    });
+    expect(result!.blockedRequests).toEqual([image]);
+    expect(progress.join("\n")).toContain(`[nb] ${result!.pages} pages`);
+    expect(progress.join("\n")).toContain(`(blocked 1 request(s) to other hosts: ${image})`);
+
+    const stylesheet = "https://fonts.example.org/brand.css";
+    await expect(
+      buildPdfs({
+        site,
+        siteDir: await siteAsking("stylesheet", (html) => html.replace("</head>", `<link rel="stylesheet" href="${stylesheet}"></head>`)),
+        pdfDir: path.join(content.root, "dist/pdf-stylesheet"),
+        locales: ["nb"],
+        pageSize: "A5",
+      }),
+    ).rejects.toThrow(`[nb] rendering failed: Paged.js could not fetch a stylesheet; blocked requests to other hosts: ${stylesheet} (the print page may use only the site's own files)`);
+  }, 60_000);
+
   it("closes the browser and exits 130 on Ctrl-C, leaving the previous site and PDFs as they were", async () => {
     const pdfDir = path.join(content.root, "dist/pdf/nb");
     await mkdir(pdfDir, { recursive: true });
