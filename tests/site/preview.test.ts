@@ -32,7 +32,7 @@ async function waitForServer(): Promise<void> {
  * the next test does not open a page that a late live-reload then reloads.
  */
 async function waitUntilServed(url: string, done: (html: string) => boolean): Promise<void> {
-  for (let i = 0; i < 150; i++) {
+  for (let i = 0; i < 250; i++) {
     const html = await fetch(`${origin}${url}`).then((r) => r.text(), () => "");
     if (done(html)) return;
     await new Promise((r) => setTimeout(r, 200));
@@ -79,21 +79,23 @@ describe("npm run preview -- --locale nb", () => {
     const file = path.join(content.root, "translations/nb/sick-pay.md");
     const text = await readFile(file, "utf8");
     await writeFile(file, text.replace(/^title: .*$/m, "title: Sykepenger (endret)").replace("52", "53"));
-    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Sykepenger (endret)", { timeout: 15_000 });
+    // Interval polling: requestAnimationFrame polling can miss a page that live reload replaced.
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Sykepenger (endret)", { timeout: 30_000, polling: 50 });
     const bar = await page.$eval(".translator-bar", (b) => b.textContent ?? "");
     expect(bar).toMatch(/translations\/nb\/sick-pay\.md:\d+ error number-mismatch/);
     await writeFile(file, text);
     await page.close();
     await waitUntilServed("/nb/sick-pay/", (html) => html.includes("<h1") && !html.includes("(endret)"));
-  });
+  }, 60_000);
 
   it("shows every section beside its source in the review view, and what changed in a stale section's source", async () => {
     const file = path.join(content.root, "translations/en/sick-pay.md");
     const text = await readFile(file, "utf8");
     await writeFile(file, text.replace("for at most 52 weeks", "for at most 52 weeks in a row"));
+    // Open the page once the server has rebuilt it, so no live reload replaces it under the test.
+    await waitUntilServed("/nb/review/", (html) => /id="sick-pay"[\s\S]*?class="rv-diff"[\s\S]*?<ins>/.test(html));
     const page = await browser.newPage();
     await page.goto(`${origin}/nb/review/`);
-    await page.waitForFunction(() => document.querySelector("#sick-pay .rv-diff ins") !== null, { timeout: 15_000 }).catch(() => undefined);
     expect(await page.$$eval(".rv-section", (s) => s.length)).toBe(30);
     const diff = await page.$eval("#sick-pay .rv-diff", (d) => d.innerHTML);
     expect(diff).toContain("<ins>");
@@ -102,7 +104,7 @@ describe("npm run preview -- --locale nb", () => {
     await writeFile(file, text);
     await page.close();
     await waitUntilServed("/nb/review/", (html) => html.includes("rv-section") && !html.includes("in a row"));
-  });
+  }, 60_000);
 
   it("lays the print page out into brochure pages in the browser with ?preview", async () => {
     const page = await browser.newPage();
