@@ -13,19 +13,11 @@ import { performance } from "node:perf_hooks";
 import { projectRoot } from "../src/project-root.ts";
 import { loadHandbook } from "../src/content/load-handbook.ts";
 import { runChecks } from "../src/checks/run-checks.ts";
+import { spread } from "../src/bench/measure.ts";
 
 const { values } = parseArgs({ options: { runs: { type: "string", default: "10" } } });
 const runs = Math.max(1, Number(values.runs));
 const TARGET_MS = 1000;
-
-const stats = (ms: number[]) => {
-  const sorted = [...ms].sort((a, b) => a - b);
-  return {
-    min: sorted[0]!,
-    median: sorted[Math.floor(sorted.length / 2)]!,
-    max: sorted[sorted.length - 1]!,
-  };
-};
 
 /** Wall time of a command; a failing check still measures the check, so the exit code is ignored. */
 function time(command: string, args: string[]): number {
@@ -62,12 +54,12 @@ const result = {
   node: process.version,
   runs,
   content: { locales: handbook.sections.size, sectionFiles: files, contacts: handbook.contacts.size },
-  npmRunCheckWallMs: stats(npmWall),
-  wallMs: stats(wall),
-  loadStageMs: stats(load),
-  checkStageMs: stats(check),
+  npmRunCheckWallMs: spread(npmWall),
+  wallMs: spread(wall),
+  loadStageMs: spread(load),
+  checkStageMs: spread(check),
   targetWallMs: TARGET_MS,
-  meetsTarget: stats(npmWall).max < TARGET_MS,
+  meetsTarget: spread(npmWall).max < TARGET_MS,
 };
 
 const fmt = (s: { min: number; median: number; max: number }) => [s.min, s.median, s.max].map((v) => v.toFixed(0).padStart(6)).join(" ");

@@ -42,7 +42,7 @@ export async function benchPdfs(options: { contentRoot: string; benchDir: string
   const geometry = pageGeometry(site.meta.pageSize);
   const browser = await findBrowser();
 
-  // Ours: one Chromium, two tabs, one layout per locale for all three PDFs.
+  // Ours: one Chromium, two workers, one layout per locale for all three PDFs.
   const oursStart = performance.now();
   const ours = await buildPdfs({ site, siteDir, pdfDir: path.join(benchDir, "pdf-ours"), pageSize: site.meta.pageSize });
   const oursTotal = performance.now() - oursStart;

@@ -7,6 +7,8 @@ const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u
 
 /** Digits that are not ASCII but mean the same figure: Arabic-Indic, Eastern Arabic-Indic (Persian, Urdu), fullwidth. */
 const DIGIT_BLOCKS = [0x0660, 0x06f0, 0xff10];
+/** Any character that prepareForScan drops or converts. */
+const NEEDS_PREPARING = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/;
 
 /** A text prepared for finding numbers, with a map back to the original offsets. */
 export interface ScanText {
@@ -20,6 +22,12 @@ export interface ScanText {
  * "٥٠" and "5\u200B0" both read as "50". Input: "a٣\u200Bb" → Output text "a3b".
  */
 export function prepareForScan(text: string): ScanText {
+  // Most texts have nothing to drop or convert: then every offset maps to itself.
+  if (!NEEDS_PREPARING.test(text)) {
+    const identity: number[] = [];
+    for (let i = 0; i <= text.length; i++) identity.push(i);
+    return { text, originalOffset: identity };
+  }
   let out = "";
   const originalOffset: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -12,3 +12,16 @@ describe("prepareForScan", () => {
     expect(scan.originalOffset.slice(0, 4)).toEqual([0, 1, 3, 5]);
   });
 });
+
+describe("prepareForScan on plain text", () => {
+  it("returns the text itself with every offset mapping to itself, as the full scan would", () => {
+    const plain = "Ring 113 eller 116 117, og les §5 (2026).";
+    const scan = prepareForScan(plain);
+    expect(scan.text).toBe(plain);
+    expect(scan.originalOffset).toEqual(Array.from({ length: plain.length + 1 }, (_, i) => i));
+    // One converted digit takes the full path, and the rest of the text maps the same.
+    const mixed = prepareForScan(`${plain}٥`);
+    expect(mixed.text).toBe(`${plain}5`);
+    expect(mixed.originalOffset.slice(0, plain.length + 1)).toEqual(scan.originalOffset);
+  });
+});
