@@ -1,9 +1,9 @@
-import { BrowserNotFoundError, PdfBuildError, RenderError, UnknownLocaleOptionError, UsageError } from "./errors.ts";
+import { BrowserNotFoundError, BrowserStartError, PdfBuildError, RenderError, UnknownLocaleOptionError, UsageError } from "./errors.ts";
 
 export { UsageError };
 
 /** Errors whose message says everything: printed as one line, without a stack trace. */
-const EXPECTED = [UsageError, UnknownLocaleOptionError, BrowserNotFoundError, PdfBuildError, RenderError];
+const EXPECTED = [UsageError, UnknownLocaleOptionError, BrowserNotFoundError, BrowserStartError, PdfBuildError, RenderError];
 
 /**
  * Runs a command's body and exits with its code. Mistakes in how the command

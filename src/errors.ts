@@ -13,6 +13,9 @@ export class UnknownLocaleOptionError extends Error {}
 /** No Chromium where one was looked for. */
 export class BrowserNotFoundError extends Error {}
 
+/** Chromium was found but did not start (or died while starting). */
+export class BrowserStartError extends Error {}
+
 /** The PDF stage could not do its work (the message names the locale). */
 export class PdfBuildError extends Error {}
 

@@ -24,6 +24,12 @@ const chromiumPids = () => {
   }
 };
 
+/** This file's Chromium renderers that show pages (not the browser's own UI): a page is being worked on. */
+const pageRenderers = () =>
+  execFileSync("ps", ["-eo", "pid,args"], { encoding: "utf8" })
+    .split("\n")
+    .filter((l) => l.includes(PROFILE) && l.includes("--type=renderer") && !l.includes("--top-chrome-webui"));
+
 /** Chromium's helper processes take a moment to exit after the browser goes; wait up to 5 s for them. */
 async function leftoverChromium(before: Set<string>): Promise<string[]> {
   let left = chromiumPids().filter((p) => !before.has(p));
@@ -47,14 +53,22 @@ describe("faults during the PDF stage", () => {
     const pdfDir = path.join(content.root, "dist/pdf-killed");
     const before = new Set(chromiumPids());
     const run = buildPdfs({ site, siteDir: path.join(content.root, "dist/site"), pdfDir, locales: ["en", "nb", "ar"], pageSize: "A5", concurrency: 1 });
-    // Kill this run's Chromium once it is working.
-    for (let i = 0; i < 100 && chromiumPids().every((p) => before.has(p)); i++) await new Promise((r) => setTimeout(r, 100));
-    await new Promise((r) => setTimeout(r, 500));
+    // Kill this run's Chromium once it is rendering a page (not while it is still starting).
+    for (let i = 0; i < 300 && pageRenderers().length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(pageRenderers().length).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 300));
     for (const pid of chromiumPids()) if (!before.has(pid)) process.kill(Number(pid), "SIGKILL");
     await expect(run).rejects.toThrow(/^\[(en|nb|ar)\] /);
     const files = await readdir(pdfDir, { recursive: true }).catch(() => [] as string[]);
     expect(files.filter((f) => String(f).endsWith(".tmp"))).toEqual([]);
     expect(await leftoverChromium(before)).toEqual([]);
+  }, 60_000);
+
+  it("says in one line that Chromium did not start, and what to do, when the executable is not a browser", async () => {
+    const r = await runScript("build.ts", ["--locale", "nb"], content.root, { PUPPETEER_EXECUTABLE_PATH: "/bin/false" });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Error: Chromium \(\/bin\/false\) did not start: .+\. Run it by hand with --headless --no-sandbox to see why, or point PUPPETEER_EXECUTABLE_PATH at another Chromium\./);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 
   it("gives up on a locale whose Paged.js layout never finishes, naming it, keeping the previous PDFs and leaving no Chromium", async () => {
