@@ -3,17 +3,16 @@
  * After bringing a translation in line with its source section, record the
  * source's current hash so `stale-translation` stops warning. Without
  * --section, stamps every section of the locale: only do that when the whole
- * locale was checked against the current source.
+ * locale was checked against the current source. All-or-nothing: when one
+ * file cannot be written, no file is changed.
  */
 import { parseArgs } from "node:util";
-import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { projectRoot } from "../src/project-root.ts";
 import { runCli } from "../src/cli.ts";
 import { loadHandbook } from "../src/content/load-handbook.ts";
-import { sourceHash } from "../src/content/source-hash.ts";
-import { stampSourceHash } from "../src/content/stamp-translation.ts";
+import { stampLocale } from "../src/content/stamp-locale.ts";
 import { findLocale, sourceLocale } from "../src/locales.ts";
+import { WriteFailedError } from "../src/errors.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({ options: { locale: { type: "string" }, section: { type: "string", multiple: true } } });
@@ -23,27 +22,20 @@ await runCli(async () => {
     return 2;
   }
   const { handbook } = await loadHandbook({ root: projectRoot });
-  const sources = new Map((handbook.sections.get(sourceLocale.code) ?? []).filter((s) => s.meta).map((s) => [s.id, s]));
-  const files = (handbook.sections.get(code) ?? []).filter((f) => !values.section || values.section.includes(f.id));
-  for (const wanted of values.section ?? []) {
-    if (!files.some((f) => f.id === wanted)) {
-      console.error(`No section "${wanted}" in translations/${code}/.`);
-      return 1;
-    }
+  const result = await stampLocale(handbook, projectRoot, code, values.section).catch((error: unknown) => {
+    // Its message names the file and what to do: one line, no stack trace.
+    if (error instanceof WriteFailedError) return error;
+    throw error;
+  });
+  if (result instanceof WriteFailedError) {
+    console.error(`Error: ${result.message}`);
+    return 1;
   }
-  let changed = 0;
-  for (const file of files) {
-    const source = sources.get(file.id);
-    if (!source) continue;
-    const full = path.join(projectRoot, file.file);
-    const before = await readFile(full, "utf8");
-    const after = stampSourceHash(before, sourceHash(source.title, source.body));
-    if (after !== before) {
-      await writeFile(full, after);
-      console.log(`stamped ${file.file}`);
-      changed++;
-    }
+  for (const wanted of result.unknown) {
+    console.error(`No section "${wanted}" in translations/${code}/; nothing was stamped. Use a section id from translations/${sourceLocale.code}/ (the file name without .md).`);
   }
-  console.log(`${changed} file(s) stamped, ${files.length - changed} already current.`);
+  if (result.unknown.length) return 1;
+  for (const file of result.stamped) console.log(`stamped ${file}`);
+  console.log(`${result.stamped.length} file(s) stamped, ${result.current} already current.`);
   return 0;
 });

@@ -3,10 +3,14 @@ import type { CheckContext } from "./check-context.ts";
 import { sectionText } from "./section-text.ts";
 import { positionInFile } from "../content/text-position.ts";
 import { CONTACTS_FILE } from "../content/load-handbook.ts";
+import { blocksOf, positionInBlock } from "./section-blocks.ts";
 
 /**
- * `unknown-contact` and `malformed-directive`: every :contact[id] in every
- * locale is well-formed and names a contact in contacts.yaml.
+ * `unknown-contact`, `malformed-directive` and `unrendered-directive`: every
+ * :contact[id] in every locale is well-formed, names a contact in
+ * contacts.yaml, and is written where markdown-it renders it as a contact
+ * link (not in a code span or block, not after a backslash, not as a link
+ * address), so what the check counts is what the reader sees.
  */
 export function checkContactDirectives(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
@@ -28,6 +32,25 @@ export function checkContactDirectives(ctx: CheckContext): Issue[] {
           fix: `Use the id of an existing contact (see ${CONTACTS_FILE}) or add "${d.id}" there.`,
         }),
       );
+    }
+    const malformedAt = new Set(text.malformed.map((m) => m.text));
+    for (const block of blocksOf(file)) {
+      for (const u of block.unrendered) {
+        if (malformedAt.has(u.text)) continue;
+        issues.push(
+          issue({
+            code: "unrendered-directive",
+            locale: file.locale,
+            section: file.id,
+            file: file.file,
+            ...positionInBlock(file, block, u.text),
+            message: `"${u.text}" is in ${u.where}: the page shows it as typed, or drops it, instead of the contact.`,
+            expected: ":contact[id] in the running text",
+            found: `${u.text} in ${u.where.replace(/ \(.*\)$/, "")}`,
+            fix: "Write the directive as plain text: no backticks around it, no backslash before it, not as the address of a [link](…), not indented by 4 spaces.",
+          }),
+        );
+      }
     }
     for (const m of text.malformed) {
       issues.push(

@@ -1,47 +1,65 @@
 import { issue, type Issue } from "./issue.ts";
 import { sourceOf, type CheckContext } from "./check-context.ts";
-import { sectionText } from "./section-text.ts";
-import { positionInFile } from "../content/text-position.ts";
-import { compareFigures } from "../content/figures.ts";
+import { alignmentOf, blockLine, blocksOf, positionInBlock, quantitiesOf, quoteBlock } from "./section-blocks.ts";
+import { compareQuantities, type QuantityMismatch } from "../content/compare-quantities.ts";
+import { describeQuantity, type Quantity } from "../content/quantities.ts";
+import type { MdBlock } from "../content/markdown-blocks.ts";
+import type { SectionFile } from "../content/section-file.ts";
+
+const FIX = "Write the same figures as the source block, with the same units and dates; write them the way your language does (\"4 uker\", \"1. mai 2025\", \"1.5.2025\"), but never change a number, unit or month.";
 
 /**
- * `number-mismatch`: a translated section has exactly the figures of its
- * source section (percentages, days, amounts, years…), compared as multisets
- * after reading every digit script and separator convention the same way.
+ * `number-mismatch`: every block of a translation has exactly the figures of
+ * its source block, each with its unit (days, weeks, months, years, percent,
+ * kroner, G) and every date the same day. Figures are read from what the page
+ * shows (markdown-it's text, not link addresses or Markdown), in every digit
+ * script, and the locale's words for units and months come from CLDR through
+ * Intl. Two figures swapped between sentences, a changed unit or month, or a
+ * figure moved into a link address are each an error.
  */
 export function checkFigures(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
+  const sourceLocale = ctx.handbook.sourceLocale;
   for (const { files } of ctx.translations) {
     for (const file of files) {
       const source = sourceOf(ctx, file);
       if (!source) continue;
-      const expected = sectionText(source, ctx.knownNumbers).figures;
-      const found = sectionText(file, ctx.knownNumbers).figures;
-      const { missing, extra } = compareFigures(
-        expected.map((f) => f.value),
-        found.map((f) => f.value),
-      );
-      if (!missing.length && !extra.length) continue;
-      const firstExtra = found.find((f) => extra.includes(f.value));
-      const where = firstExtra ? positionInFile(file.body, firstExtra.start, file.bodyLine) : { line: file.bodyLine, column: 1 };
-      const parts = [
-        missing.length ? `missing ${missing.join(", ")}` : "",
-        extra.length ? `not in the source ${extra.join(", ")}` : "",
-      ].filter(Boolean);
-      issues.push(
-        issue({
-          code: "number-mismatch",
-          locale: file.locale,
-          section: file.id,
-          file: file.file,
-          ...where,
-          message: `The figures differ from ${source.file}: ${parts.join("; ")}.`,
-          expected: expected.map((f) => f.value).join(", ") || "no figures",
-          found: found.map((f) => f.value).join(", ") || "no figures",
-          fix: "Write the same figures as the source section, in digits; only the words around them change.",
-        }),
-      );
+      const a = alignmentOf(file, source);
+      const q = (b: MdBlock, locale: string) => quantitiesOf(b, locale, ctx.knownNumbers);
+      if (a.aligned) {
+        for (const [s, t] of a.pairs) {
+          const expected = q(s, sourceLocale);
+          const found = q(t, file.locale);
+          for (const m of compareQuantities(expected, found)) issues.push(report(file, t, m, `${source.file}:${blockLine(source, s)} ${quoteBlock(s)}`, expected, found));
+        }
+      } else {
+        // The blocks do not line up (block-mismatch says where): compare the section as a whole.
+        const all = (f: SectionFile, locale: string) => blocksOf(f).flatMap((b) => q(b, locale).map((x) => ({ b, x })));
+        const expected = all(source, sourceLocale);
+        const found = all(file, file.locale);
+        for (const m of compareQuantities(expected.map((e) => e.x), found.map((e) => e.x))) {
+          const block = found.find((e) => e.x === m.found)?.b ?? blocksOf(file)[0];
+          issues.push(report(file, block, m, source.file, expected.map((e) => e.x), found.map((e) => e.x)));
+        }
+      }
     }
   }
   return issues;
 }
+
+function report(file: SectionFile, block: MdBlock | undefined, m: QuantityMismatch, sourceWhere: string, expected: Quantity[], found: Quantity[]): Issue {
+  const where = block ? positionInBlock(file, block, m.found?.raw) : { line: file.bodyLine, column: 1 };
+  return issue({
+    code: "number-mismatch",
+    locale: file.locale,
+    section: file.id,
+    file: file.file,
+    ...where,
+    message: `${capitalise(m.message)} (source: ${sourceWhere}).`,
+    expected: expected.map(describeQuantity).join(", ") || "no figures",
+    found: found.map(describeQuantity).join(", ") || "no figures",
+    fix: FIX,
+  });
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

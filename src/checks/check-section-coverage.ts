@@ -1,5 +1,10 @@
 import { issue, type Issue } from "./issue.ts";
 import type { CheckContext } from "./check-context.ts";
+import type { SectionFile } from "../content/section-file.ts";
+
+/** Whether a text has anything a reader would see: not only spaces, zero-width and format characters. */
+const visible = (text: string) => /[^\s\p{Cf}\p{Z}\u180E\u3164\u115F\u1160\u2800]/u.test(text.replace(/^---$/gm, ""));
+const hasInvisible = (f: SectionFile) => /\p{Cf}/u.test(f.body + f.title);
 
 /**
  * `missing-section`, `unknown-section`, `duplicate-section`: every locale has
@@ -47,19 +52,19 @@ export function checkSectionCoverage(ctx: CheckContext): Issue[] {
       }
     }
     if (isSource) continue;
-    // A scaffolded file (npm run locale:add) holds no translation yet.
+    // A scaffolded file (npm run locale:add) holds no translation yet; nor does one holding only invisible characters.
     for (const file of files ?? []) {
-      if (!file.meta || !ctx.sourceById.has(file.id) || (file.body.trim() && file.title.trim())) continue;
+      if (!file.meta || !ctx.sourceById.has(file.id) || (visible(file.body) && visible(file.title))) continue;
       issues.push(
         issue({
           code: "missing-section",
           locale: locale.code,
           section: file.id,
           file: file.file,
-          line: file.body.trim() ? (file.fieldLines.title ?? 1) : file.bodyLine,
-          message: `Section "${file.id}" is not translated yet (its ${file.body.trim() ? "title" : "text"} is empty).`,
+          line: visible(file.body) ? (file.fieldLines.title ?? 1) : file.bodyLine,
+          message: `Section "${file.id}" is not translated yet (its ${visible(file.body) ? "title" : "text"} is empty${hasInvisible(file) ? " but for invisible characters" : ""}).`,
           expected: `a translation of ${ctx.sourceById.get(file.id)!.file}`,
-          found: file.body.trim() ? "an empty title" : "an empty body",
+          found: visible(file.body) ? "an empty title" : "an empty body",
           fix: `Translate ${ctx.sourceById.get(file.id)!.file} into this file.`,
         }),
       );

@@ -30,6 +30,15 @@ export const ISSUE_CODES = {
   "file-too-large": { severity: "error", summary: "a content file far larger than any section should be" },
   "unverified-contact": { severity: "warning", summary: "a contact used in the handbook could not be confirmed" },
   "unverified-claim": { severity: "warning", summary: "a section keeps a fact the research could not confirm" },
+  "block-mismatch": { severity: "error", summary: "a translation's headings, paragraphs or list items do not line up with its source's" },
+  "contact-order": { severity: "error", summary: "a block's contacts are in another order than in its source block" },
+  "unrendered-directive": { severity: "error", summary: ":contact[id] written where it does not render as a contact (code, escaped, a link address)" },
+  "forbidden-character": { severity: "error", summary: "a bidirectional control, control character or NUL in the content" },
+  "mojibake": { severity: "error", summary: "UTF-8 text that was read as Latin-1 (\"hÃ¸yst\" for \"høyst\")" },
+  "untranslated-block": { severity: "error", summary: "a block of a translation is its source text, not a translation" },
+  "placeholder-text": { severity: "error", summary: "TODO or a similar placeholder stands where a translation belongs" },
+  "wrong-language": { severity: "error", summary: "a section's text is not in its locale's language" },
+  "emergency-label-mismatch": { severity: "error", summary: "an emergency label does not name the contact it stands next to" },
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

@@ -6,6 +6,10 @@ import { checkSectionCoverage } from "./check-section-coverage.ts";
 import { checkParts } from "./check-parts.ts";
 import { checkContactDirectives } from "./check-contact-directives.ts";
 import { checkContactUsage } from "./check-contact-usage.ts";
+import { checkBlockStructure } from "./check-block-structure.ts";
+import { checkHollowTranslations } from "./check-hollow-translations.ts";
+import { checkLanguage } from "./check-language.ts";
+import { checkTextOutsideSections } from "./check-text-outside-sections.ts";
 import { checkHardcodedNumbers } from "./check-hardcoded-numbers.ts";
 import { checkFigures } from "./check-figures.ts";
 import { checkStaleTranslations } from "./check-stale-translations.ts";
@@ -21,9 +25,13 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkParts,
   checkContactDirectives,
   checkHardcodedNumbers,
+  checkBlockStructure,
   checkContactUsage,
   checkFigures,
+  checkHollowTranslations,
+  checkLanguage,
   checkUiStrings,
+  checkTextOutsideSections,
   checkMarkup,
   checkLayoutRisks,
   checkStaleTranslations,

@@ -4,13 +4,14 @@ import { issue, type Issue } from "../checks/issue.ts";
 import { normaliseText } from "./front-matter.ts";
 import { parseYaml } from "./yaml-document.ts";
 import { locateSchemaErrors } from "./zod-issues.ts";
+import { characterIssues } from "./forbidden-characters.ts";
 
 /**
  * Reads translations/contacts.yaml. Each entry is validated on its own, so one
  * broken contact does not hide the others (and is reported with its line).
  */
 export function readContactsFile(file: string, text: string): { contacts: Map<string, ContactEntry>; issues: Issue[] } {
-  const issues: Issue[] = [];
+  const issues: Issue[] = characterIssues(normaliseText(text), { file });
   const contacts = new Map<string, ContactEntry>();
   const yaml = parseYaml(normaliseText(text), 1);
   const fix = "Correct the entry in contacts.yaml as described at the top of that file.";

@@ -3,6 +3,7 @@ import { issue, type Issue } from "../checks/issue.ts";
 import { normaliseText } from "./front-matter.ts";
 import { parseYaml } from "./yaml-document.ts";
 import { locateSchemaErrors } from "./zod-issues.ts";
+import { characterIssues } from "./forbidden-characters.ts";
 
 /** Reads translations/handbook.yaml (publisher, edition date, parts). */
 export function readHandbookFile(file: string, text: string): { meta: HandbookMeta | undefined; issues: Issue[] } {
@@ -12,6 +13,7 @@ export function readHandbookFile(file: string, text: string): { meta: HandbookMe
     issue({ code: "invalid-handbook", file, line: e.line, column: e.column, message: `handbook.yaml is not valid YAML: ${e.message}.`, fix }),
   );
   if (issues.length) return { meta: undefined, issues };
+  issues.push(...characterIssues(normaliseText(text), { file }));
   const parsed = HandbookMeta.safeParse(yaml.data);
   if (parsed.success) return { meta: parsed.data, issues };
   return {

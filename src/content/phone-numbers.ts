@@ -24,6 +24,9 @@ export function knownNumberDigits(contacts: Iterable<Contact>): Set<string> {
   return known;
 }
 
+// A date written in digits ("2025-05-01", "01.05.2025") is not a phone number.
+const DATE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$/;
+
 // A run of digits, optionally with +/00 in front and single spaces, hyphens or dots between.
 const DIGIT_RUN = /(?<![\d])(?:\+\s?|00)?\d(?:[ \u00A0\u202F.-]?\d)*/g;
 
@@ -41,11 +44,13 @@ export function findTypedPhoneNumbers(text: string, known: ReadonlySet<string>):
   // The phone library is slow; a text without 5 or more digits close together has no number it could find.
   if (/\d(?:[ \u00A0\u202F.()-]?\d){4,}/.test(text)) {
     for (const m of findNumbers(text, { defaultCountry: "NO", v2: true })) {
-      found.push({ start: m.startsAt, end: m.endsAt, raw: text.slice(m.startsAt, m.endsAt) });
+      const raw = text.slice(m.startsAt, m.endsAt);
+      if (!DATE.test(raw.trim())) found.push({ start: m.startsAt, end: m.endsAt, raw });
     }
   }
   for (const m of text.matchAll(DIGIT_RUN)) {
     const raw = m[0];
+    if (DATE.test(raw.trim())) continue;
     const start = m.index;
     const end = start + raw.length;
     if (overlaps(start, end)) continue;

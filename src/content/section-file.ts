@@ -3,6 +3,7 @@ import { issue, type Issue } from "../checks/issue.ts";
 import { normaliseText, splitFrontMatter } from "./front-matter.ts";
 import { parseSimpleYaml, parseYaml } from "./yaml-document.ts";
 import { locateSchemaErrors } from "./zod-issues.ts";
+import { characterIssues } from "./forbidden-characters.ts";
 
 interface SectionFileBase {
   locale: string;
@@ -45,7 +46,7 @@ export function readSectionFile(
   role: "source" | "translation",
 ): { section: SectionFile; issues: Issue[] } {
   const fileId = file.replace(/^.*\//, "").replace(/\.md$/, "");
-  const issues: Issue[] = [];
+  const issues: Issue[] = characterIssues(normaliseText(text), { file, locale, section: fileId });
   const base = { locale, file, id: fileId, title: "", body: "", raw: normaliseText(text), bodyLine: 1, fieldLines: {}, lineOf: () => 1 };
   const split = splitFrontMatter(text);
   if (!split.ok) {

@@ -1,6 +1,7 @@
 import { issue, type Issue } from "../checks/issue.ts";
 import { normaliseText } from "./front-matter.ts";
 import { parseYaml } from "./yaml-document.ts";
+import { characterIssues } from "./forbidden-characters.ts";
 
 /** One UI string with where it is written. */
 export interface UiString {
@@ -22,7 +23,7 @@ export interface UiStringsFile {
  * whether keys are missing is the job of the `missing-ui-string` check.
  */
 export function readUiStringsFile(locale: string, file: string, text: string): { ui: UiStringsFile; issues: Issue[] } {
-  const issues: Issue[] = [];
+  const issues: Issue[] = characterIssues(normaliseText(text), { file, locale });
   const strings = new Map<string, UiString>();
   const groupLines = new Map<string, number>();
   const yaml = parseYaml(normaliseText(text), 1);

@@ -68,7 +68,12 @@ export const PhoneContact = z
     /** E.164 form (+4723327000), or the bare digits of a short number dialled without +47 (113). */
     number: z.string().regex(/^(\+\d{7,15}|\d{3,6})$/, { message: "must be E.164 (+4723327000) or a short number (113)" }),
     /** How it is printed, by Norwegian convention: "113", "116 117", "23 32 70 00", "+47 55 55 33 33". */
-    display: z.string().min(3),
+    // Digits 0-9 and single spaces only: a hidden direction mark, another script's digit or a
+    // superscript in the display would print a number that differs from the one dialled.
+    display: z
+      .string()
+      .min(3)
+      .regex(/^\+?[0-9]+(?: [0-9]+)*$/, { message: "must be the number's digits (0-9) and single spaces only, with an optional leading +" }),
     /** True for numbers dialled without +47 (113, 116 117, 110, 112): they do not work from abroad. */
     short: z.boolean(),
   })

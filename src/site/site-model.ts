@@ -15,6 +15,8 @@ export interface SiteSection {
   partId: string;
   partTitle: string;
   title: string;
+  /** The file its text comes from (the source's when this locale has none), e.g. translations/nb/sick-pay.md. */
+  file: string;
   /** Body rendered for a section page ("##" → <h2>). */
   html: string;
   /** Body rendered for the one-page print version ("##" → <h4>). */
@@ -76,13 +78,6 @@ export interface SiteModel {
   locales: SiteLocale[];
 }
 
-/** The emergency numbers every page and the language chooser show, with their UI-string labels. */
-export const EMERGENCY = [
-  { contact: "emergency-medical", label: "emergency.medical" },
-  { contact: "out-of-hours", label: "emergency.outOfHours" },
-  { contact: "fire", label: "emergency.fire" },
-  { contact: "police", label: "emergency.police" },
-] as const;
 
 /**
  * Turns the checked handbook into what the site renders: only enabled
@@ -116,6 +111,7 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
         partId: src.meta!.part,
         partTitle: t(`parts.${src.meta!.part}`),
         title: file.title || src.title,
+        file: file.file,
         html: md.render(file.body, { headingOffset: 0 }),
         printHtml: md.render(file.body, { headingOffset: 2 }),
         sources: src.meta!.sources.map((s) =>

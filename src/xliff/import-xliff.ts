@@ -5,11 +5,20 @@ import { sourceHash } from "../content/source-hash.ts";
 import { splitBlocks } from "../review/blocks.ts";
 import { stampSourceHash } from "../content/stamp-translation.ts";
 import { planUnits, XLIFF_NS } from "./xliff-units.ts";
+import { targetProblem } from "./target-rules.ts";
+import { sourceNames } from "./untranslatable.ts";
 
 /** Why a unit (or the whole file) cannot be imported. */
 export interface ImportProblem {
+  /** Unit id ("sick-pay.b3"), or the group id when the whole section is wrong; absent for problems of the file. */
   unit?: string;
+  /** Section id of the unit's group. */
+  section?: string;
+  /** The translation file the unit would be written to (repository-relative). */
+  file?: string;
   message: string;
+  /** One sentence: what the translator should do. */
+  fix?: string;
 }
 
 export interface ImportResult {
@@ -23,19 +32,19 @@ const isElement = (n: Node | null): n is Element => n?.nodeType === 1;
 const children = (el: Element, name: string) => [...(el.childNodes as unknown as Node[])].filter((n): n is Element => isElement(n) && n.localName === name && n.namespaceURI === XLIFF_NS);
 
 /** A <source> or <target> back to Markdown text: <ph dataRef> becomes the original directive. */
-function unitText(el: Element, data: Map<string, string>, codes: string[], problems: ImportProblem[], unit: string): string {
+function unitText(el: Element, data: Map<string, string>, codes: string[], report: (message: string, fix: string) => void): string {
   let out = "";
   for (const n of [...(el.childNodes as unknown as Node[])]) {
     if (n.nodeType === 3 || n.nodeType === 4) out += n.nodeValue ?? "";
     else if (isElement(n) && n.localName === "ph") {
       const ref = n.getAttribute("dataRef") ?? "";
       const original = data.get(ref);
-      if (original === undefined) problems.push({ unit, message: `an inline code refers to data "${ref}", which the unit does not have` });
+      if (original === undefined) report(`an inline code refers to data "${ref}", which the unit does not have`, "Export the file again and keep every inline code as the CAT tool shows it.");
       else {
         codes.push(ref);
         out += original;
       }
-    } else if (isElement(n)) problems.push({ unit, message: `<${n.localName}> is not allowed here; only text and <ph> codes` });
+    } else if (isElement(n)) report(`<${n.localName}> is not allowed here; only text and <ph> codes`, "Remove the markup the CAT tool added, keeping the text and the <ph> codes.");
   }
   return out;
 }
@@ -43,9 +52,11 @@ function unitText(el: Element, data: Map<string, string>, codes: string[], probl
 /**
  * Reads an XLIFF 2.0 file made by exportXliff and works out the translation
  * files it implies. Nothing is written here; the file is rejected (problems,
- * each naming its unit) when it is not well-formed, when an inline code was
- * removed, added or altered, or when a unit's source no longer matches the
- * current source text.
+ * each naming its unit, all of them collected before giving up) when it is
+ * not well-formed, when an inline code was removed, added or altered, when a
+ * unit's source no longer matches the current source text, or when a target
+ * is empty where a translation existed, adds Markdown blocks, or is its
+ * untranslated source (see targetProblem).
  */
 export function importXliff(handbook: Handbook, xml: string): ImportResult {
   const problems: ImportProblem[] = [];
@@ -63,24 +74,27 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
     parseErrors.push((error as Error).message.split("\n")[0]!);
   }
   if (parseErrors.length || !doc?.documentElement) {
-    return { locale: "", writes, problems: parseErrors.map((m) => ({ message: `the file is not well-formed XML: ${m}` })) };
+    return { locale: "", writes, problems: parseErrors.map((m) => ({ message: `the file is not well-formed XML: ${m}`, fix: "Export it from the CAT tool again, or repair the XML where the parser points." })) };
   }
   const root = doc.documentElement;
   if (root.localName !== "xliff" || root.namespaceURI !== XLIFF_NS || root.getAttribute("version") !== "2.0") {
-    return { locale: "", writes, problems: [{ message: `the root element is not <xliff version="2.0"> in ${XLIFF_NS}` }] };
+    return { locale: "", writes, problems: [{ message: `the root element is not <xliff version="2.0"> in ${XLIFF_NS}`, fix: "Import the XLIFF 2.0 file made by npm run xliff:export, not a conversion to another version." }] };
   }
   const locale = root.getAttribute("trgLang") ?? "";
-  if (root.getAttribute("srcLang") !== handbook.sourceLocale) problems.push({ message: `srcLang is "${root.getAttribute("srcLang")}", expected "${handbook.sourceLocale}"` });
-  if (!handbook.locales.some((l) => l.code === locale && l.code !== handbook.sourceLocale)) problems.push({ message: `trgLang "${locale}" is not a translated locale in src/locales.ts` });
+  if (root.getAttribute("srcLang") !== handbook.sourceLocale) problems.push({ message: `srcLang is "${root.getAttribute("srcLang")}", expected "${handbook.sourceLocale}"`, fix: "Import a file made by npm run xliff:export." });
+  if (!handbook.locales.some((l) => l.code === locale && l.code !== handbook.sourceLocale)) problems.push({ message: `trgLang "${locale}" is not a translated locale in src/locales.ts`, fix: "Set trgLang to the locale code the file was exported for, or add the locale with npm run locale:add." });
   const sources = new Map((handbook.sections.get(handbook.sourceLocale) ?? []).filter((s) => s.meta).map((s) => [s.id, s]));
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
+  const names = sourceNames([...sources.values()].flatMap((s) => planUnits(s, undefined).map((u) => u.source)));
 
   for (const file of children(root, "file")) {
     for (const group of children(file, "group")) {
       const id = group.getAttribute("id") ?? "";
+      const translationFile = files.get(id)?.file ?? `translations/${locale}/${id}.md`;
+      const report = (unit: string, message: string, fix: string) => problems.push({ unit, section: id, file: translationFile, message, fix });
       const source = sources.get(id);
       if (!source) {
-        problems.push({ unit: id, message: `section "${id}" is not a section of the source` });
+        report(id, `section "${id}" is not a section of the source`, "Export the file again: the section was renamed or removed.");
         continue;
       }
       const plans = new Map(planUnits(source, files.get(id)).map((u) => [u.id, u]));
@@ -89,7 +103,7 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
         const unitId = unit.getAttribute("id") ?? "";
         const plan = plans.get(unitId);
         if (!plan) {
-          problems.push({ unit: unitId, message: "no such unit in the current source (was the source restructured? export again)" });
+          report(unitId, "no such unit in the current source (was the source restructured?)", "Export the file again and carry the translation over.");
           continue;
         }
         const data = new Map<string, string>();
@@ -97,25 +111,32 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
         const segment = children(unit, "segment")[0];
         const sourceEl = segment && children(segment, "source")[0];
         if (!segment || !sourceEl) {
-          problems.push({ unit: unitId, message: "the unit has no <segment><source>" });
+          report(unitId, "the unit has no <segment><source>", "Export the file again; the CAT tool must keep each unit's segment and source.");
           continue;
         }
+        const reportHere = (message: string, fix: string) => report(unitId, message, fix);
         const sourceCodes: string[] = [];
-        const sourceText = unitText(sourceEl, data, sourceCodes, problems, unitId);
+        const sourceText = unitText(sourceEl, data, sourceCodes, reportHere);
         if (sourceText !== plan.source) {
-          problems.push({ unit: unitId, message: "its source text no longer matches the current source; export the file again and carry the translation over" });
+          report(unitId, "its source text no longer matches the current source", "Export the file again and carry the translation over.");
           continue;
         }
         const targetEl = children(segment, "target")[0];
         if (!targetEl) continue;
         const targetCodes: string[] = [];
-        const targetText = unitText(targetEl, data, targetCodes, problems, unitId);
+        const targetText = unitText(targetEl, data, targetCodes, reportHere);
         if ([...sourceCodes].sort().join() !== [...targetCodes].sort().join()) {
-          problems.push({ unit: unitId, message: `its inline codes were removed, added or altered (source has ${sourceCodes.length ? sourceCodes.join(", ") : "none"}, target has ${targetCodes.length ? targetCodes.join(", ") : "none"}); keep every code exactly once` });
+          report(unitId, `its inline codes were removed, added or altered (source has ${sourceCodes.length ? sourceCodes.join(", ") : "none"}, target has ${targetCodes.length ? targetCodes.join(", ") : "none"})`, "Keep every code of the source exactly once in the target.");
           continue;
         }
         if (/:contact\[/.test(targetText.replace(/:contact\[[a-z0-9-]+\]/g, "")) || (targetText.match(/:contact\[[a-z0-9-]+\]/g)?.length ?? 0) !== targetCodes.length) {
-          problems.push({ unit: unitId, message: "the target types a contact directive as text instead of keeping the inline code" });
+          report(unitId, "the target types a contact directive as text instead of keeping the inline code", "Delete the typed :contact[…] and insert the inline code from the source instead.");
+          continue;
+        }
+        const wrong = targetProblem(plan, targetText, locale, names);
+        if (wrong === "skip") continue;
+        if (wrong) {
+          report(unitId, wrong.message, wrong.fix);
           continue;
         }
         targets.set(unitId, targetText);

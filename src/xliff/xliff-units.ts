@@ -16,6 +16,8 @@ export interface UnitPlan {
   kind: "title" | Block["kind"];
   /** Block index in the section body (-1 for the title). */
   index: number;
+  /** The source's Markdown marker before the text ("## ", "- ", "1. ", "" for a paragraph; "# " for the title, which renders as a heading). */
+  marker: string;
   source: string;
   target: string | undefined;
 }
@@ -41,10 +43,10 @@ export function planUnits(source: SectionFile, translation: SectionFile | undefi
   const targetBlocks = translation ? splitBlocks(translation.body) : [];
   const aligned = targetBlocks.length === sourceBlocks.length && targetBlocks.every((b, i) => b.kind === sourceBlocks[i]!.kind);
   const units: UnitPlan[] = [
-    { id: `${source.id}.title`, section: source.id, kind: "title", index: -1, source: source.title, target: translation?.title || undefined },
+    { id: `${source.id}.title`, section: source.id, kind: "title", index: -1, marker: "# ", source: source.title, target: translation?.title || undefined },
   ];
   sourceBlocks.forEach((b, i) =>
-    units.push({ id: `${source.id}.b${i + 1}`, section: source.id, kind: b.kind, index: i, source: b.text, target: aligned ? targetBlocks[i]!.text || undefined : undefined }),
+    units.push({ id: `${source.id}.b${i + 1}`, section: source.id, kind: b.kind, index: i, marker: b.marker, source: b.text, target: aligned ? targetBlocks[i]!.text || undefined : undefined }),
   );
   return units;
 }

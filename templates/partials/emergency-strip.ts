@@ -1,5 +1,6 @@
 import { html, type SafeHtml } from "../../src/site/html.ts";
-import { EMERGENCY, type SiteLocale } from "../../src/site/site-model.ts";
+import { EMERGENCY } from "../../src/model/emergency.ts";
+import type { SiteLocale } from "../../src/site/site-model.ts";
 import { contactLink } from "./contact-link.ts";
 
 /** The four emergency numbers with their labels in the page's language. */

@@ -1,0 +1,88 @@
+import { issue, type Issue } from "./issue.ts";
+import { sourceOf, type CheckContext } from "./check-context.ts";
+import { alignmentOf, blockLine, blocksOf, quoteBlock } from "./section-blocks.ts";
+import { onlyUntranslatable, sourceNames } from "../xliff/untranslatable.ts";
+import { CONTACT_MARK } from "../content/markdown-blocks.ts";
+
+/** A block of at least this many words to translate that equals its source was not translated. */
+const MIN_WORDS = 3;
+/** More identical blocks than this in one section are reported once, for the section. */
+const MAX_REPORTED = 3;
+/** Words that stand in for a translation still to be made. */
+const PLACEHOLDER = /\b(TODO|FIXME|TBD|XXX+|TRANSLATE ME)\b|lorem ipsum|\[(?:translation|oversettelse)\]/i;
+
+const normal = (t: string) => t.replaceAll(CONTACT_MARK, " ").replace(/\s+/g, " ").trim();
+
+/**
+ * `untranslated-block` and `placeholder-text`: a translation that only looks
+ * translated. A block (or title) equal to its source is an error unless it
+ * holds only names, numbers, addresses or contacts, or is a word or two that
+ * languages share ("transport"); "TODO", "lorem ipsum" and the like are errors
+ * in every locale.
+ */
+export function checkHollowTranslations(ctx: CheckContext): Issue[] {
+  const issues: Issue[] = [];
+  const names = sourceNames([...ctx.sourceById.values()].flatMap((s) => [s.title, ...blocksOf(s).map((b) => normal(b.text))]));
+  const translatable = (text: string) =>
+    !onlyUntranslatable(text, names) && text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !names.has(w.replace(/[^\p{L}]/gu, ""))).length >= MIN_WORDS;
+
+  for (const file of ctx.allFiles) {
+    const base = { locale: file.locale, section: file.id, file: file.file };
+    for (const [line, text] of [[file.fieldLines.title ?? 1, file.title] as const, ...blocksOf(file).map((b) => [blockLine(file, b), b.text] as const)]) {
+      const m = PLACEHOLDER.exec(text);
+      if (!m) continue;
+      issues.push(
+        issue({
+          ...base,
+          code: "placeholder-text",
+          line,
+          message: `"${m[0]}" stands where the text belongs.`,
+          expected: "the finished text",
+          found: m[0],
+          fix: "Write the translation in place of the placeholder; if it is not ready, leave the locale disabled in src/locales.ts.",
+        }),
+      );
+    }
+  }
+
+  for (const { files } of ctx.translations) {
+    for (const file of files) {
+      const source = sourceOf(ctx, file);
+      if (!source) continue;
+      const base = { code: "untranslated-block" as const, locale: file.locale, section: file.id, file: file.file };
+      if (normal(file.title) === normal(source.title) && translatable(normal(file.title))) {
+        issues.push(
+          issue({ ...base, line: file.fieldLines.title ?? 1, message: `The title is the source's title, "${source.title}", untranslated.`, fix: "Translate the title." }),
+        );
+      }
+      const a = alignmentOf(file, source);
+      const same = a.pairs.filter(([s, t]) => s.kind !== "code" && normal(s.text) === normal(t.text) && translatable(normal(s.text)));
+      if (same.length > MAX_REPORTED) {
+        issues.push(
+          issue({
+            ...base,
+            line: blockLine(file, same[0]![1]),
+            message: `${same.length} of the section's ${blocksOf(file).length} blocks are the text of ${source.file}, untranslated (the first: ${quoteBlock(same[0]![0])}).`,
+            expected: "a translation of every block",
+            found: `${same.length} blocks copied from the source`,
+            fix: `Translate the section; if it is not ready, leave the locale disabled in src/locales.ts rather than publish ${source.file}'s text as ${file.locale}.`,
+          }),
+        );
+        continue;
+      }
+      for (const [s, t] of same) {
+        issues.push(
+          issue({
+            ...base,
+            line: blockLine(file, t),
+            message: `This ${t.kind === "heading" ? "heading" : "block"} is the source text of ${source.file}:${blockLine(source, s)} ${quoteBlock(s)}, untranslated.`,
+            expected: "a translation",
+            found: "the source text",
+            fix: "Translate the block; names, numbers and :contact[id] stay as they are.",
+          }),
+        );
+      }
+    }
+  }
+  return issues;
+}

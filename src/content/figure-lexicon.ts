@@ -1,0 +1,250 @@
+/**
+ * The words a locale writes next to a figure for each unit the handbook uses,
+ * and its month names, taken from CLDR through Intl rather than typed by hand:
+ * `Intl.NumberFormat` with `style: "unit"` ("4 uker", "4 tygodnie"),
+ * `Intl.RelativeTimeFormat` (which has the everyday plural, "om 16 dager",
+ * where the unit formatter says "16 døgn"), `Intl.DisplayNames` for the bare
+ * field name, currency names and symbols, and `Intl.DateTimeFormat` for month
+ * names in both their standalone and their in-a-date (genitive) forms.
+ */
+
+/** Units a figure can carry. "G" is the Norwegian basic amount (grunnbeløpet), written "6 G" in every language. */
+export type Unit = "day" | "week" | "month" | "year" | "hour" | "percent" | "permille" | "nok" | "g";
+
+export const UNIT_NAMES: Record<Unit, string> = {
+  day: "days",
+  week: "weeks",
+  month: "months",
+  year: "years",
+  hour: "hours",
+  percent: "percent",
+  permille: "per mille",
+  nok: "kroner (NOK)",
+  g: "G (basic amount)",
+};
+
+export interface Lexicon {
+  /** Lower-case word forms, each mapped to its unit. */
+  unitWords: Map<string, Unit>;
+  /** Stems (forms shortened for case endings) for words the full forms miss. */
+  unitStems: Stem<Unit>[];
+  /** Lower-case month names and abbreviations (without a final dot), to month number 1–12. */
+  months: Map<string, number>;
+  monthStems: Stem<number>[];
+  /** Order of day, month and year in the locale's numeric dates, e.g. "dmy". */
+  numericDateOrder: "dmy" | "mdy" | "ymd";
+}
+
+interface Stem<T> {
+  stem: string;
+  value: T;
+}
+
+const TIME_UNITS = ["day", "week", "month", "year", "hour"] as const;
+// Candidates from which one number per plural category is taken (one, two, few, many, other, fractions).
+const CANDIDATES = [0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 16, 21, 22, 25, 52, 100, 101, 102, 1.5];
+// Narrow forms ("d", "t") are single letters that would match particles.
+const DISPLAYS = ["long", "short"] as const;
+let SAMPLES: number[] = CANDIDATES;
+
+/** One number for each plural category of the locale, integer and fraction: 4–8 numbers instead of 19. */
+function samplesFor(locale: string): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  for (const type of ["cardinal", "ordinal"] as const) {
+    const rules = new Intl.PluralRules(locale, { type });
+    for (const n of CANDIDATES) {
+      const key = `${Number.isInteger(n)}:${rules.select(n)}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        if (!out.includes(n)) out.push(n);
+      }
+    }
+  }
+  return out;
+}
+/** Symbols that mean the same in every language. */
+const SYMBOLS: [string, Unit][] = [
+  ["%", "percent"],
+  ["٪", "percent"],
+  ["﹪", "percent"],
+  ["％", "percent"],
+  ["‰", "permille"],
+  ["؉", "permille"],
+  ["nok", "nok"],
+  ["kr", "nok"],
+  ["g", "g"],
+];
+const ENGLISH_EXTRA: [string, Unit][] = [["kroner", "nok"], ["krone", "nok"], ["percent", "percent"], ["per cent", "percent"]];
+
+const cache = new Map<string, Lexicon>();
+
+/** The lexicon of a locale (cached per locale that Intl resolves it to). */
+export function lexiconFor(locale: string): Lexicon {
+  const resolved = safeResolve(locale);
+  let lexicon = cache.get(resolved);
+  if (!lexicon) {
+    lexicon = buildLexicon(resolved);
+    cache.set(resolved, lexicon);
+  }
+  return lexicon;
+}
+
+function safeResolve(locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale).resolvedOptions().locale;
+  } catch {
+    return "en";
+  }
+}
+
+/** Words of a formatted string that are not digits, separators or punctuation. */
+function wordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[\s\u00A0\u202F\u200F\u200E,.()/]+/)
+    .filter((w) => /^[%٪‰؉]$/.test(w) || (w !== "" && !/^[\p{Nd}\p{P}\p{S}]+$/u.test(w)));
+}
+
+function buildLexicon(locale: string): Lexicon {
+  SAMPLES = samplesFor(locale);
+  const unitWords = new Map<string, Unit>();
+  const add = (word: string, unit: Unit) => {
+    const w = word.toLowerCase().trim();
+    if (w && !unitWords.has(w)) unitWords.set(w, unit);
+  };
+  for (const [w, u] of SYMBOLS) add(w, u);
+  if (locale.startsWith("en")) for (const [w, u] of ENGLISH_EXTRA) add(w, u);
+
+  for (const unit of [...TIME_UNITS, "percent"] as const) {
+    for (const unitDisplay of DISPLAYS) {
+      const nf = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay });
+      for (const n of SAMPLES) {
+        for (const p of nf.formatToParts(n)) if (p.type === "unit") for (const w of wordsOf(p.value)) add(w, unit);
+      }
+    }
+  }
+  // Relative time: "om 16 dager", "for 4 uker siden". A word counts as a unit's
+  // only if no other unit's phrases use it ("om", "siden", "for" are in all).
+  const relWords = new Map<string, Set<Unit>>();
+  for (const style of DISPLAYS) {
+    const rtf = new Intl.RelativeTimeFormat(locale, { numeric: "always", style });
+    for (const unit of TIME_UNITS) {
+      for (const n of SAMPLES) {
+        for (const sign of [1, -1]) {
+          for (const p of rtf.formatToParts(sign * n, unit)) {
+            if (p.type !== "literal") continue;
+            for (const w of wordsOf(p.value)) relWords.set(w, (relWords.get(w) ?? new Set()).add(unit));
+          }
+        }
+      }
+    }
+  }
+  for (const [w, units] of relWords) if (units.size === 1) add(w, [...units][0]!);
+  const fieldNames = new Intl.DisplayNames(locale, { type: "dateTimeField" });
+  for (const unit of TIME_UNITS) for (const w of wordsOf(fieldNames.of(unit === "week" ? "weekOfYear" : unit) ?? "")) add(w, unit);
+  // A currency's name has words that are not the currency: "ናይ" ("of") in
+  // "ናይ ኖርወይ ክሮነር", "Norway" in "Koronka Norway". Words that other currencies'
+  // names or the country's name also use are left out.
+  const notCurrency = new Set(wordsOf(new Intl.DisplayNames(locale, { type: "region" }).of("NO") ?? ""));
+  for (const other of ["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "RUB"]) for (const w of currencyWords(locale, other)) notCurrency.add(w);
+  for (const w of currencyWords(locale, "NOK")) if (!notCurrency.has(w)) add(w, "nok");
+
+  const months = new Map<string, number>();
+  for (const month of ["long", "short"] as const) {
+    const formats = [
+      new Intl.DateTimeFormat(locale, { month, timeZone: "UTC" }),
+      new Intl.DateTimeFormat(locale, { month, day: "numeric", timeZone: "UTC" }),
+      new Intl.DateTimeFormat(locale, { month, day: "numeric", year: "numeric", timeZone: "UTC" }),
+    ];
+    for (let m = 1; m <= 12; m++) {
+      const date = new Date(Date.UTC(2025, m - 1, 15));
+      for (const f of formats) {
+        for (const p of f.formatToParts(date)) {
+          if (p.type !== "month") continue;
+          const w = p.value.toLowerCase().replace(/\.$/, "").trim();
+          if (w && !/^\p{Nd}+$/u.test(w) && !months.has(w)) months.set(w, m);
+        }
+      }
+    }
+  }
+  return {
+    unitWords,
+    unitStems: stems(unitWords),
+    months,
+    monthStems: stems(months),
+    numericDateOrder: numericOrder(locale),
+  };
+}
+
+/**
+ * Stems for inflected forms CLDR does not list (Ukrainian "тижнями",
+ * Lithuanian "savaites"): a form of 6 or more letters minus its last two.
+ * A stem that could mean two different units or months is dropped.
+ */
+function stems<T>(words: Map<string, T>): Stem<T>[] {
+  const byStem = new Map<string, Set<T>>();
+  for (const [w, u] of words) {
+    const letters = [...w];
+    if (letters.length < 6 || !/^\p{L}+$/u.test(w)) continue;
+    const stem = letters.slice(0, letters.length - 2).join("");
+    byStem.set(stem, (byStem.get(stem) ?? new Set()).add(u));
+  }
+  return [...byStem].filter(([, us]) => us.size === 1).map(([stem, us]) => ({ stem, value: [...us][0]! }));
+}
+
+function currencyWords(locale: string, currency: string): string[] {
+  const words: string[] = [];
+  for (const currencyDisplay of currency === "NOK" ? (["code", "symbol", "narrowSymbol", "name"] as const) : (["name"] as const)) {
+    // Whole amounts too: with decimals shown, some languages use one form for every count ("норвезької крони").
+    for (const maximumFractionDigits of currencyDisplay === "name" ? [0, 2] : [0]) {
+      const nf = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay, minimumFractionDigits: 0, maximumFractionDigits });
+      for (const n of SAMPLES) for (const p of nf.formatToParts(n)) if (p.type === "currency") words.push(...wordsOf(p.value));
+    }
+  }
+  return words;
+}
+
+function numericOrder(locale: string): Lexicon["numericDateOrder"] {
+  const parts = new Intl.DateTimeFormat(locale, { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" })
+    .formatToParts(new Date(Date.UTC(2025, 4, 1)))
+    .filter((p) => p.type === "day" || p.type === "month" || p.type === "year")
+    .map((p) => p.type[0])
+    .join("");
+  return parts === "mdy" || parts === "ymd" ? parts : "dmy";
+}
+
+/** The unit a word names in a locale, if any. Input: ("nb", "uker") → "week". */
+export function unitOfWord(lexicon: Lexicon, word: string): Unit | undefined {
+  const w = word.toLowerCase().replace(/[.:;,!?]+$/, "");
+  return lookUp(w, lexicon.unitWords, lexicon.unitStems);
+}
+
+/**
+ * A word form, a known form with up to 3 more letters (Norwegian "årene" from
+ * "år", "dagene" from "dag"), or a word on a known stem.
+ */
+function lookUp<T>(w: string, forms: Map<string, T>, stems: readonly Stem<T>[]): T | undefined {
+  const exact = forms.get(w);
+  if (exact !== undefined) return exact;
+  const letters = [...w];
+  for (let cut = 1; cut <= 3 && letters.length - cut >= 2; cut++) {
+    const found = forms.get(letters.slice(0, letters.length - cut).join(""));
+    if (found !== undefined) return found;
+  }
+  if (letters.length < 4) return undefined;
+  return stems.find((s) => w.startsWith(s.stem))?.value;
+}
+
+/**
+ * The month a word names, if any, and whether it is one of CLDR's forms
+ * exactly (a longer word on a short form, Ukrainian "бере" on "бер.", needs a
+ * year beside it to count as a month). Input: ("nb", "mai") → { month: 5, exact: true }.
+ */
+export function monthOfWord(lexicon: Lexicon, word: string): { month: number; exact: boolean } | undefined {
+  const w = word.toLowerCase().replace(/[.,]+$/, "");
+  const exact = lexicon.months.get(w);
+  if (exact) return { month: exact, exact: true };
+  const month = lookUp(w, lexicon.months, lexicon.monthStems);
+  return month ? { month, exact: false } : undefined;
+}

@@ -1,0 +1,100 @@
+import { issue, type Issue } from "../checks/issue.ts";
+import { positionAt } from "./text-position.ts";
+
+/**
+ * Characters that must never be in content. Bidirectional embeddings,
+ * overrides and isolates reorder what follows them ("113" shows as "311");
+ * control characters and NUL show as nothing or break a PDF. The marks a
+ * right-to-left text needs (U+200E, U+200F, U+061C) are allowed.
+ */
+const FORBIDDEN = /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+const NAMES: Record<string, string> = {
+  "\u202A": "LEFT-TO-RIGHT EMBEDDING",
+  "\u202B": "RIGHT-TO-LEFT EMBEDDING",
+  "\u202C": "POP DIRECTIONAL FORMATTING",
+  "\u202D": "LEFT-TO-RIGHT OVERRIDE",
+  "\u202E": "RIGHT-TO-LEFT OVERRIDE",
+  "\u2066": "LEFT-TO-RIGHT ISOLATE",
+  "\u2067": "RIGHT-TO-LEFT ISOLATE",
+  "\u2068": "FIRST STRONG ISOLATE",
+  "\u2069": "POP DIRECTIONAL ISOLATE",
+  "\u0000": "NUL",
+  "\u001B": "ESCAPE",
+  "\u0007": "BELL",
+  "\u0008": "BACKSPACE",
+};
+
+/** "U+202E RIGHT-TO-LEFT OVERRIDE", "U+001B ESCAPE (a control character)". */
+export function describeCharacter(ch: string): string {
+  const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+  const name = NAMES[ch];
+  if (ch >= "\u202A") return `${code} ${name} (a bidirectional control)`;
+  return `${code} ${name ?? "control character"}${name ? " (a control character)" : ""}`;
+}
+
+/**
+ * Mojibake: UTF-8 bytes read as Latin-1 or Windows-1252 and saved again, so
+ * "ø" became "Ã¸" and "’" became "â€™". A lead byte (Ã, Â, Å, â…) followed by
+ * a character that can only be a continuation byte is never real text in
+ * the handbook's languages.
+ */
+const MOJIBAKE = /[\u00C2-\u00C5\u00C9\u00D0\u00D1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/g;
+
+/**
+ * `forbidden-character` and `mojibake` for one file's text, each with its line
+ * and column. `firstLine` is the file line the text starts on.
+ */
+export function characterIssues(text: string, where: { file: string; locale?: string; section?: string; firstLine?: number }): Issue[] {
+  const issues: Issue[] = [];
+  const shift = (where.firstLine ?? 1) - 1;
+  for (const m of text.matchAll(FORBIDDEN)) {
+    const p = positionAt(text, m.index);
+    issues.push(
+      issue({
+        code: "forbidden-character",
+        locale: where.locale,
+        section: where.section,
+        file: where.file,
+        line: p.line + shift,
+        column: p.column,
+        message: `The text holds ${describeCharacter(m[0])}, which does not show but ${m[0] >= "\u202A" ? "reorders the characters after it (a number can read backwards)" : "can hide or break text on the page and in the PDF"}.`,
+        expected: "visible characters only",
+        found: describeCharacter(m[0]),
+        fix: "Delete the character (in most editors: put the cursor after the invisible spot and press Backspace until the column number changes), or retype the line.",
+      }),
+    );
+  }
+  for (const m of text.matchAll(MOJIBAKE)) {
+    const p = positionAt(text, m.index);
+    const fixed = tryRepair(text.slice(m.index, m.index + 2));
+    issues.push(
+      issue({
+        code: "mojibake",
+        locale: where.locale,
+        section: where.section,
+        file: where.file,
+        line: p.line + shift,
+        column: p.column,
+        message: `"${m[0]}" looks like UTF-8 text that was opened as Latin-1 and saved again${fixed ? ` (it was probably "${fixed}")` : ""}.`,
+        expected: fixed ?? "the letter as written in your language",
+        found: m[0],
+        fix: "Open the file as UTF-8, retype the garbled letters, and save it as UTF-8.",
+      }),
+    );
+  }
+  return issues;
+}
+
+const CP1252: Record<string, number> = { "€": 0x80, "‚": 0x82, ƒ: 0x83, "„": 0x84, "…": 0x85, "†": 0x86, "‡": 0x87, ˆ: 0x88, "‰": 0x89, Š: 0x8a, "‹": 0x8b, Œ: 0x8c, Ž: 0x8e, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95, "–": 0x96, "—": 0x97, "˜": 0x98, "™": 0x99, š: 0x9a, "›": 0x9b, œ: 0x9c, ž: 0x9e, Ÿ: 0x9f };
+
+/** The character two mojibake characters stood for, if they decode as UTF-8. */
+function tryRepair(pair: string): string | undefined {
+  const bytes = [...pair].map((c) => CP1252[c] ?? c.charCodeAt(0));
+  if (bytes.some((b) => b > 0xff)) return undefined;
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array(bytes));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,144 @@
+import { findFigures } from "./figures.ts";
+import { prepareForScan } from "./scan-text.ts";
+import { lexiconFor, monthOfWord, unitOfWord, UNIT_NAMES, type Lexicon, type Unit } from "./figure-lexicon.ts";
+
+/**
+ * A figure as a reader takes it: a number with the unit written next to it
+ * ("4 weeks", "NOK 130,160", "50 %"), or a date ("1 May 2025", "1.5.2025").
+ */
+export interface Quantity {
+  kind: "number" | "date";
+  /** Canonical value: "130160", "2.5"; dates "2025-05-01" (or "--05-01" without a year). */
+  value: string;
+  /** The unit written next to a number, when the locale's words for one are there. */
+  unit?: Unit;
+  /** The text as written. */
+  raw: string;
+  /** Offsets in the text given to findQuantities. */
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{M}%٪‰؉﹪％]+/gu;
+// d.m.yyyy, d/m/yy, yyyy-mm-dd: one separator kind throughout.
+const NUMERIC_DATE = /(?<![\d.,])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d]|[.,]\d)/g;
+const YEAR = /^(1[89]|20|21)\d\d$/;
+// What may stand between a month and its day or year: spaces, a dot or comma, and one short word ("m.", "r.", "de", "року").
+const DATE_GAP = /^[\s\u00A0\u202F,.]*(?:\p{L}{1,5}\.?[\s\u00A0\u202F,.]*)?$/u;
+// What may stand between a number and its unit: nothing, spaces or a hyphen ("16-day").
+// An ordinal dot may come first: Norwegian "hver 14. dag".
+const UNIT_GAP = /^\.?[\s\u00A0\u202F-]{0,2}$/;
+// Before a number: spaces, or an opening bracket (Arabic "شهرين (2)").
+const BEFORE_GAP = /^[\s\u00A0\u202F]{0,2}\(?$/;
+
+/**
+ * The figures of a text in a locale, in order. Digits of every script count
+ * (the text is read through prepareForScan); offsets are in the original text.
+ * Input: ("nb", "minst 4 uker fra 1. mai 2025") →
+ * [{ value: "4", unit: "week" }, { kind: "date", value: "2025-05-01" }].
+ */
+export function findQuantities(text: string, locale: string): Quantity[] {
+  const scan = prepareForScan(text);
+  if (!/\d/.test(scan.text)) return [];
+  const lexicon = lexiconFor(locale);
+  const t = scan.text;
+  const back = (i: number) => scan.originalOffset[i]!;
+  const out: Quantity[] = [];
+
+  // Numeric dates first: "1.5.2025" must not read as the decimal 1.5 and a year.
+  let rest = t;
+  for (const m of t.matchAll(NUMERIC_DATE)) {
+    const date = numericDate(m[1]!, m[3]!, m[4]!, lexicon);
+    if (!date) continue;
+    out.push({ kind: "date", value: date, raw: text.slice(back(m.index), back(m.index + m[0].length)), start: back(m.index), end: back(m.index + m[0].length) });
+    rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
+  }
+
+  const numbers = findFigures(rest).map((f) => ({ ...f, used: false }));
+  const words = [...rest.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+
+  // Dates written with a month name, in any order the locale uses.
+  // A day, a word and a year with nothing else between is a date even when the
+  // word is a spelling CLDR does not have (Somali "1 Maajo 2025"); its month is then unknown.
+  // Only words right next to a number can be part of a date (most words are not: reading them all was the check's slowest part).
+  const nextToNumber = words.filter((w) => numbers.some((n) => (n.end <= w.start && w.start - n.end <= 4) || (w.end <= n.start && n.start - w.end <= 6)));
+  for (const w of nextToNumber) {
+    const month = monthOfWord(lexicon, w.word);
+    if (month === undefined && !/^\p{L}{3,}\.?$/u.test(w.word)) continue;
+    const near = (n: (typeof numbers)[number], a: number, b: number) =>
+      !n.used && (n.end <= a ? DATE_GAP.test(rest.slice(n.end, a)) : n.start >= b && DATE_GAP.test(rest.slice(b, n.start)));
+    const day = numbers.find((n) => near(n, w.start, w.end) && /^\d{1,2}$/.test(n.value) && Number(n.value) >= 1 && Number(n.value) <= 31);
+    if (!day) continue;
+    const left = Math.min(day.start, w.start);
+    const right = Math.max(day.end, w.end);
+    const year = numbers.find((n) => n !== day && YEAR.test(n.value) && near(n, left, right));
+    // Without an exact month name, only day + word + year is sure to be a date.
+    if (!month?.exact && !year) continue;
+    if (!month && !(day.start < w.start && year && year.start > w.end && /^[\s\u00A0\u202F]+$/.test(rest.slice(day.end, w.start) + rest.slice(w.end, year.start)))) continue;
+    day.used = true;
+    if (year) year.used = true;
+    const start = Math.min(left, year?.start ?? left);
+    const end = Math.max(right, year?.end ?? right);
+    const value = `${year ? year.value : "-"}-${month ? pad(month.month) : "??"}-${pad(Number(day.value))}`;
+    out.push({ kind: "date", value, raw: text.slice(back(start), back(end)), start: back(start), end: back(end) });
+  }
+
+  for (const n of numbers) {
+    if (n.used) continue;
+    out.push({ kind: "number", value: n.value, unit: unitNextTo(n, rest, words, lexicon), raw: text.slice(back(n.start), back(n.end)), start: back(n.start), end: back(n.end) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The unit written next to a number. A currency or percent word on either
+ * side wins ("NOK 780,960 sannadkii" is kroner, not years); otherwise the word
+ * after the number, then the word before it.
+ */
+function unitNextTo(n: { start: number; end: number }, text: string, words: Word[], lexicon: Lexicon): Unit | undefined {
+  let i = words.findIndex((w) => w.start >= n.end);
+  // A one- or two-letter suffix on the number is a particle, not a unit: Tigrinya "67ን ዓመት".
+  if (i >= 0 && words[i]!.start === n.end && [...words[i]!.word].length <= 2 && !unitOfWord(lexicon, words[i]!.word)) i++;
+  const after = i >= 0 && i < words.length && UNIT_GAP.test(text.slice(i > 0 && words[i - 1]!.start === n.end ? words[i - 1]!.end : n.end, words[i]!.start)) ? unitOfWord(lexicon, words[i]!.word) : undefined;
+  const prev = findLast(words, (w) => w.end <= n.start);
+  const before = prev && BEFORE_GAP.test(text.slice(prev.end, n.start)) ? unitOfWord(lexicon, prev.word) : undefined;
+  const strong = (u: Unit | undefined) => u === "nok" || u === "percent" || u === "permille";
+  if (strong(after)) return after;
+  if (strong(before)) return before;
+  return after ?? before;
+}
+
+interface Word {
+  word: string;
+  start: number;
+  end: number;
+}
+
+function findLast<T>(list: T[], test: (item: T) => boolean): T | undefined {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
+  return undefined;
+}
+
+function numericDate(a: string, b: string, c: string, lexicon: Lexicon): string | undefined {
+  let y: number, m: number, d: number;
+  if (a.length === 4) [y, m, d] = [Number(a), Number(b), Number(c)];
+  else if (lexicon.numericDateOrder === "mdy") [m, d, y] = [Number(a), Number(b), Number(c)];
+  else [d, m, y] = [Number(a), Number(b), Number(c)];
+  if (c.length === 2 && a.length !== 4) y += 2000;
+  if (c.length === 3 || m < 1 || m > 12 || d < 1 || d > 31 || y < 1800 || y > 2199) return undefined;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** How a quantity reads in a message: "4 (weeks)", "2025-05-01". */
+export function describeQuantity(q: Quantity): string {
+  if (q.kind === "date") return `the date ${describeDate(q.value)} ("${q.raw}")`;
+  return q.unit ? `${q.value} ${UNIT_NAMES[q.unit]} ("${q.raw.trim()}")` : `${q.value} ("${q.raw.trim()}")`;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export function describeDate(value: string): string {
+  const [y, m, d] = value.split(/-(?=\d\d)/);
+  return `${Number(d)} ${MONTHS[Number(m) - 1]}${y && y !== "-" ? ` ${y}` : ""}`;
+}
