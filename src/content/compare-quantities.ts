@@ -13,10 +13,10 @@ export interface QuantityMismatch {
 
 const sameDate = (s: Quantity, f: Quantity) => {
   if (s.value === f.value) return true;
-  // A month the lexicon could not read ("1 Maajo 2025") matches on day and year.
-  const [sy, , sd] = s.value.split(/-(?=\d\d|\?\?)/);
+  // A month spelled as CLDR does not ("1 Maajo 2025") matches when it is a near spelling of the source's month.
+  const [sy, sm, sd] = s.value.split(/-(?=\d\d|\?\?)/);
   const [fy, fm, fd] = f.value.split(/-(?=\d\d|\?\?)/);
-  return fm === "??" && sy === fy && sd === fd;
+  return fm === "??" && sy === fy && sd === fd && (f.nearMonths ?? []).includes(Number(sm));
 };
 
 /** Units that change a figure's meaning when a translation adds them ("18" → "18 %"). */

@@ -9,9 +9,12 @@
  */
 
 /** Units a figure can carry. "G" is the Norwegian basic amount (grunnbeløpet), written "6 G" in every language. */
-export type Unit = "day" | "week" | "month" | "year" | "hour" | "percent" | "permille" | "nok" | "g";
+export type Unit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "percent" | "permille" | "nok" | "currency" | "g";
 
 export const UNIT_NAMES: Record<Unit, string> = {
+  second: "seconds",
+  minute: "minutes",
+  currency: "another currency than kroner",
   day: "days",
   week: "weeks",
   month: "months",
@@ -40,7 +43,9 @@ interface Stem<T> {
   value: T;
 }
 
-const TIME_UNITS = ["day", "week", "month", "year", "hour"] as const;
+const TIME_UNITS = ["second", "minute", "hour", "day", "week", "month", "year"] as const;
+/** Currencies a translator might write instead of kroner; their words and symbols mean "not kroner". */
+const OTHER_CURRENCIES = ["EUR", "USD", "GBP", "SEK", "DKK", "PLN", "UAH"];
 // Candidates from which one number per plural category is taken (one, two, few, many, other, fractions).
 const CANDIDATES = [0, 1, 2, 3, 4, 5, 6, 10, 11, 12, 16, 21, 22, 25, 52, 100, 101, 102, 1.5];
 // Narrow forms ("d", "t") are single letters that would match particles.
@@ -148,7 +153,10 @@ function buildLexicon(locale: string): Lexicon {
   // names or the country's name also use are left out.
   const notCurrency = new Set(wordsOf(new Intl.DisplayNames(locale, { type: "region" }).of("NO") ?? ""));
   for (const other of ["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "RUB"]) for (const w of currencyWords(locale, other)) notCurrency.add(w);
-  for (const w of currencyWords(locale, "NOK")) if (!notCurrency.has(w)) add(w, "nok");
+  const nok = currencyWords(locale, "NOK").filter((w) => !notCurrency.has(w));
+  for (const w of nok) add(w, "nok");
+  for (const [w, u] of [["€", "currency"], ["$", "currency"], ["£", "currency"]] as const) add(w, u);
+  for (const c of OTHER_CURRENCIES) for (const w of [c.toLowerCase(), ...currencyWords(locale, c)]) if (!nok.includes(w) && !notCurrency.has(w)) add(w, "currency");
 
   const months = new Map<string, number>();
   for (const month of ["long", "short"] as const) {
@@ -247,4 +255,31 @@ export function monthOfWord(lexicon: Lexicon, word: string): { month: number; ex
   if (exact) return { month: exact, exact: true };
   const month = lookUp(w, lexicon.months, lexicon.monthStems);
   return month ? { month, exact: false } : undefined;
+}
+
+/**
+ * Months whose CLDR forms a word is a near spelling of: Somali "Maajo" for
+ * CLDR's "Maayo", Tigrinya "ግንቦት" for "ጉንበት". At most one letter in three may
+ * differ, so "Juun" is never read as May. Input: ("so", "maajo") → [5].
+ */
+export function monthsNear(lexicon: Lexicon, word: string): number[] {
+  const w = [...word.toLowerCase().replace(/[.,]+$/, "")];
+  if (w.length < 4) return [];
+  const near = new Set<number>();
+  for (const [form, month] of lexicon.months) {
+    const f = [...form];
+    if (f.length < 4) continue;
+    if (editDistance(w, f) <= Math.floor(Math.max(w.length, f.length) / 3)) near.add(month);
+  }
+  return [...near];
+}
+
+function editDistance(a: string[], b: string[]): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    prev = cur;
+  }
+  return prev[b.length]!;
 }

@@ -110,8 +110,12 @@ function emptyBlock(kind: MdBlock["kind"], level: number, token: Token): MdBlock
 }
 
 function readInline(children: Token[], block: MdBlock): void {
+  let inLink = 0;
   for (const child of children) {
     switch (child.type) {
+      case "link_close":
+        inLink--;
+        break;
       case "text":
         block.text += child.content;
         for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "plain text (a backslash or a broken id keeps it from being a contact)" });
@@ -124,16 +128,21 @@ function readInline(children: Token[], block: MdBlock): void {
       case "hardbreak":
         block.text += " ";
         break;
-      case "contact_directive":
+      case "contact_directive": {
+        const id = String((child.meta as { id: string }).id);
         block.text += CONTACT_MARK;
-        block.contacts.push(String((child.meta as { id: string }).id));
+        block.contacts.push(id);
+        // Inside a link's text the page shows the contact's number but the link dials or opens the link's own address.
+        if (inLink) block.unrendered.push({ text: `:contact[${id}]`, where: "the text of a link (the page would show the number but the link would go to its own address)" });
         break;
+      }
       case "link_open":
       case "image": {
         const href = String(child.attrGet("src") ?? child.attrGet("href") ?? "");
         block.hrefs.push(href);
         const decoded = safeDecode(href);
         for (const m of decoded.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "a link address" });
+        if (child.type === "link_open") inLink++;
         break;
       }
     }

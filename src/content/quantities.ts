@@ -1,6 +1,6 @@
 import { findFigures } from "./figures.ts";
 import { prepareForScan } from "./scan-text.ts";
-import { lexiconFor, monthOfWord, unitOfWord, UNIT_NAMES, type Lexicon, type Unit } from "./figure-lexicon.ts";
+import { lexiconFor, monthOfWord, monthsNear, unitOfWord, UNIT_NAMES, type Lexicon, type Unit } from "./figure-lexicon.ts";
 
 /**
  * A figure as a reader takes it: a number with the unit written next to it
@@ -12,6 +12,8 @@ export interface Quantity {
   value: string;
   /** The unit written next to a number, when the locale's words for one are there. */
   unit?: Unit;
+  /** For a date whose month word CLDR does not have: the months it is a near spelling of. */
+  nearMonths?: number[];
   /** The text as written. */
   raw: string;
   /** Offsets in the text given to findQuantities. */
@@ -75,12 +77,14 @@ export function findQuantities(text: string, locale: string): Quantity[] {
     // Without an exact month name, only day + word + year is sure to be a date.
     if (!month?.exact && !year) continue;
     if (!month && !(day.start < w.start && year && year.start > w.end && /^[\s\u00A0\u202F]+$/.test(rest.slice(day.end, w.start) + rest.slice(w.end, year.start)))) continue;
+    const nearMonths = month ? undefined : monthsNear(lexicon, w.word);
+    if (nearMonths && !nearMonths.length) continue;
     day.used = true;
     if (year) year.used = true;
     const start = Math.min(left, year?.start ?? left);
     const end = Math.max(right, year?.end ?? right);
     const value = `${year ? year.value : "-"}-${month ? pad(month.month) : "??"}-${pad(Number(day.value))}`;
-    out.push({ kind: "date", value, raw: text.slice(back(start), back(end)), start: back(start), end: back(end) });
+    out.push({ kind: "date", value, nearMonths, raw: text.slice(back(start), back(end)), start: back(start), end: back(end) });
   }
 
   for (const n of numbers) {

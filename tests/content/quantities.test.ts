@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities } from "../../src/content/quantities.ts";
+import { compareQuantities } from "../../src/content/compare-quantities.ts";
+import { lexiconFor, monthOfWord, monthsNear, unitOfWord } from "../../src/content/figure-lexicon.ts";
+
+const brief = (text: string, locale: string) => findQuantities(text, locale).map((q) => `${q.value}${q.unit ? ` ${q.unit}` : ""}`);
+
+describe("figure lexicon (CLDR through Intl)", () => {
+  it("knows each locale's unit words, inflected forms included", () => {
+    expect(unitOfWord(lexiconFor("nb"), "uker")).toBe("week");
+    expect(unitOfWord(lexiconFor("nb"), "dagene")).toBe("day");
+    expect(unitOfWord(lexiconFor("nb"), "årene")).toBe("year");
+    expect(unitOfWord(lexiconFor("pl"), "tygodni")).toBe("week");
+    expect(unitOfWord(lexiconFor("uk"), "тижнями")).toBe("week");
+    expect(unitOfWord(lexiconFor("uk"), "крон")).toBe("nok");
+    expect(unitOfWord(lexiconFor("ar"), "أسابيع")).toBe("week");
+    expect(unitOfWord(lexiconFor("ti"), "ሰሙናት")).toBe("week");
+    expect(unitOfWord(lexiconFor("nb"), "euro")).toBe("currency");
+    expect(unitOfWord(lexiconFor("nb"), "hus")).toBeUndefined();
+  });
+
+  it("does not take a function word of a currency's name for the currency", () => {
+    // Tigrinya "ናይ ኖርወይ ክሮነር": "ናይ" means "of".
+    expect(unitOfWord(lexiconFor("ti"), "ናይ")).toBeUndefined();
+    expect(unitOfWord(lexiconFor("ti"), "ክሮነር")).toBe("nok");
+  });
+
+  it("knows month names in the forms dates use, and near spellings only when close", () => {
+    expect(monthOfWord(lexiconFor("pl"), "maja")).toEqual({ month: 5, exact: true });
+    expect(monthOfWord(lexiconFor("lt"), "gegužės")?.month).toBe(5);
+    expect(monthsNear(lexiconFor("so"), "Maajo")).toContain(5);
+    expect(monthsNear(lexiconFor("so"), "Juunyo")).not.toContain(5);
+  });
+});
+
+describe("findQuantities", () => {
+  it("reads numbers with the unit written next to them, before or after", () => {
+    expect(brief("minst 4 uker og 50 prosent av 6 G", "nb")).toEqual(["4 week", "50 percent", "6 g"]);
+    expect(brief("G is NOK 130,160 or kr 65 080", "en")).toEqual(["130160 nok", "65080 nok"]);
+    expect(brief("boqolkiiba 50", "so")).toEqual(["50 percent"]);
+    expect(brief("NOK 780,960 sannadkii", "so")).toEqual(["780960 nok"]);
+    expect(brief("hver 14. dag", "nb")).toEqual(["14 day"]);
+    expect(brief("ኣብ መንጎ 18ን 67ን ዓመት", "ti")).toEqual(["18", "67 year"]);
+  });
+
+  it("reads dates in words and in digits, in the locale's order", () => {
+    expect(brief("fra 1. mai 2025", "nb")).toEqual(["2025-05-01"]);
+    expect(brief("od 1 maja 2025 r.", "pl")).toEqual(["2025-05-01"]);
+    expect(brief("Nuo 2025 m. gegužės 1 d.", "lt")).toEqual(["2025-05-01"]);
+    expect(brief("З 1 травня 2025 року", "uk")).toEqual(["2025-05-01"]);
+    expect(brief("اعتبارًا من 1 مايو 2025", "ar")).toEqual(["2025-05-01"]);
+    expect(brief("fra 1.5.2025 og 2025-05-01", "nb")).toEqual(["2025-05-01", "2025-05-01"]);
+    expect(brief("from 5/1/2025", "en")).toEqual(["2025-05-01"]);
+    expect(brief("from 1 May", "en")).toEqual(["--05-01"]);
+  });
+
+  it("reads digits of every script, and not a word that only starts like a month", () => {
+    expect(brief("٥٢ أسبوعًا", "ar")).toEqual(["52 week"]);
+    expect(brief("𝟓𝟐 uker", "nb")).toEqual(["52 week"]);
+    expect(brief("бере 3 найкращі", "uk")).toEqual(["3"]);
+  });
+
+});
+
+describe("offsets", () => {
+  it("are in the original text, past invisible characters and other digits", () => {
+    const text = "x \u200B٥٢ uker";
+    const [q] = findQuantities(text, "nb");
+    expect(text.slice(q!.start, q!.end)).toBe("٥٢");
+  });
+});
+
+describe("compareQuantities", () => {
+  const q = (text: string, locale: string) => findQuantities(text, locale);
+  it("matches figures with their units and dates, whatever the order in a block", () => {
+    expect(compareQuantities(q("16 days, then 52 weeks, from 1 May 2025", "en"), q("fra 1.5.2025: 52 uker etter 16 dager", "nb"))).toEqual([]);
+  });
+  it("says what changed", () => {
+    expect(compareQuantities(q("4 weeks", "en"), q("4 dager", "nb"))[0]!.message).toMatch(/unit changed/);
+    expect(compareQuantities(q("1 May 2025", "en"), q("1. juni 2025", "nb"))[0]!.message).toMatch(/month of a date changed/);
+    expect(compareQuantities(q("52 weeks", "en"), q("53 uker", "nb"))[0]!.message).toMatch(/figure changed/);
+    expect(compareQuantities(q("52 weeks", "en"), q("uker", "nb"))[0]!.message).toMatch(/missing/);
+    expect(compareQuantities(q("weeks", "en"), q("5 uker", "nb"))[0]!.message).toMatch(/not in the source/);
+  });
+  it("does not guess a unit the translation does not write (a word CLDR lacks)", () => {
+    expect(compareQuantities(q("5 years", "en"), q("5 sano", "so"))).toEqual([]);
+  });
+});
