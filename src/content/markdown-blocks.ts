@@ -23,6 +23,15 @@ export interface MdBlock {
   hrefs: string[];
   /** `:contact[…]` written where it will not render as a contact (code, escaped, a link address). */
   unrendered: { text: string; where: string }[];
+  /**
+   * The block's Markdown as written (lines joined by single spaces), where it
+   * starts and ends in the body, and the marker before it on its first line
+   * ("## ", "- ", "> ", ""), so a tool can replace it in place.
+   */
+  markdown: string;
+  start: number;
+  end: number;
+  marker: string;
 }
 
 export const CONTACT_MARK = "\uFFFC";
@@ -38,6 +47,8 @@ function parser() {
 /** Blocks of a Markdown body, in reading order. Input: "## A\n\n- one :contact[fire]" → heading "A", item "one ￼". */
 export function parseBlocks(body: string): MdBlock[] {
   const tokens = parser().parse(body, {});
+  const lineStarts = [0];
+  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const blocks: MdBlock[] = [];
   let listDepth = 0;
   let inItem = 0;
@@ -95,6 +106,7 @@ export function parseBlocks(body: string): MdBlock[] {
         const kind = heading ? "heading" : inCell ? "cell" : inItem && !itemHasBlock ? "item" : quoteDepth ? "quote" : "paragraph";
         const block = emptyBlock(kind, heading || (kind === "item" ? listDepth : 0), token);
         readInline(token.children ?? [], block);
+        locate(block, token.content, body, lineStarts);
         if (kind === "item") itemHasBlock = true;
         blocks.push(block);
         break;
@@ -106,7 +118,27 @@ export function parseBlocks(body: string): MdBlock[] {
 
 function emptyBlock(kind: MdBlock["kind"], level: number, token: Token): MdBlock {
   const [line = 0, endLine = line + 1] = token.map ?? [];
-  return { kind, level, line, endLine, text: "", contacts: [], hrefs: [], unrendered: [] };
+  return { kind, level, line, endLine, text: "", contacts: [], hrefs: [], unrendered: [], markdown: "", start: 0, end: 0, marker: "" };
+}
+
+/**
+ * Finds an inline token's Markdown in the body: markdown-it gives the lines
+ * (map) and the content with each line's indentation and markers removed.
+ */
+function locate(block: MdBlock, content: string, body: string, lineStarts: number[]): void {
+  const lines = content.split("\n").map((l) => l.trim());
+  block.markdown = lines.join(" ");
+  const lineStart = lineStarts[block.line] ?? 0;
+  const firstLine = body.slice(lineStart, lineStarts[block.line + 1] ?? body.length);
+  const at = lines[0] ? firstLine.indexOf(lines[0]) : -1;
+  block.start = lineStart + Math.max(0, at);
+  block.marker = at > 0 ? firstLine.slice(0, at).trimStart() : "";
+  const last = lines[lines.length - 1] ?? "";
+  const lastLine = block.line + lines.length - 1;
+  const lastStart = lineStarts[lastLine] ?? lineStart;
+  const lastText = body.slice(lastStart, lineStarts[lastLine + 1] ?? body.length);
+  const lastAt = lastText.lastIndexOf(last);
+  block.end = lastAt === -1 ? block.start + block.markdown.length : lastStart + lastAt + last.length;
 }
 
 function readInline(children: Token[], block: MdBlock): void {

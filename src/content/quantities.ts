@@ -14,8 +14,10 @@ export interface Quantity {
   unit?: Unit;
   /** For a date whose month word CLDR does not have: the months it is a near spelling of. */
   nearMonths?: number[];
-  /** The text as written. */
+  /** The figure as written (a number's digits, a whole date). */
   raw: string;
+  /** For messages: the number with its unit word as written ("4 dager", "NOK 130,160"). */
+  written?: string;
   /** Offsets in the text given to findQuantities. */
   start: number;
   end: number;
@@ -89,7 +91,10 @@ export function findQuantities(text: string, locale: string): Quantity[] {
 
   for (const n of numbers) {
     if (n.used) continue;
-    out.push({ kind: "number", value: n.value, unit: unitNextTo(n, rest, words, lexicon), raw: text.slice(back(n.start), back(n.end)), start: back(n.start), end: back(n.end) });
+    const u = unitNextTo(n, rest, words, lexicon);
+    const from = Math.min(n.start, u?.word.start ?? n.start);
+    const to = Math.max(n.end, u?.word.end ?? n.end);
+    out.push({ kind: "number", value: n.value, unit: u?.unit, raw: text.slice(back(n.start), back(n.end)), written: text.slice(back(from), back(to)), start: back(n.start), end: back(n.end) });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -99,17 +104,19 @@ export function findQuantities(text: string, locale: string): Quantity[] {
  * side wins ("NOK 780,960 sannadkii" is kroner, not years); otherwise the word
  * after the number, then the word before it.
  */
-function unitNextTo(n: { start: number; end: number }, text: string, words: Word[], lexicon: Lexicon): Unit | undefined {
+function unitNextTo(n: { start: number; end: number }, text: string, words: Word[], lexicon: Lexicon): { unit: Unit; word: Word } | undefined {
   let i = words.findIndex((w) => w.start >= n.end);
   // A one- or two-letter suffix on the number is a particle, not a unit: Tigrinya "67ን ዓመት".
   if (i >= 0 && words[i]!.start === n.end && [...words[i]!.word].length <= 2 && !unitOfWord(lexicon, words[i]!.word)) i++;
-  const after = i >= 0 && i < words.length && UNIT_GAP.test(text.slice(i > 0 && words[i - 1]!.start === n.end ? words[i - 1]!.end : n.end, words[i]!.start)) ? unitOfWord(lexicon, words[i]!.word) : undefined;
+  const afterUnit = i >= 0 && i < words.length && UNIT_GAP.test(text.slice(i > 0 && words[i - 1]!.start === n.end ? words[i - 1]!.end : n.end, words[i]!.start)) ? unitOfWord(lexicon, words[i]!.word) : undefined;
+  const after = afterUnit && { unit: afterUnit, word: words[i]! };
   const prev = findLast(words, (w) => w.end <= n.start);
-  const before = prev && BEFORE_GAP.test(text.slice(prev.end, n.start)) ? unitOfWord(lexicon, prev.word) : undefined;
-  const strong = (u: Unit | undefined) => u === "nok" || u === "percent" || u === "permille";
+  const beforeUnit = prev && BEFORE_GAP.test(text.slice(prev.end, n.start)) ? unitOfWord(lexicon, prev.word) : undefined;
+  const before = beforeUnit && prev && { unit: beforeUnit, word: prev };
+  const strong = (u: { unit: Unit } | undefined) => u?.unit === "nok" || u?.unit === "percent" || u?.unit === "permille" || u?.unit === "currency";
   if (strong(after)) return after;
   if (strong(before)) return before;
-  return after ?? before;
+  return after || before || undefined;
 }
 
 interface Word {
@@ -138,7 +145,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** How a quantity reads in a message: "4 (weeks)", "2025-05-01". */
 export function describeQuantity(q: Quantity): string {
   if (q.kind === "date") return `the date ${describeDate(q.value)} ("${q.raw}")`;
-  return q.unit ? `${q.value} ${UNIT_NAMES[q.unit]} ("${q.raw.trim()}")` : `${q.value} ("${q.raw.trim()}")`;
+  const written = (q.written ?? q.raw).replace(/\s+/g, " ").trim();
+  return q.unit ? `${q.value} ${UNIT_NAMES[q.unit]} ("${written}")` : `${q.value} ("${written}")`;
 }
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

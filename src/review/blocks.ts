@@ -1,9 +1,11 @@
-/** One block of a Markdown body: a heading, a paragraph or a list item. */
+import { parseBlocks, type MdBlock } from "../content/markdown-blocks.ts";
+
+/** One block of a Markdown body, as a translator works with it: a heading, a paragraph, a list item, a quote or a table cell. */
 export interface Block {
-  kind: "heading" | "paragraph" | "item";
-  /** The Markdown marker before the text: "## ", "- ", "1. " or "". */
+  kind: Exclude<MdBlock["kind"], "code">;
+  /** The Markdown marker before the text: "## ", "- ", "1. ", "> " or "". */
   marker: string;
-  /** The text, its lines joined by single spaces. */
+  /** The text as written in Markdown, its lines joined by single spaces. */
   text: string;
   /** Where the text (after the marker) starts and ends in the body, so it can be replaced in place. */
   start: number;
@@ -11,40 +13,16 @@ export interface Block {
 }
 
 /**
- * Splits a section body into the blocks a translator works with, in order.
+ * Splits a section body into the blocks a translator works with, in order,
+ * with the same markdown-it parse the checks and the site use (so the review
+ * view, XLIFF and the checks agree on what a block is). Code blocks are not
+ * translated and are left out.
  * Input: "## A\n\nText\nmore\n\n- one\n- two\n" → heading "A", paragraph "Text more", items "one", "two".
  */
 export function splitBlocks(body: string): Block[] {
-  const blocks: Block[] = [];
-  let current: Block | undefined;
-  const flush = () => {
-    if (current) blocks.push(current);
-    current = undefined;
-  };
-  let offset = 0;
-  for (const line of body.split("\n")) {
-    const lineStart = offset;
-    offset += line.length + 1;
-    const heading = /^(#{1,6} )(.*?)\s*$/.exec(line);
-    const item = /^(\s*(?:[-*+]|\d+[.)]) )(.*?)\s*$/.exec(line);
-    const content = line.trimEnd();
-    if (!line.trim()) flush();
-    else if (heading) {
-      flush();
-      blocks.push({ kind: "heading", marker: heading[1]!, text: heading[2]!.trim(), start: lineStart + heading[1]!.length, end: lineStart + content.length });
-    } else if (item) {
-      flush();
-      current = { kind: "item", marker: item[1]!.trimStart(), text: item[2]!.trim(), start: lineStart + item[1]!.length, end: lineStart + content.length };
-    } else if (current) {
-      current.text += ` ${line.trim()}`;
-      current.end = lineStart + content.length;
-    } else {
-      const lead = line.length - line.trimStart().length;
-      current = { kind: "paragraph", marker: "", text: line.trim(), start: lineStart + lead, end: lineStart + content.length };
-    }
-  }
-  flush();
-  return blocks;
+  return parseBlocks(body)
+    .filter((b): b is MdBlock & { kind: Block["kind"] } => b.kind !== "code")
+    .map((b) => ({ kind: b.kind, marker: b.marker, text: b.markdown, start: b.start, end: b.end }));
 }
 
 /** A piece of a word diff: unchanged, removed from the old text, or added in the new. */
