@@ -11,5 +11,12 @@ import { parseBuildArgs } from "../src/pipeline/parse-build-args.ts";
 
 await runCli(async () => {
   const args = parseBuildArgs();
-  return runStages([checkStage, siteStage], { root: projectRoot, dist: path.join(projectRoot, "dist"), review: args.review });
+  return runStages([checkStage, siteStage], {
+    root: projectRoot,
+    dist: path.join(projectRoot, "dist"),
+    review: args.review,
+    lockWaitMs: args.waitMs,
+    // Swapped in by the pipeline, so an interrupt or a failure leaves dist/ as it was.
+    staged: {},
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * npm run build (or npm run build:pdf) [-- --locale xx] [-- --page-size A4] [-- --timeout 120] [-- --json] [-- --review]
+ * npm run build (or npm run build:pdf) [-- --locale xx] [-- --page-size A4] [-- --timeout 120] [-- --json] [-- --review] [-- --wait 300]
  * The main job, a pipeline of named stages: browser → check → site → pdf → verify.
  * Each stage runs only when the one before it succeeded, so a content error
  * never reaches dist/. build:pdf is the same pipeline under the name of what
@@ -22,6 +22,7 @@ await runCli(async () => {
     timeoutMs: args.timeoutMs,
     json: args.json,
     review: args.review,
+    lockWaitMs: args.waitMs,
     // Build beside dist/ and swap in only a complete, verified result.
     staged: {},
   });

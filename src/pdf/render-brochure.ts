@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, HTTPRequest } from "puppeteer";
+import type { Browser, BrowserContext, HTTPRequest, Page } from "puppeteer";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
@@ -19,6 +19,8 @@ export interface RenderOptions {
   geometry: PageGeometry;
   /** Give up on a locale after this long (Paged.js can loop on pathological content). */
   timeoutMs: number;
+  /** The file a section's text comes from, to name it when the section asks for a bad address. */
+  sectionFile?: (sectionId: string) => string | undefined;
 }
 
 export interface RenderedBrochure {
@@ -55,11 +57,21 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
       }
     });
     await page.emulateMediaType("print");
+    // The site's server answers 400 to an address that is not valid percent-encoding
+    // (an image written img/%E0%A4.png in a section); the brochure would silently lack it.
+    const badAddresses: string[] = [];
+    page.on("response", (response) => {
+      if (response.status() === 400 && response.url().startsWith(options.origin)) badAddresses.push(response.url());
+    });
+    const refuseBadAddresses = async () => {
+      if (badAddresses.length) throw await badAddressError(page, badAddresses, options);
+    };
 
     const work = (async () => {
       const t0 = performance.now();
       const response = await page.goto(`${options.origin}/${options.locale}/print/`, { waitUntil: "load" });
       if (!response?.ok()) throw new RenderError(options.locale, `the print page answered ${response?.status() ?? "nothing"}; was the site built?`);
+      await refuseBadAddresses();
       await page.addStyleTag({ content: pageCss(options.geometry, options.dir, options.draft) });
       // Paged.js 0.4 loses every page but the first of each part when the
       // document is dir="rtl": its overflow test assumes columns run left to
@@ -79,6 +91,7 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
       const t2 = performance.now();
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: options.timeoutMs });
       const t3 = performance.now();
+      await refuseBadAddresses();
       return { pdf: new Uint8Array(pdf), pages, blocked, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
     })();
     // When the time limit wins the race, the work goes on failing in the background as the page closes.
@@ -99,4 +112,24 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
     // A page stuck in Paged.js may not answer a close; the browser is closed (or killed) after the run anyway.
     await Promise.race([page.close().catch(() => undefined), delay(3000)]);
   }
+}
+
+/** Names the element that asked for a bad address, and the section file it came from. */
+async function badAddressError(page: Page, urls: string[], options: RenderOptions): Promise<RenderError> {
+  const [first] = await page
+    .evaluate(
+      (urls) =>
+        urls.map((url) => {
+          const el = [...document.querySelectorAll("[src], [href]")].find((e) => (e as HTMLImageElement).src === url || (e as HTMLAnchorElement).href === url);
+          return { address: el?.getAttribute("src") ?? el?.getAttribute("href") ?? url, section: el?.closest("section.print-section")?.getAttribute("aria-labelledby") ?? undefined };
+        }),
+      urls,
+    )
+    .catch(() => urls.map((url) => ({ address: url, section: undefined })));
+  const file = first!.section && (options.sectionFile?.(first!.section) ?? `section "${first!.section}"`);
+  const more = urls.length > 1 ? ` (and ${urls.length - 1} more)` : "";
+  return new RenderError(
+    options.locale,
+    `${file ? `${file} asks` : "the print page asks"} for "${first!.address}"${more}, which is not a valid address ("%" must be followed by two hexadecimal digits that spell UTF-8): correct it, e.g. write a space as %20, or remove it.`,
+  );
 }

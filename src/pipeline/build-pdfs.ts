@@ -11,6 +11,8 @@ import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
 import { pdfFileNames } from "../pdf/pdf-files.ts";
 import type { SiteLocale, SiteModel } from "../site/site-model.ts";
 import { PdfBuildError } from "../errors.ts";
+import { catchInterrupts } from "./interrupts.ts";
+import { toOutputError } from "./output-error.ts";
 
 export interface BuildPdfsOptions {
   /** The site model (titles, publisher, directions). */
@@ -68,12 +70,10 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
   const geometry = pageGeometry(options.pageSize);
   const date = buildDate();
   const server = await serveDirectory(options.siteDir);
-  const { browser, close } = await launchBrowser();
-  const stopOnSignal = () => {
-    void close().finally(() => process.exit(130));
-  };
-  process.once("SIGINT", stopOnSignal);
-  process.once("SIGTERM", stopOnSignal);
+  const { browser, close, kill } = await launchBrowser();
+  // SIGINT, SIGTERM, SIGHUP: kill Chromium at once (a page stuck in Paged.js would not answer a
+  // close); the renders then fail, and the interrupt handler exits instead of reporting them.
+  const stopCatching = catchInterrupts({ cleanup: kill });
   try {
     const queue = [...targets];
     const results: LocaleResult[] = [];
@@ -85,7 +85,7 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
       try {
         for (let loc = queue.shift(); loc; loc = queue.shift()) {
           const result = await buildLocale(context, server.origin, loc, options, geometry, date);
-        results.push(result);
+          results.push(result);
           options.onProgress?.(
             `pdf: [${result.locale}] ${result.pages} pages, booklet ${result.sheets} sheets, ${(result.totalMs / 1000).toFixed(1)} s` +
               (result.blockedRequests.length ? ` (blocked ${result.blockedRequests.length} request(s) to other hosts: ${result.blockedRequests.join(", ")})` : ""),
@@ -99,8 +99,7 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
     await Promise.all(Array.from({ length: concurrency }, worker));
     return targets.map((t) => results.find((r) => r.locale === t.locale.code)!);
   } finally {
-    process.removeListener("SIGINT", stopOnSignal);
-    process.removeListener("SIGTERM", stopOnSignal);
+    stopCatching();
     await close();
     await server.close();
   }
@@ -123,6 +122,7 @@ async function buildLocale(
     draft: loc.locale.status === "draft",
     geometry,
     timeoutMs: options.timeoutMs ?? 120_000,
+    sectionFile: (id) => loc.sections.find((s) => s.id === id)?.file,
   });
   const renderMs = performance.now() - start;
   const meta: PdfMetadata = {
@@ -149,7 +149,9 @@ async function buildLocale(
     for (const [i, [name]] of outputs.entries()) await rename(temps[i]!, path.join(dir, name));
   } catch (error) {
     await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));
-    throw new PdfBuildError(`[${code}] could not write the PDFs to ${dir}: ${(error as Error).message}`);
+    // "could not write <path>: <why> (<CODE>). <What to do>…" for a full disk or a folder in the way.
+    const why = toOutputError(error, dir)?.message.replace(/^could not write /, "") ?? `${dir}: ${(error as Error).message}`;
+    throw new PdfBuildError(`[${code}] could not write the PDFs to ${why}`);
   }
   const totalMs = performance.now() - start;
   return {

@@ -5,6 +5,7 @@ import Eleventy from "@11ty/eleventy";
 import type { Locale } from "../model/locale.ts";
 import { configureSiteSource } from "../site/site-source.ts";
 import { createStagingDirectory, replaceDirectory } from "./replace-directory.ts";
+import { toOutputError } from "./output-error.ts";
 
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -31,19 +32,23 @@ export async function buildSite(options: BuildSiteOptions): Promise<{ files: num
   await mkdir(path.dirname(options.outDir), { recursive: true });
   const temp = await createStagingDirectory(options.outDir);
   configureSiteSource({ root: options.root, locales: options.locales, outDir: temp, review: options.review });
+  // Eleventy prints an error it throws, with its stack, before throwing it. Kept
+  // back until we know what it is: a full disk needs one line, a template bug the whole story.
+  const eleventyErrors: string[] = [];
   try {
     // A relative input path keeps machine-specific folder names out of Eleventy's
     // input paths, where the I18nPlugin looks for language codes.
     const input = path.relative(process.cwd(), path.join(repoDir, "templates")) || ".";
     const eleventy = new Eleventy(input, temp, { configPath: path.join(repoDir, "eleventy.config.ts"), quietMode: true });
     // Eleventy prints "Wrote N files" even in quiet mode; this stage reports its own result.
-    eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.error, error: console.error });
+    eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.error, error: (...args: unknown[]) => void eleventyErrors.push(args.join(" ")) });
     await eleventy.write();
     const files = await countFiles(temp);
     if (options.keep) return { files, ms: performance.now() - start, dir: temp };
     await replaceDirectory(temp, options.outDir);
     return { files, ms: performance.now() - start, dir: options.outDir };
   } catch (error) {
+    if (!toOutputError(error, temp)) for (const line of eleventyErrors) console.error(line);
     await rm(temp, { recursive: true, force: true });
     throw error;
   }

@@ -1,7 +1,11 @@
 import path from "node:path";
 import { rmSync } from "node:fs";
 import { cp, stat } from "node:fs/promises";
-import { createStagingDirectory, replaceDirectory } from "./replace-directory.ts";
+import { createStagingDirectory, planReplacement, publishedFolder, swapIn } from "./replace-directory.ts";
+import { acquireBuildLock } from "./build-lock.ts";
+import { removeStaleStaging } from "./stale-staging.ts";
+import { catchInterrupts } from "./interrupts.ts";
+import { toOutputError } from "./output-error.ts";
 import { checkContent } from "./check-content.ts";
 import { buildSite } from "./build-site.ts";
 import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
@@ -36,11 +40,15 @@ export interface StageContext {
    * succeeded (npm run build). Stages add their finished folders here.
    */
   staged?: { site?: string; pdf?: string };
+  /** How long to wait for another build holding dist/.build.lock (--wait; default 300 s; 0 refuses at once). */
+  lockWaitMs?: number;
 }
 
 /** A named step of the build. Returns false to stop the pipeline (it has said why). */
 export interface Stage {
   name: string;
+  /** Writes into dist/: the pipeline then holds dist/.build.lock. */
+  writes?: boolean;
   run(ctx: StageContext): Promise<boolean>;
 }
 
@@ -67,6 +75,7 @@ export const checkStage: Stage = {
 
 export const siteStage: Stage = {
   name: "site",
+  writes: true,
   async run(ctx) {
     const outDir = path.join(ctx.dist, "site");
     const { files, ms, dir } = await buildSite({ root: ctx.root, outDir, locales: ctx.locales, review: ctx.review, keep: Boolean(ctx.staged) });
@@ -78,6 +87,7 @@ export const siteStage: Stage = {
 
 export const pdfStage: Stage = {
   name: "pdf",
+  writes: true,
   async run(ctx) {
     const site = await loadSiteModel({ root: ctx.root, locales: ctx.locales });
     const pageSize = ctx.pageSize ?? site.meta.pageSize;
@@ -87,7 +97,9 @@ export const pdfStage: Stage = {
       // Start from the current PDFs, so locales not rebuilt (--locale) keep theirs.
       const staging = await createStagingDirectory(pdfDir);
       ctx.staged.pdf = staging;
-      if (await stat(pdfDir).catch(() => undefined)) await cp(pdfDir, staging, { recursive: true });
+      // Where dist/pdf leads when it is a link: cp would copy the link itself.
+      const current = await publishedFolder(pdfDir);
+      if (await stat(current).catch(() => undefined)) await cp(current, staging, { recursive: true });
       pdfDir = staging;
     }
     ctx.pdfResults = await buildPdfs({
@@ -120,38 +132,62 @@ export const verifyStage: Stage = {
 
 /**
  * Runs stages in order, stopping at the first that fails. Exit code: 0 or 1.
- * With ctx.staged, the new site and PDFs replace dist/site and dist/pdf only
- * after the last stage succeeded; on failure, an exception or Ctrl-C they are
- * removed, and dist/ stays exactly as it was.
+ * Stages that write hold dist/.build.lock for the whole run, and first remove
+ * what killed builds left behind. With ctx.staged, the new site and PDFs
+ * replace dist/site and dist/pdf (or the folders those links lead to) only
+ * after the last stage succeeded; on failure, an exception, SIGINT, SIGTERM or
+ * SIGHUP they are removed, and dist/ stays exactly as it was.
  */
 export async function runStages(stages: readonly Stage[], ctx: StageContext): Promise<number> {
+  let leftovers: string[] = [];
   const discard = () => {
-    for (const dir of Object.values(ctx.staged ?? {})) if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [...Object.values(ctx.staged ?? {}), ...leftovers]) if (dir) rmSync(dir, { recursive: true, force: true });
+    leftovers = [];
   };
-  // Ctrl-C: the PDF stage has its own handler (it closes the browser, then exits);
-  // in any other stage, throw the staging folders away and stop.
-  const interrupt = () => {
-    if (process.listenerCount("SIGINT") > 1) return;
+  let releaseLock: () => void = () => undefined;
+  const onExit = () => {
     discard();
-    process.exit(130);
+    releaseLock();
   };
-  process.on("exit", discard);
-  process.on("SIGINT", interrupt);
+  let published = false;
+  const unchanged = () => (ctx.staged && !published ? "dist/ was left as it was" : undefined);
+  // The PDF stage adds its own clean-up (Chromium); the staging folders and the lock go in onExit.
+  const stopCatching = catchInterrupts({ note: unchanged });
+  process.on("exit", onExit);
+  const asOutputError = (error: unknown) => toOutputError(error, ctx.dist, unchanged() ? `; ${unchanged()}` : "") ?? error;
   try {
+    if (stages.some((s) => s.writes)) {
+      releaseLock = await acquireBuildLock(ctx.dist, { waitMs: ctx.lockWaitMs ?? 300_000, say: (line) => console.error(line) }).catch((error) => {
+        throw asOutputError(error);
+      });
+      for (const note of await removeStaleStaging(ctx.dist)) console.error(note);
+    }
     for (const [i, stage] of stages.entries()) {
       say(ctx, `[${i + 1}/${stages.length}] ${stage.name}`);
-      if (!(await stage.run(ctx))) {
+      if (!(await stage.run(ctx).catch((error) => Promise.reject(asOutputError(error))))) {
         if (ctx.staged) console.error("Nothing in dist/ was changed.");
         return 1;
       }
     }
-    if (ctx.staged?.site) await replaceDirectory(ctx.staged.site, path.join(ctx.dist, "site"));
-    if (ctx.staged?.pdf) await replaceDirectory(ctx.staged.pdf, path.join(ctx.dist, "pdf"));
-    if (ctx.staged) ctx.staged = {};
+    if (ctx.staged) {
+      const replacements = [];
+      if (ctx.staged.site) replacements.push(await planReplacement(ctx.staged.site, path.join(ctx.dist, "site")));
+      if (ctx.staged.pdf) replacements.push(await planReplacement(ctx.staged.pdf, path.join(ctx.dist, "pdf")));
+      try {
+        swapIn(replacements);
+      } catch (error) {
+        throw asOutputError(error);
+      }
+      published = true;
+      ctx.staged = {};
+      // The old folders, now aside: removed below (or by onExit, if interrupted first).
+      leftovers = replacements.filter((r) => r.hadTarget).map((r) => r.previous);
+    }
   } finally {
     discard();
-    process.removeListener("exit", discard);
-    process.removeListener("SIGINT", interrupt);
+    releaseLock();
+    process.removeListener("exit", onExit);
+    stopCatching();
   }
   if (ctx.json) {
     console.log(

@@ -15,15 +15,24 @@ const TYPES: Record<string, string> = {
 
 /**
  * Serves a built folder on 127.0.0.1 (a random free port unless given), the way a static
- * host would: /x/ → /x/index.html, unknown paths → 404.html with status 404.
+ * host would: /x/ → /x/index.html, unknown paths → 404.html with status 404, an
+ * address that is not valid percent-encoding → 400.
  * Used by the browser tests and the PDF stage; it listens on loopback only.
  */
 export async function serveDirectory(dir: string, port = 0): Promise<{ origin: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
   const server: Server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    let file = path.join(root, decodeURIComponent(url.pathname));
-    if (!file.startsWith(root)) {
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch {
+      // Not valid percent-encoding (GET /%E0%A4), or not a URL: the request is wrong, and must not crash the server.
+      res.writeHead(400, { "content-type": TYPES[".txt"]! }).end("Bad request: the address is not valid percent-encoding.\n");
+      return;
+    }
+    let file = path.join(root, pathname);
+    // root + separator: "/site-old" starts with "/site" too (reachable as /..%2Fsite-old/).
+    if (file !== root && !file.startsWith(root + path.sep)) {
       res.writeHead(403).end();
       return;
     }

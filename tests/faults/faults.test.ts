@@ -136,7 +136,9 @@ describe("faults during the PDF stage", () => {
     const before = new Set(chromiumPids());
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: repoRoot, env: { ...process.env, HANDBOOK_ROOT: content.root } });
     let out = "";
+    let err = "";
     child.stdout.on("data", (d) => (out += d));
+    child.stderr.on("data", (d) => (err += d));
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
         if (out.includes("[4/5] pdf")) {
@@ -150,6 +152,7 @@ describe("faults during the PDF stage", () => {
     });
     const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
     expect(code).toBe(130);
+    expect(err).toContain("Interrupted (SIGINT): the build stopped; dist/ was left as it was.");
     expect(await leftoverChromium(before)).toEqual([]);
     expect(await readFile(path.join(pdfDir, "handbook-nb.pdf"), "utf8")).toBe("previous");
     expect((await readdir(pdfDir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
@@ -175,7 +178,7 @@ describe("faults during the PDF stage", () => {
     await writeFile(blocked, "not a folder");
     const site = await loadSiteModel({ root: content.root });
     await expect(buildPdfs({ site, siteDir: path.join(content.root, "dist/site"), pdfDir: blocked, locales: ["nb"], pageSize: "A5" })).rejects.toThrow(
-      /^\[nb\] could not write the PDFs to .*pdf-blocked\/nb: ENOTDIR/,
+      /^\[nb\] could not write the PDFs to \S*pdf-blocked\/nb: a file is in the way where a folder should be \(ENOTDIR\)\. Move that file away, then run the build again\.$/,
     );
     expect(await readFile(blocked, "utf8")).toBe("not a folder");
   }, 60_000);

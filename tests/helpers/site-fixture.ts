@@ -36,7 +36,8 @@ export async function createSiteFixture(): Promise<{ root: string; locales: Loca
     const text =
       entry.name === "en"
         ? `---\nid: xss-test\norder: 999\npart: help\ntitle: XSS test\nsources:\n  - seed:000_b59e1386dc61f03a.txt\nreviewed: "2026-11-23"\n---\n${XSS_BODY}`
-        : `---\nid: xss-test\ntitle: XSS test\nsourceHash: ${hash}\n---\n${XSS_BODY}`;
+        : // Marked per locale: a block equal to its source would be an untranslated-block error.
+          `---\nid: xss-test\ntitle: XSS test (${entry.name})\nsourceHash: ${hash}\n---\n${XSS_BODY.replace("Tricks:", `Tricks (${entry.name}):`)}`;
     await writeFile(path.join(root, "translations", entry.name, "xss-test.md"), text);
   }
   return { root, locales: fixtureLocales() };
