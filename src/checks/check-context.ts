@@ -1,6 +1,7 @@
 import type { Handbook } from "../model/handbook.ts";
 import type { SectionFile } from "../content/section-file.ts";
 import { knownNumberDigits } from "../content/phone-numbers.ts";
+import { textLanguageOf } from "../model/locale.ts";
 
 /**
  * Views of the handbook that several checks need. Built once per run; every
@@ -16,6 +17,8 @@ export interface CheckContext {
   allFiles: SectionFile[];
   /** Digit strings of the known contact numbers (to spot typed ones). */
   knownNumbers: ReadonlySet<string>;
+  /** The language a locale's text is written in (its CLDR words and language model): the locale's textLanguage, or its code. */
+  textLanguage(locale: string): string;
 }
 
 export function createCheckContext(handbook: Handbook): CheckContext {
@@ -25,12 +28,14 @@ export function createCheckContext(handbook: Handbook): CheckContext {
   const translations = handbook.locales
     .filter((l) => l.code !== handbook.sourceLocale)
     .map((l) => ({ locale: l.code, files: handbook.sections.get(l.code) ?? [] }));
+  const textLanguages = new Map(handbook.locales.map((l) => [l.code, textLanguageOf(l)]));
   return {
     handbook,
     sourceById,
     translations,
     allFiles: [...handbook.sections.values()].flat(),
     knownNumbers: knownNumberDigits([...handbook.contacts.values()].map((e) => e.contact)),
+    textLanguage: (code) => textLanguages.get(code) ?? code,
   };
 }
 

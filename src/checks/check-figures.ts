@@ -19,7 +19,7 @@ const FIX = "Write the same figures as the source block, with the same units and
  */
 export function checkFigures(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
-  const sourceLocale = ctx.handbook.sourceLocale;
+  const sourceLocale = ctx.textLanguage(ctx.handbook.sourceLocale);
   for (const { files } of ctx.translations) {
     for (const file of files) {
       const source = sourceOf(ctx, file);
@@ -29,14 +29,14 @@ export function checkFigures(ctx: CheckContext): Issue[] {
       if (a.aligned) {
         for (const [s, t] of a.pairs) {
           const expected = q(s, sourceLocale);
-          const found = q(t, file.locale);
+          const found = q(t, ctx.textLanguage(file.locale));
           for (const m of compareQuantities(expected, found)) issues.push(report(file, t, m, `${source.file}:${blockLine(source, s)} ${quoteBlock(s)}`, expected, found));
         }
       } else {
         // The blocks do not line up (block-mismatch says where): compare the section as a whole.
         const all = (f: SectionFile, locale: string) => blocksOf(f).flatMap((b) => q(b, locale).map((x) => ({ b, x })));
         const expected = all(source, sourceLocale);
-        const found = all(file, file.locale);
+        const found = all(file, ctx.textLanguage(file.locale));
         for (const m of compareQuantities(expected.map((e) => e.x), found.map((e) => e.x))) {
           const block = found.find((e) => e.x === m.found)?.b ?? blocksOf(file)[0];
           issues.push(report(file, block, m, source.file, expected.map((e) => e.x), found.map((e) => e.x)));

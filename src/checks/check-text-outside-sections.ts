@@ -64,8 +64,8 @@ export function checkTextOutsideSections(ctx: CheckContext): Issue[] {
       );
     }
     if (!t.source) continue;
-    const expected = findQuantities(t.source.value, handbook.sourceLocale);
-    const found = findQuantities(t.value, t.locale);
+    const expected = findQuantities(t.source.value, ctx.textLanguage(handbook.sourceLocale));
+    const found = findQuantities(t.value, ctx.textLanguage(t.locale));
     for (const m of compareQuantities(expected, found)) {
       issues.push(
         issue({

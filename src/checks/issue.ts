@@ -39,6 +39,13 @@ export const ISSUE_CODES = {
   "placeholder-text": { severity: "error", summary: "TODO or a similar placeholder stands where a translation belongs" },
   "wrong-language": { severity: "error", summary: "a section's text is not in its locale's language" },
   "emergency-label-mismatch": { severity: "error", summary: "an emergency label does not name the contact it stands next to" },
+  "unreadable-file": { severity: "error", summary: "a content file is a folder, a broken symbolic link, a link loop or otherwise unreadable" },
+  "editor-leftover": { severity: "warning", summary: "an editor's lock, swap or backup file beside the content; skipped, not read" },
+  "yaml-alias": { severity: "error", summary: "YAML anchors (&name) or aliases (*name), which content files must not use" },
+  "yaml-too-deep": { severity: "error", summary: "YAML brackets or indentation nested far deeper than any content needs" },
+  "line-too-long": { severity: "error", summary: "a line far longer than any real paragraph; left out of the checks" },
+  "markup-flood": { severity: "error", summary: "thousands of markup characters or unclosed [ brackets; left out of the checks" },
+  "nesting-limit": { severity: "error", summary: "quotes or lists nested past markdown-it's limit of 100 levels; the text is dropped" },
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

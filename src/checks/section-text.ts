@@ -24,7 +24,7 @@ export function sectionText(section: SectionFile, known: ReadonlySet<string>): S
   if (cached) return cached;
   const { directives, malformed } = findDirectives(section.body);
   const scan = prepareForScan(blankDirectives(section.body));
-  const back = (i: number) => scan.originalOffset[i]!;
+  const back = scan.back;
   const phones = findTypedPhoneNumbers(scan.text, known);
   const inPhone = (f: Figure) => phones.some((p) => f.start < p.end && f.end > p.start);
   const result: SectionText = {

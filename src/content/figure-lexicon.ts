@@ -86,14 +86,19 @@ const cache = new Map<string, Lexicon>();
 
 /** The lexicon of a locale (cached per locale that Intl resolves it to). */
 export function lexiconFor(locale: string): Lexicon {
+  let lexicon = byCode.get(locale);
+  if (lexicon) return lexicon;
   const resolved = safeResolve(locale);
-  let lexicon = cache.get(resolved);
+  lexicon = cache.get(resolved);
   if (!lexicon) {
     lexicon = buildLexicon(resolved);
     cache.set(resolved, lexicon);
   }
+  byCode.set(locale, lexicon);
   return lexicon;
 }
+/** Lexicons by the code asked for, so Intl resolves each code once. */
+const byCode = new Map<string, Lexicon>();
 
 function safeResolve(locale: string): string {
   try {
@@ -152,11 +157,13 @@ function buildLexicon(locale: string): Lexicon {
   // "ናይ ኖርወይ ክሮነር", "Norway" in "Koronka Norway". Words that other currencies'
   // names or the country's name also use are left out.
   const notCurrency = new Set(wordsOf(new Intl.DisplayNames(locale, { type: "region" }).of("NO") ?? ""));
-  for (const other of ["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "RUB"]) for (const w of currencyWords(locale, other)) notCurrency.add(w);
+  // Names from DisplayNames: one object for all currencies (a NumberFormat per currency cost most of a lexicon's time).
+  const currencyNames = new Intl.DisplayNames(locale, { type: "currency" });
+  for (const other of ["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "RUB"]) for (const w of wordsOf(currencyNames.of(other) ?? "")) notCurrency.add(w);
   const nok = currencyWords(locale, "NOK").filter((w) => !notCurrency.has(w));
   for (const w of nok) add(w, "nok");
   for (const [w, u] of [["€", "currency"], ["$", "currency"], ["£", "currency"]] as const) add(w, u);
-  for (const c of OTHER_CURRENCIES) for (const w of [c.toLowerCase(), ...currencyWords(locale, c)]) if (!nok.includes(w) && !notCurrency.has(w)) add(w, "currency");
+  for (const c of OTHER_CURRENCIES) for (const w of [c.toLowerCase(), ...wordsOf(currencyNames.of(c) ?? "")]) if (!nok.includes(w) && !notCurrency.has(w)) add(w, "currency");
 
   const months = new Map<string, number>();
   for (const month of ["long", "short"] as const) {
@@ -201,9 +208,10 @@ function stems<T>(words: Map<string, T>): Stem<T>[] {
   return [...byStem].filter(([, us]) => us.size === 1).map(([stem, us]) => ({ stem, value: [...us][0]! }));
 }
 
+/** Every form a currency takes next to a number: code, symbols, and its name for each plural category. */
 function currencyWords(locale: string, currency: string): string[] {
   const words: string[] = [];
-  for (const currencyDisplay of currency === "NOK" ? (["code", "symbol", "narrowSymbol", "name"] as const) : (["name"] as const)) {
+  for (const currencyDisplay of ["code", "symbol", "narrowSymbol", "name"] as const) {
     // Whole amounts too: with decimals shown, some languages use one form for every count ("норвезької крони").
     for (const maximumFractionDigits of currencyDisplay === "name" ? [0, 2] : [0]) {
       const nf = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay, minimumFractionDigits: 0, maximumFractionDigits });

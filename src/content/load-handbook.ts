@@ -1,14 +1,18 @@
-import { readFileSync } from "node:fs";
-import { readdir } from "node:fs/promises";
+import { readFileSync, readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { Locale } from "../model/locale.ts";
 import type { Handbook } from "../model/handbook.ts";
 import { locales as defaultLocales } from "../locales.ts";
-import { issue, type Issue } from "../checks/issue.ts";
+import { issue, type Issue, type IssueCode } from "../checks/issue.ts";
+import { assertContentRoot } from "../project-root.ts";
 import { readSectionFile, type SectionFile } from "./section-file.ts";
 import { readUiStringsFile, type UiStringsFile } from "./ui-strings-file.ts";
 import { readContactsFile } from "./contacts-file.ts";
 import { readHandbookFile } from "./handbook-file.ts";
+import { normaliseText, splitFrontMatter } from "./front-matter.ts";
+import { guardYaml, MAX_YAML_FLOW_DEPTH, MAX_YAML_INDENT, MAX_YAML_LINES, type YamlGuardResult } from "./yaml-guard.ts";
+import { blankLines, editorLeftover, findLongLines, findMarkupFlood, MAX_LINE_LENGTH } from "./text-guards.ts";
+import { describeEntry, describeReadError, type PathProblem } from "./content-entries.ts";
 
 export interface LoadOptions {
   /** Project root (the folder holding translations/). */
@@ -24,69 +28,135 @@ export const UI_FILE_NAME = "ui.yaml";
 /** Larger files are refused unread: no real section comes near, and a huge one would slow every check. */
 export const MAX_FILE_BYTES = 512 * 1024;
 
+/** Where an issue belongs: its file, and the locale and section when there are. */
+interface Place {
+  file: string;
+  locale?: string;
+  section?: string;
+}
+
 /**
  * The load stage: reads translations/ into a typed handbook. Content problems
- * become issues (with file and line); only unexpected I/O failures throw.
+ * become issues (with file and line), all of them, never only the first:
+ * unreadable paths, editor leftovers, text that would make parsing hang,
+ * YAML aliases. Throws only for a content root that is not there
+ * (ContentRootError, printed in one line) and for a bug.
  */
 export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Handbook; issues: Issue[] }> {
   const locales = options.locales ?? defaultLocales;
   const source = locales.find((l) => l.status === "source");
   if (!source) throw new Error('The locale list has no locale with status "source".');
+  assertContentRoot(options.root);
   const issues: Issue[] = [];
-  const read = async (rel: string) => {
+  const knownLocales = new Set(locales.map((l) => l.code));
+  const problem = (place: Place, p: PathProblem) =>
+    issues.push(issue({ code: "unreadable-file", ...place, message: p.message, fix: p.fix }));
+
+  /**
+   * The file's text, or undefined when it cannot be used (reported). A file
+   * that does not exist is reported with `missingCode` when given.
+   */
+  const read = (place: Place, missingCode?: "invalid-handbook" | "invalid-contact"): string | undefined => {
     // Synchronous: for thousands of small files, fs.promises.readFile's several
     // round trips through the thread pool per file cost more than the reads.
-    const bytes = readFileSync(path.join(options.root, rel));
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path.join(options.root, place.file));
+    } catch (error) {
+      const p = describeReadError(options.root, place.file, error);
+      if (p.missing && missingCode) {
+        issues.push(
+          issue({ code: missingCode, file: place.file, message: `${place.file} does not exist (looked in ${options.root}).`, fix: `Create ${place.file}; see the README for its fields.` }),
+        );
+      } else {
+        problem(place, p);
+      }
+      return undefined;
+    }
     if (bytes.length > MAX_FILE_BYTES) {
       issues.push(
         issue({
           code: "file-too-large",
-          file: rel,
+          ...place,
           message: `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; a section or settings file is well under ${MAX_FILE_BYTES / 1024} KB.`,
           fix: "Check that the file is the one you meant to save here; split very long content into sections.",
         }),
       );
       return undefined;
     }
-    return decodeUtf8(bytes, rel, issues);
+    return decodeUtf8(bytes, place, issues);
   };
 
-  const meta = await readOptional(options.root, HANDBOOK_FILE, read, issues, "invalid-handbook", (text) => readHandbookFile(HANDBOOK_FILE, text));
-  const contactsResult = await readOptional(options.root, CONTACTS_FILE, read, issues, "invalid-contact", (text) =>
-    readContactsFile(CONTACTS_FILE, text),
-  );
+  const meta = readYamlFile({ file: HANDBOOK_FILE }, "invalid-handbook", read, issues, (text) => readHandbookFile(HANDBOOK_FILE, text));
+  const contactsResult = readYamlFile({ file: CONTACTS_FILE }, "invalid-contact", read, issues, (text) => readContactsFile(CONTACTS_FILE, text));
 
-  const translationsDir = path.join(options.root, "translations");
-  const entries = await readdir(translationsDir, { withFileTypes: true });
-  const localeFolders = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  // translations/: locale folders (a symbolic link to a folder counts as one), leftovers, broken links.
+  const localeFolders: string[] = [];
+  const top = listFolder(options.root, "translations", issues);
+  for (const entry of top ?? []) {
+    const rel = `translations/${entry.name}`;
+    const locale = knownLocales.has(entry.name) ? entry.name : undefined;
+    if (noteLeftover(entry.name, { file: rel, locale }, issues)) continue;
+    const kind = describeEntry(options.root, rel, entry);
+    if (kind.kind === "folder" && rel !== HANDBOOK_FILE && rel !== CONTACTS_FILE) localeFolders.push(entry.name);
+    // handbook.yaml and contacts.yaml are reported when read; other files here are not content,
+    // but a broken link, or a locale's name that is not a folder, is worth a line.
+    else if (kind.kind === "problem" && (kind.link || locale) && rel !== HANDBOOK_FILE && rel !== CONTACTS_FILE) problem({ file: rel, locale }, kind);
+    else if (kind.kind === "file" && locale) {
+      problem({ file: rel, locale }, { kind: "problem", message: `${rel} is a file; the locale's section files belong in a folder ${rel}/.`, fix: `Move the file away and create the folder ${rel}/ with the locale's files.` });
+    }
+  }
+  localeFolders.sort();
 
   const sections = new Map<string, SectionFile[]>();
   const ui = new Map<string, UiStringsFile>();
   for (const locale of locales) {
     if (!localeFolders.includes(locale.code)) continue;
     const dir = `translations/${locale.code}`;
-    const files = (await readdir(path.join(options.root, dir))).sort();
+    const entries = listFolder(options.root, dir, issues, locale.code);
+    if (!entries) continue;
     const list: SectionFile[] = [];
-    const names = files.filter((f) => f.endsWith(".md"));
-    const texts = await Promise.all(names.map((name) => read(`${dir}/${name}`)));
-    names.forEach((name, i) => {
-      const text = texts[i];
-      if (text === undefined) return;
-      const result = readSectionFile(locale.code, `${dir}/${name}`, text, locale.code === source.code ? "source" : "translation");
+    /** ui.yaml's text; null when it is there but cannot be used (reported), undefined when there is none. */
+    let uiText: string | null | undefined;
+    const role = locale.code === source.code ? "source" : "translation";
+    for (const entry of entries) {
+      const rel = `${dir}/${entry.name}`;
+      const isSection = entry.name.endsWith(".md");
+      const place: Place = { file: rel, locale: locale.code, section: isSection ? entry.name.slice(0, -3) : undefined };
+      if (noteLeftover(entry.name, place, issues)) continue;
+      if (!isSection && entry.name !== UI_FILE_NAME) continue;
+      const kind = describeEntry(options.root, rel, entry);
+      if (kind.kind !== "file") problem(place, kind.kind === "folder" ? folderNamedLikeFile(rel, dir) : kind);
+      const text = kind.kind === "file" ? read(place) : undefined;
+      if (text === undefined) {
+        // Reported above: stand in for the section like a file with broken front matter, so
+        // that it is not reported again as missing, and checks that need its text skip it.
+        if (isSection) list.push(unreadableSection(locale.code, rel, role));
+        else uiText = null;
+        continue;
+      }
+      if (!isSection) {
+        uiText = text;
+        continue;
+      }
+      const result = loadSection(locale.code, rel, text, role);
       list.push(result.section);
       issues.push(...result.issues);
-    });
+    }
     sections.set(locale.code, list);
-    if (files.includes(UI_FILE_NAME)) {
-      const rel = `${dir}/${UI_FILE_NAME}`;
-      const text = await read(rel);
-      if (text !== undefined) {
-        const result = readUiStringsFile(locale.code, rel, text);
+    const uiFile = `${dir}/${UI_FILE_NAME}`;
+    const uiPlace = { file: uiFile, locale: locale.code };
+    if (uiText === undefined) {
+      // No ui.yaml: every UI string is reported missing.
+      ui.set(locale.code, { locale: locale.code, file: uiFile, strings: new Map(), groupLines: new Map() });
+    } else if (uiText !== null) {
+      // A ui.yaml that cannot be used at all has been reported once; its strings are not each reported missing.
+      const guarded = guardYamlText(uiText, uiPlace, issues);
+      const result = guarded === undefined ? undefined : safely(uiPlace, "invalid-front-matter", issues, () => readUiStringsFile(locale.code, uiFile, guarded));
+      if (result) {
         ui.set(locale.code, result.ui);
         issues.push(...result.issues);
       }
-    } else {
-      ui.set(locale.code, { locale: locale.code, file: `${dir}/${UI_FILE_NAME}`, strings: new Map(), groupLines: new Map() });
     }
   }
 
@@ -104,30 +174,209 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
   };
 }
 
-async function readOptional<T extends { issues: Issue[] }>(
-  root: string,
-  rel: string,
-  read: (rel: string) => Promise<string | undefined>,
-  issues: Issue[],
-  code: "invalid-handbook" | "invalid-contact",
-  parse: (text: string) => T,
-): Promise<T | undefined> {
-  let text: string | undefined;
-  try {
-    text = await read(rel);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    issues.push(issue({ code, file: rel, message: `${rel} does not exist (looked in ${root}).`, fix: `Create ${rel}; see the README for its fields.` }));
-    return undefined;
+const FIX_FRONT_MATTER =
+  "Correct the front matter between the two --- lines so it is valid YAML with the fields listed in the README.";
+
+/**
+ * One section file, screened before it is parsed: over-long lines and
+ * markup floods in the body are reported and blanked, YAML aliases and deep
+ * nesting in the front matter likewise; then the file is read as usual.
+ */
+function loadSection(locale: string, file: string, raw: string, role: "source" | "translation"): { section: SectionFile; issues: Issue[] } {
+  const issues: Issue[] = [];
+  const place: Place = { file, locale, section: file.replace(/^.*\//, "").replace(/\.md$/, "") };
+  let text = raw.charCodeAt(0) === 0xfeff || raw.includes("\r") ? normaliseText(raw) : raw;
+  const long = findLongLines(text);
+  if (long.length) {
+    issues.push(longLineIssue(place, long));
+    text = blankLines(text, new Set(long.map((l) => l.line - 1)));
   }
+  const split = splitFrontMatter(text);
+  if (split.ok) {
+    const { yaml, yamlLine, body, bodyLine } = split.file;
+    const guard = guardYaml(yaml, yamlLine);
+    issues.push(...yamlGuardIssues(guard, place));
+    const flood = findMarkupFlood(body);
+    if (flood) issues.push(floodIssue(place, flood.lines.map((l) => l + bodyLine - 1), flood.brackets, flood.markup));
+    const safeBody = flood?.text ?? body;
+    if (guard.tooManyLines !== undefined) {
+      // The front matter cannot be read at all: keep the body, like a file with broken front matter.
+      return { section: { ...unreadableSection(locale, file, role), body: safeBody, raw: text, bodyLine, lineOf: () => yamlLine }, issues };
+    }
+    if (guard.text !== yaml || safeBody !== body) text = "---\n" + guard.text + text.slice(4 + yaml.length, text.length - body.length) + safeBody;
+  }
+  const result = safely(place, "invalid-front-matter", issues, () => readSectionFile(locale, file, text, role));
+  return result ? { section: result.section, issues: [...issues, ...result.issues] } : { section: unreadableSection(locale, file, role), issues };
+}
+
+/** A section file that could not be read (and was reported): no metadata, no text. */
+function unreadableSection(locale: string, file: string, role: "source" | "translation"): SectionFile {
+  const id = file.replace(/^.*\//, "").replace(/\.md$/, "");
+  return { locale, file, id, title: "", body: "", raw: "", bodyLine: 1, fieldLines: {}, lineOf: () => 1, role, meta: undefined } as SectionFile;
+}
+
+/**
+ * handbook.yaml or contacts.yaml: read, screened, parsed. A missing file is
+ * reported with the file's own code, as before; an unreadable one as unreadable-file.
+ */
+function readYamlFile<T extends { issues: Issue[] }>(
+  place: Place,
+  code: "invalid-handbook" | "invalid-contact",
+  read: (place: Place, missingCode: "invalid-handbook" | "invalid-contact") => string | undefined,
+  issues: Issue[],
+  parse: (text: string) => T,
+): T | undefined {
+  const text = read(place, code);
   if (text === undefined) return undefined;
-  const result = parse(text);
-  issues.push(...result.issues);
+  const guarded = guardYamlText(text, place, issues);
+  if (guarded === undefined) return undefined;
+  const result = safely(place, code, issues, () => parse(guarded));
+  if (result) issues.push(...result.issues);
   return result;
 }
 
+/** Screens a whole YAML file; undefined when it must not be parsed at all (reported). */
+function guardYamlText(text: string, place: Place, issues: Issue[]): string | undefined {
+  const guard = guardYaml(normaliseText(text), 1);
+  issues.push(...yamlGuardIssues(guard, place));
+  return guard.tooManyLines === undefined ? guard.text : undefined;
+}
+
+/** The issues for what guardYaml found: one per kind of problem, naming its first line. */
+function yamlGuardIssues(guard: YamlGuardResult, place: Place): Issue[] {
+  const out: Issue[] = [];
+  if (guard.tooManyLines !== undefined) {
+    out.push(
+      issue({
+        code: "file-too-large",
+        ...place,
+        message: `The YAML has ${guard.tooManyLines.toLocaleString("en")} lines; no settings file or front matter comes near ${MAX_YAML_LINES.toLocaleString("en")}, so it was not read.`,
+        fix: "Check that the file is the one you meant to save here, and remove what was pasted into it by mistake.",
+      }),
+    );
+    return out;
+  }
+  if (guard.longLines.length) out.push(longLineIssue(place, guard.longLines));
+  const deep = guard.deepLines;
+  if (deep.length) {
+    const first = deep[0]!;
+    const more = deep.length > 1 ? ` (and ${deep.length - 1} more ${deep.length === 2 ? "line" : "lines"})` : "";
+    out.push(
+      issue({
+        code: "yaml-too-deep",
+        ...place,
+        line: first.line,
+        message:
+          first.kind === "brackets"
+            ? `The YAML opens ${first.depth} "[" or "{" inside each other here${more}; no content needs more than ${MAX_YAML_FLOW_DEPTH}, and the YAML reader can take minutes or run out of memory on it, so the line was left out.`
+            : `The YAML is indented ${first.depth} characters (counting "- " markers) here${more}; no content needs more than ${MAX_YAML_INDENT}, and the YAML reader can run out of memory on it, so the line was left out.`,
+        fix: "Remove the brackets or indentation pasted here by mistake, and write the value as in the other files.",
+      }),
+    );
+  }
+  if (guard.aliases.length) {
+    const first = guard.aliases[0]!;
+    const aliases = guard.aliases.filter((a) => a.kind === "alias").length;
+    const anchors = guard.aliases.length - aliases;
+    const counts = [aliases ? `${aliases} ${aliases === 1 ? "alias" : "aliases"} (*name)` : "", anchors ? `${anchors} ${anchors === 1 ? "anchor" : "anchors"} (&name)` : ""]
+      .filter(Boolean)
+      .join(" and ");
+    out.push(
+      issue({
+        code: "yaml-alias",
+        ...place,
+        line: first.line,
+        column: first.column,
+        message: `The YAML uses ${counts}, first "${first.token.slice(0, 40)}" here; content files must not use them (a chain of aliases can expand to billions of values), so ${aliases ? "each alias was read as empty" : "the anchor was ignored"}.`,
+        fix: `Write the value out in full instead of the alias and delete the anchor; for text that starts with * or &, put the whole value in "quotes".`,
+      }),
+    );
+  }
+  return out;
+}
+
+function longLineIssue(place: Place, long: readonly { line: number; length: number }[]): Issue {
+  const first = long[0]!;
+  const more = long.length > 1 ? ` (and ${long.length - 1} more such ${long.length === 2 ? "line" : "lines"})` : "";
+  return issue({
+    code: "line-too-long",
+    ...place,
+    line: first.line,
+    message: `This line is ${first.length.toLocaleString("en")} characters long${more}; no real paragraph comes near ${MAX_LINE_LENGTH.toLocaleString("en")}, and parsing such a line can take minutes, so it was left out of the checks.`,
+    fix: "Remove the text pasted here by mistake, or break the paragraph into lines of normal length.",
+  });
+}
+
+function floodIssue(place: Place, lines: readonly number[], brackets: number, markup: number): Issue {
+  const more = lines.length > 1 ? ` (lines ${lines[0]}–${lines[lines.length - 1]}, ${lines.length} lines)` : "";
+  const what = brackets >= markup / 2 ? `${brackets.toLocaleString("en")} "[" that stay open for thousands of characters` : `${markup.toLocaleString("en")} markup characters ([ ] ( * _ \` ~ <)`;
+  return issue({
+    code: "markup-flood",
+    ...place,
+    line: lines[0]!,
+    message: `The text here${more} holds ${what}; Markdown parsing of such text takes minutes, so it was left out of the checks.`,
+    fix: "Remove the run of brackets or symbols pasted here by mistake, or close each [ with ].",
+  });
+}
+
+/**
+ * Runs a file's parser; an exception (a bug, or input the screens did not
+ * foresee) becomes an issue on that file instead of ending the whole check.
+ */
+function safely<T>(place: Place, code: IssueCode, issues: Issue[], parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0]! : String(error);
+    issues.push(
+      issue({
+        code,
+        ...place,
+        message: `The file could not be read: ${message.replace(/\.$/, "")}.`,
+        fix: code === "invalid-front-matter" ? FIX_FRONT_MATTER : "Correct the file's YAML so it matches the other files of its kind (see the README).",
+      }),
+    );
+    return undefined;
+  }
+}
+
+/** Reports an editor leftover; true when the name is one (and is to be skipped). */
+function noteLeftover(name: string, place: Place, issues: Issue[]): boolean {
+  const kind = editorLeftover(name);
+  if (!kind) return false;
+  issues.push(
+    issue({
+      code: "editor-leftover",
+      ...place,
+      section: undefined,
+      message: `${name} is ${kind}, not content; it was skipped.`,
+      fix: "Nothing to do while the file is open in an editor; otherwise delete it (it is never part of the handbook).",
+    }),
+  );
+  return true;
+}
+
+/** Entries of a folder by name, or undefined when it cannot be listed (reported). */
+function listFolder(root: string, rel: string, issues: Issue[], locale?: string): Dirent[] | undefined {
+  try {
+    return readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    const p = describeReadError(root, rel, error);
+    issues.push(issue({ code: "unreadable-file", file: `${rel}/`, locale, message: p.message, fix: p.fix }));
+    return undefined;
+  }
+}
+
+function folderNamedLikeFile(rel: string, dir: string): PathProblem {
+  return {
+    kind: "problem",
+    message: `${rel} is a folder, not a ${rel.endsWith(".md") ? "section file" : "file"}; it was skipped.`,
+    fix: `Rename the folder so its name does not end in ${path.extname(rel)}, or move it out of ${dir}/.`,
+  };
+}
+
 /** Decodes strictly, so a file with invalid UTF-8 is reported instead of read with replacement characters. */
-function decodeUtf8(bytes: Buffer, rel: string, issues: Issue[]): string | undefined {
+function decodeUtf8(bytes: Buffer, place: Place, issues: Issue[]): string | undefined {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -135,7 +384,7 @@ function decodeUtf8(bytes: Buffer, rel: string, issues: Issue[]): string | undef
     issues.push(
       issue({
         code: "invalid-file",
-        file: rel,
+        ...place,
         line: bad,
         message: "The file is not valid UTF-8 text.",
         fix: "Save the file as UTF-8 in your editor (most editors have an encoding option in the Save dialog).",

@@ -23,7 +23,6 @@ export interface Quantity {
   end: number;
 }
 
-const WORD = /[\p{L}\p{M}%٪‰؉﹪％]+/gu;
 // d.m.yyyy, d/m/yy, yyyy-mm-dd: one separator kind throughout.
 const NUMERIC_DATE = /(?<![\d.,])(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?![\d]|[.,]\d)/g;
 const YEAR = /^(1[89]|20|21)\d\d$/;
@@ -46,7 +45,7 @@ export function findQuantities(text: string, locale: string): Quantity[] {
   if (!/\d/.test(scan.text)) return [];
   const lexicon = lexiconFor(locale);
   const t = scan.text;
-  const back = (i: number) => scan.originalOffset[i]!;
+  const back = scan.back;
   const out: Quantity[] = [];
 
   // Numeric dates first: "1.5.2025" must not read as the decimal 1.5 and a year.
@@ -59,64 +58,48 @@ export function findQuantities(text: string, locale: string): Quantity[] {
   }
 
   const numbers = findFigures(rest).map((f) => ({ ...f, used: false }));
-  const words = [...rest.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  // Only the words right next to a number matter (reading every word was the check's slowest part).
+  const after = numbers.map((n) => wordAfter(rest, n.end));
+  const before = numbers.map((n) => wordBefore(rest, n.start));
 
-  // Dates written with a month name, in any order the locale uses.
-  // A day, a word and a year with nothing else between is a date even when the
-  // word is a spelling CLDR does not have (Somali "1 Maajo 2025"); its month is then unknown.
-  // Only words right next to a number can be part of a date (most words are not: reading them all was the check's slowest part).
-  const nextToNumber = words.filter((w) => numbers.some((n) => (n.end <= w.start && w.start - n.end <= 4) || (w.end <= n.start && n.start - w.end <= 6)));
-  for (const w of nextToNumber) {
-    const month = monthOfWord(lexicon, w.word);
-    if (month === undefined && !/^\p{L}{3,}\.?$/u.test(w.word)) continue;
-    const near = (n: (typeof numbers)[number], a: number, b: number) =>
-      !n.used && (n.end <= a ? DATE_GAP.test(rest.slice(n.end, a)) : n.start >= b && DATE_GAP.test(rest.slice(b, n.start)));
-    const day = numbers.find((n) => near(n, w.start, w.end) && /^\d{1,2}$/.test(n.value) && Number(n.value) >= 1 && Number(n.value) <= 31);
-    if (!day) continue;
-    const left = Math.min(day.start, w.start);
-    const right = Math.max(day.end, w.end);
-    const year = numbers.find((n) => n !== day && YEAR.test(n.value) && near(n, left, right));
-    // Without an exact month name, only day + word + year is sure to be a date.
-    if (!month?.exact && !year) continue;
-    if (!month && !(day.start < w.start && year && year.start > w.end && /^[\s\u00A0\u202F]+$/.test(rest.slice(day.end, w.start) + rest.slice(w.end, year.start)))) continue;
-    const nearMonths = month ? undefined : monthsNear(lexicon, w.word);
-    if (nearMonths && !nearMonths.length) continue;
-    day.used = true;
-    if (year) year.used = true;
-    const start = Math.min(left, year?.start ?? left);
-    const end = Math.max(right, year?.end ?? right);
-    const value = `${year ? year.value : "-"}-${month ? pad(month.month) : "??"}-${pad(Number(day.value))}`;
-    out.push({ kind: "date", value, nearMonths, raw: text.slice(back(start), back(end)), start: back(start), end: back(end) });
-  }
+  // Dates written with a month name, in any order the locale uses: a day with a
+  // month word on one side and maybe a year beside them. A day, a word and a
+  // year with nothing else between is a date even when the word is a spelling
+  // CLDR does not have (Somali "1 Maajo 2025"), if it is a near spelling of a month.
+  const near = (n: (typeof numbers)[number], a: number, b: number) =>
+    !n.used && (n.end <= a ? DATE_GAP.test(rest.slice(n.end, a)) : n.start >= b && DATE_GAP.test(rest.slice(b, n.start)));
+  numbers.forEach((day, k) => {
+    if (day.used || !/^\d{1,2}$/.test(day.value) || Number(day.value) < 1 || Number(day.value) > 31) return;
+    for (const w of [after[k], before[k]]) {
+      if (!w || day.used) continue;
+      const month = monthOfWord(lexicon, w.word);
+      if (month === undefined && !/^\p{L}{3,}\.?$/u.test(w.word)) continue;
+      if (!DATE_GAP.test(w.start >= day.end ? rest.slice(day.end, w.start) : rest.slice(w.end, day.start))) continue;
+      const left = Math.min(day.start, w.start);
+      const right = Math.max(day.end, w.end);
+      const year = numbers.find((n) => n !== day && YEAR.test(n.value) && near(n, left, right));
+      // Without an exact month name, only day + word + year is sure to be a date.
+      if (!month?.exact && !year) continue;
+      if (!month && !(day.start < w.start && year && year.start > w.end && /^[\s\u00A0\u202F]+$/.test(rest.slice(day.end, w.start) + rest.slice(w.end, year.start)))) continue;
+      const nearMonths = month ? undefined : monthsNear(lexicon, w.word);
+      if (nearMonths && !nearMonths.length) continue;
+      day.used = true;
+      if (year) year.used = true;
+      const start = Math.min(left, year?.start ?? left);
+      const end = Math.max(right, year?.end ?? right);
+      const value = `${year ? year.value : "-"}-${month ? pad(month.month) : "??"}-${pad(Number(day.value))}`;
+      out.push({ kind: "date", value, nearMonths, raw: text.slice(back(start), back(end)), start: back(start), end: back(end) });
+    }
+  });
 
-  for (const n of numbers) {
-    if (n.used) continue;
-    const u = unitNextTo(n, rest, words, lexicon);
+  numbers.forEach((n, k) => {
+    if (n.used) return;
+    const u = unitNextTo(n, rest, after[k], before[k], lexicon);
     const from = Math.min(n.start, u?.word.start ?? n.start);
     const to = Math.max(n.end, u?.word.end ?? n.end);
     out.push({ kind: "number", value: n.value, unit: u?.unit, raw: text.slice(back(n.start), back(n.end)), written: text.slice(back(from), back(to)), start: back(n.start), end: back(n.end) });
-  }
+  });
   return out.sort((a, b) => a.start - b.start);
-}
-
-/**
- * The unit written next to a number. A currency or percent word on either
- * side wins ("NOK 780,960 sannadkii" is kroner, not years); otherwise the word
- * after the number, then the word before it.
- */
-function unitNextTo(n: { start: number; end: number }, text: string, words: Word[], lexicon: Lexicon): { unit: Unit; word: Word } | undefined {
-  let i = words.findIndex((w) => w.start >= n.end);
-  // A one- or two-letter suffix on the number is a particle, not a unit: Tigrinya "67ን ዓመት".
-  if (i >= 0 && words[i]!.start === n.end && [...words[i]!.word].length <= 2 && !unitOfWord(lexicon, words[i]!.word)) i++;
-  const afterUnit = i >= 0 && i < words.length && UNIT_GAP.test(text.slice(i > 0 && words[i - 1]!.start === n.end ? words[i - 1]!.end : n.end, words[i]!.start)) ? unitOfWord(lexicon, words[i]!.word) : undefined;
-  const after = afterUnit && { unit: afterUnit, word: words[i]! };
-  const prev = findLast(words, (w) => w.end <= n.start);
-  const beforeUnit = prev && BEFORE_GAP.test(text.slice(prev.end, n.start)) ? unitOfWord(lexicon, prev.word) : undefined;
-  const before = beforeUnit && prev && { unit: beforeUnit, word: prev };
-  const strong = (u: { unit: Unit } | undefined) => u?.unit === "nok" || u?.unit === "percent" || u?.unit === "permille" || u?.unit === "currency";
-  if (strong(after)) return after;
-  if (strong(before)) return before;
-  return after || before || undefined;
 }
 
 interface Word {
@@ -125,10 +108,51 @@ interface Word {
   end: number;
 }
 
-function findLast<T>(list: T[], test: (item: T) => boolean): T | undefined {
-  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return list[i];
-  return undefined;
+const WORD_AFTER = /[^\p{L}\p{M}%٪‰؉﹪％\d]{0,6}?([\p{L}\p{M}%٪‰؉﹪％]+)/uy;
+const WORD_BEFORE = /([\p{L}\p{M}%٪‰؉﹪％]+)[^\p{L}\p{M}%٪‰؉﹪％\d]{0,8}$/u;
+
+/** The first word within a few characters after `pos` (no digit between). */
+function wordAfter(text: string, pos: number): Word | undefined {
+  WORD_AFTER.lastIndex = pos;
+  const m = WORD_AFTER.exec(text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { word: m[1]!, start, end: start + m[1]!.length };
 }
+
+/** The last word within a few characters before `pos` (no digit between). */
+function wordBefore(text: string, pos: number): Word | undefined {
+  const from = Math.max(0, pos - 48);
+  const m = WORD_BEFORE.exec(text.slice(from, pos));
+  if (!m) return undefined;
+  const start = from + m.index;
+  return { word: m[1]!, start, end: start + m[1]!.length };
+}
+
+/**
+ * The unit written next to a number. A currency or percent word on either
+ * side wins ("NOK 780,960 sannadkii" is kroner, not years); otherwise the word
+ * after the number, then the word before it.
+ */
+function unitNextTo(n: { start: number; end: number }, text: string, next: Word | undefined, prev: Word | undefined, lexicon: Lexicon): { unit: Unit; word: Word } | undefined {
+  let w = next;
+  // A one- or two-letter suffix on the number is a particle, not a unit: Tigrinya "67ን ዓመት".
+  if (w && w.start === n.end && [...w.word].length <= 2 && !unitOfWord(lexicon, w.word)) {
+    const further = wordAfter(text, w.end);
+    w = further && UNIT_GAP.test(text.slice(w.end, further.start)) ? further : undefined;
+  } else if (w && !UNIT_GAP.test(text.slice(n.end, w.start))) {
+    w = undefined;
+  }
+  const afterUnit = w && unitOfWord(lexicon, w.word);
+  const after = afterUnit && w ? { unit: afterUnit, word: w } : undefined;
+  const beforeUnit = prev && BEFORE_GAP.test(text.slice(prev.end, n.start)) ? unitOfWord(lexicon, prev.word) : undefined;
+  const before = beforeUnit && prev ? { unit: beforeUnit, word: prev } : undefined;
+  const strong = (u: { unit: Unit } | undefined) => u?.unit === "nok" || u?.unit === "percent" || u?.unit === "permille" || u?.unit === "currency";
+  if (strong(after)) return after;
+  if (strong(before)) return before;
+  return after ?? before;
+}
+
 
 function numericDate(a: string, b: string, c: string, lexicon: Lexicon): string | undefined {
   let y: number, m: number, d: number;

@@ -15,8 +15,8 @@ const NEEDS_PREPARING = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u
 /** A text prepared for finding numbers, with a map back to the original offsets. */
 export interface ScanText {
   text: string;
-  /** `originalOffset[i]` is the offset in the original text of character i. */
-  originalOffset: number[];
+  /** The offset in the original text of character i of `text`. */
+  back(i: number): number;
 }
 
 /**
@@ -40,12 +40,8 @@ export function asciiDigit(ch: string): string | undefined {
  * "٥٠", "𝟓𝟎" and "5\u200B0" all read as "50". Input: "a٣\u200Bb" → Output text "a3b".
  */
 export function prepareForScan(text: string): ScanText {
-  // Most texts have nothing to drop or convert: then every offset maps to itself.
-  if (!NEEDS_PREPARING.test(text)) {
-    const identity: number[] = [];
-    for (let i = 0; i <= text.length; i++) identity.push(i);
-    return { text, originalOffset: identity };
-  }
+  // Most texts have nothing to drop or convert: then every offset maps to itself (and no map is built).
+  if (!NEEDS_PREPARING.test(text)) return { text, back: (i) => i };
   let out = "";
   const originalOffset: number[] = [];
   for (let i = 0; i < text.length; ) {
@@ -58,5 +54,5 @@ export function prepareForScan(text: string): ScanText {
     i += ch.length;
   }
   originalOffset.push(text.length);
-  return { text: out, originalOffset };
+  return { text: out, back: (i) => originalOffset[i]! };
 }

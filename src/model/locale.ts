@@ -32,8 +32,18 @@ export const Locale = z.object({
   status: TranslationStatus,
   /** Disabled locales are checked (issues become warnings) but not published. */
   enabled: z.boolean(),
+  /**
+   * The language the text is written in, when the code alone does not say it
+   * (a variant such as "nb-x-easy", or a code ICU does not know): its CLDR
+   * words for units and months, and language identification, are used for
+   * this locale's text. Defaults to the code.
+   */
+  textLanguage: LocaleCode.optional(),
 });
 export type Locale = z.infer<typeof Locale>;
+
+/** The language a locale's text is written in (for CLDR words and language identification). */
+export const textLanguageOf = (locale: Pick<Locale, "code" | "textLanguage">): string => locale.textLanguage ?? locale.code;
 
 /**
  * The whole locale list, with the cross-field rules that one entry cannot
