@@ -17,7 +17,6 @@ import { checkUiStrings } from "./check-ui-strings.ts";
 import { checkUnverified } from "./check-unverified.ts";
 import { checkMarkup } from "./check-markup.ts";
 import { checkLayoutRisks } from "./check-layout-risks.ts";
-import { checkNestingLimit } from "./check-nesting-limit.ts";
 
 /** Every check, in the order their issues are most useful to read. */
 export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
@@ -35,7 +34,6 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkTextOutsideSections,
   checkMarkup,
   checkLayoutRisks,
-  checkNestingLimit,
   checkStaleTranslations,
   checkUnverified,
 ];

@@ -60,7 +60,7 @@ export function describeReadError(root: string, rel: string, error: unknown): Pa
         fix: "Delete the link and put the real file or folder in its place.",
       };
     case "EISDIR":
-      return { kind: "problem", message: `${rel} is a folder, not a file; it was skipped.`, fix: `Rename the folder, or move it out of ${path.posix.dirname(rel)}/.` };
+      return { kind: "problem", message: `${rel} is a folder, not a file; it was skipped.`, fix: `Move the folder out of ${path.posix.dirname(rel)}/ and put the file ${path.posix.basename(rel)} in its place.` };
     case "ENOTDIR":
       return { kind: "problem", message: `${rel} cannot be read: a part of its path is a file, not a folder.`, fix: `Make ${path.posix.dirname(rel)} a folder holding the file.` };
     case "EACCES":

@@ -9,10 +9,11 @@ import { readSectionFile, type SectionFile } from "./section-file.ts";
 import { readUiStringsFile, type UiStringsFile } from "./ui-strings-file.ts";
 import { readContactsFile } from "./contacts-file.ts";
 import { readHandbookFile } from "./handbook-file.ts";
-import { normaliseText, splitFrontMatter } from "./front-matter.ts";
+import { normaliseText } from "./front-matter.ts";
 import { guardYaml, MAX_YAML_FLOW_DEPTH, MAX_YAML_INDENT, MAX_YAML_LINES, type YamlGuardResult } from "./yaml-guard.ts";
-import { blankLines, editorLeftover, findLongLines, findMarkupFlood, MAX_LINE_LENGTH } from "./text-guards.ts";
+import { blankLines, editorLeftover, findLongLines, findMarkupFlood, locateFrontMatter, MAX_LINE_LENGTH } from "./text-guards.ts";
 import { describeEntry, describeReadError, type PathProblem } from "./content-entries.ts";
+import { findNestingPastLimit, MARKDOWN_IT_MAX_NESTING, type LineNesting } from "./nesting-limit.ts";
 
 export interface LoadOptions {
   /** Project root (the folder holding translations/). */
@@ -178,9 +179,10 @@ const FIX_FRONT_MATTER =
   "Correct the front matter between the two --- lines so it is valid YAML with the fields listed in the README.";
 
 /**
- * One section file, screened before it is parsed: over-long lines and
- * markup floods in the body are reported and blanked, YAML aliases and deep
- * nesting in the front matter likewise; then the file is read as usual.
+ * One section file, screened before it is parsed: over-long lines, markup
+ * floods and nesting past markdown-it's limit in the body are reported and
+ * blanked, YAML aliases and deep nesting in the front matter likewise (line
+ * numbers stay the same); then the file is read as usual.
  */
 function loadSection(locale: string, file: string, raw: string, role: "source" | "translation"): { section: SectionFile; issues: Issue[] } {
   const issues: Issue[] = [];
@@ -191,14 +193,19 @@ function loadSection(locale: string, file: string, raw: string, role: "source" |
     issues.push(longLineIssue(place, long));
     text = blankLines(text, new Set(long.map((l) => l.line - 1)));
   }
-  const split = splitFrontMatter(text);
-  if (split.ok) {
-    const { yaml, yamlLine, body, bodyLine } = split.file;
+  const split = locateFrontMatter(text);
+  if (split) {
+    const { yaml, yamlLine, body, bodyLine } = split;
     const guard = guardYaml(yaml, yamlLine);
     issues.push(...yamlGuardIssues(guard, place));
     const flood = findMarkupFlood(body);
     if (flood) issues.push(floodIssue(place, flood.lines.map((l) => l + bodyLine - 1), flood.brackets, flood.markup));
-    const safeBody = flood?.text ?? body;
+    let safeBody = flood?.text ?? body;
+    const nested = findNestingPastLimit(safeBody);
+    if (nested.length) {
+      issues.push(nestingIssue(place, nested, bodyLine));
+      safeBody = blankLines(safeBody, new Set(nested.map((n) => n.line - 1)));
+    }
     if (guard.tooManyLines !== undefined) {
       // The front matter cannot be read at all: keep the body, like a file with broken front matter.
       return { section: { ...unreadableSection(locale, file, role), body: safeBody, raw: text, bodyLine, lineOf: () => yamlLine }, issues };
@@ -319,6 +326,22 @@ function floodIssue(place: Place, lines: readonly number[], brackets: number, ma
   });
 }
 
+function nestingIssue(place: Place, nested: readonly LineNesting[], bodyLine: number): Issue {
+  const first = nested[0]!;
+  const parts = [
+    first.quotes ? `${first.quotes} ">" ${first.quotes === 1 ? "quote" : "quotes"}` : "",
+    first.lists ? `${first.lists} ${first.lists === 1 ? "list" : "lists"}, 2 levels each` : "",
+  ].filter(Boolean);
+  const more = nested.length > 1 ? ` (and ${nested.length - 1} more ${nested.length === 2 ? "line" : "lines"})` : "";
+  return issue({
+    code: "nesting-limit",
+    ...place,
+    line: first.line + bodyLine - 1,
+    message: `This text is nested ${first.levels.toLocaleString("en")} levels deep (${parts.join(" and ")})${more}; markdown-it stops at ${MARKDOWN_IT_MAX_NESTING} and drops the text, so readers would not see it (it was left out of the checks).`,
+    fix: "Remove the extra > markers or list indentation: a quote, or a list two or three levels deep, is all a section needs.",
+  });
+}
+
 /**
  * Runs a file's parser; an exception (a bug, or input the screens did not
  * foresee) becomes an issue on that file instead of ending the whole check.
@@ -368,10 +391,13 @@ function listFolder(root: string, rel: string, issues: Issue[], locale?: string)
 }
 
 function folderNamedLikeFile(rel: string, dir: string): PathProblem {
+  if (!rel.endsWith(".md")) {
+    return { kind: "problem", message: `${rel} is a folder, not a file; it was skipped.`, fix: `Move the folder out of ${dir}/ and put the file ${path.basename(rel)} in its place.` };
+  }
   return {
     kind: "problem",
-    message: `${rel} is a folder, not a ${rel.endsWith(".md") ? "section file" : "file"}; it was skipped.`,
-    fix: `Rename the folder so its name does not end in ${path.extname(rel)}, or move it out of ${dir}/.`,
+    message: `${rel} is a folder, not a section file; it was skipped.`,
+    fix: `Rename the folder so its name does not end in .md, or move it out of ${dir}/.`,
   };
 }
 

@@ -91,9 +91,14 @@ export function findMarkupFlood(text: string): MarkupFlood | undefined {
   }
   let current = blank.size ? blankLines(text, blank) : text;
   if (bracketScan(current) > MAX_BRACKET_SCAN) {
-    // First the lines whose own brackets cost the most; if that is not enough, every line with a "[".
+    // First the lines whose own brackets cost the most, and those with a "[" left open at their end
+    // (the tail of the flood); if that is not enough, every line with a "[".
     const perLine = bracketScanPerLine(current);
-    perLine.forEach((cost, i) => cost > MAX_LINE_BRACKET_SCAN && blank.add(i));
+    const rows = current.split("\n");
+    perLine.forEach((cost, i) => {
+      const row = rows[i] ?? "";
+      if (cost > MAX_LINE_BRACKET_SCAN || (cost > 0 && row.lastIndexOf("[") > row.lastIndexOf("]"))) blank.add(i);
+    });
     current = blankLines(text, blank);
     if (bracketScan(current) > MAX_BRACKET_SCAN) {
       perLine.forEach((cost, i) => cost > 0 && blank.add(i));
@@ -166,4 +171,44 @@ export function editorLeftover(name: string): string | undefined {
   if (name.length > 1 && name.endsWith("~")) return "an editor backup file";
   if (/\.(bak|orig|rej)$/.test(name)) return "a backup or merge leftover";
   return undefined;
+}
+
+/** Where a section file's front matter and body are; the same split as splitFrontMatter, without copying. */
+export interface FrontMatterSpan {
+  /** The YAML between the two --- lines. */
+  yaml: string;
+  /** The body after the closing --- line. */
+  body: string;
+  /** File lines where they start. */
+  yamlLine: number;
+  bodyLine: number;
+}
+
+/**
+ * splitFrontMatter's split of an already normalised text (LF, no BOM), for
+ * the screens. Input: "---\nid: a\n---\nText" → { yaml: "id: a\n", body: "Text", yamlLine: 2, bodyLine: 4 }.
+ */
+export function locateFrontMatter(text: string): FrontMatterSpan | undefined {
+  if (!text.startsWith("---\n")) return undefined;
+  let close = -1;
+  for (let p = 4; p <= text.length; ) {
+    if (text.startsWith("---", p)) {
+      let q = p + 3;
+      while (q < text.length && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;
+      if (q === text.length || text.charCodeAt(q) === 0x0a) {
+        close = p;
+        break;
+      }
+    }
+    const next = text.indexOf("\n", p);
+    if (next === -1) break;
+    p = next + 1;
+  }
+  if (close === -1) return undefined;
+  const yaml = text.slice(4, close);
+  const afterClose = text.indexOf("\n", close);
+  let yamlLines = 0;
+  for (let i = yaml.indexOf("\n"); i !== -1; i = yaml.indexOf("\n", i + 1)) yamlLines++;
+  if (yaml !== "" && !yaml.endsWith("\n")) yamlLines++;
+  return { yaml, body: afterClose === -1 ? "" : text.slice(afterClose + 1), yamlLine: 2, bodyLine: 3 + yamlLines };
 }

@@ -41,16 +41,23 @@ export interface YamlGuardResult {
 
 // Half of MAX_YAML_INDENT "- " markers in a row (and the rest of the run).
 const MARKER_RUN = new RegExp(`(?:[-?:][ \\t]+){${MAX_YAML_INDENT / 2}}(?:[-?:][ \\t]+)*`);
+// Without a run this long of spaces, tabs and "- ? :" markers, no line can be indented too deep.
+const DEEP_HINT = new RegExp(`[ \\t\\-?:]{${MAX_YAML_INDENT}}`);
 // Where an anchor or alias can start: after white space or a flow indicator, or at a line start.
 const ALIAS_HINT = /(?:^|[\s[{,])[&*][^\s,[\]{}]/m;
 
 /** Screens YAML that starts at `firstLine` of its file. Input: "a: *x" → one alias at line 1, text "a: ~ ". */
 export function guardYaml(text: string, firstLine = 1): YamlGuardResult {
   const result: YamlGuardResult = { text, longLines: [], deepLines: [], aliases: [] };
-  let lineCount = 1;
-  for (let i = text.indexOf("\n"); i !== -1 && lineCount <= MAX_YAML_LINES; i = text.indexOf("\n", i + 1)) lineCount++;
-  if (lineCount > MAX_YAML_LINES) {
-    return { ...result, text: "", tooManyLines: text.split("\n").length };
+  if (text.length >= MAX_YAML_LINES) {
+    let lineCount = 1;
+    for (let i = text.indexOf("\n"); i !== -1 && lineCount <= MAX_YAML_LINES; i = text.indexOf("\n", i + 1)) lineCount++;
+    if (lineCount > MAX_YAML_LINES) return { ...result, text: "", tooManyLines: text.split("\n").length };
+  }
+  // Fast path (nearly every file): too few brackets to nest too deep, no long run of indentation or markers.
+  if (text.length <= MAX_LINE_LENGTH && !DEEP_HINT.test(text) && countBrackets(text) <= MAX_YAML_FLOW_DEPTH) {
+    if (ALIAS_HINT.test(text)) replaceAliases(text, firstLine, result);
+    return result;
   }
   const blank = new Set<number>();
   for (const l of findLongLines(text, MAX_LINE_LENGTH)) {
@@ -84,29 +91,39 @@ export function guardYaml(text: string, firstLine = 1): YamlGuardResult {
     }
     depth = d;
   });
-  let safe = blankLines(text, blank);
-  if (ALIAS_HINT.test(safe)) {
-    const found = findAliases(safe);
-    if (found.length) {
-      // Same length per token, so every later line and column stays where it was.
-      let out = "";
-      let from = 0;
-      for (const a of found.sort((x, y) => x.start - y.start)) {
-        if (a.start < from) continue;
-        out += safe.slice(from, a.start) + (a.kind === "alias" ? "~" : " ") + " ".repeat(a.end - a.start - 1);
-        from = a.end;
-      }
-      safe = out + safe.slice(from);
-      for (const a of found) {
-        const before = text.slice(0, a.start);
-        const line = before.split("\n").length;
-        result.aliases.push({ line: line + firstLine - 1, column: a.start - before.lastIndexOf("\n"), token: text.slice(a.start, a.end), kind: a.kind });
-      }
-      result.aliases.sort((a, b) => a.line - b.line || a.column - b.column);
-    }
-  }
+  const safe = blankLines(text, blank);
   result.text = safe;
+  if (ALIAS_HINT.test(safe)) replaceAliases(safe, firstLine, result);
   return result;
+}
+
+/** Finds the anchors and aliases of `safe`, reports them and replaces them in result.text (same length each). */
+function replaceAliases(safe: string, firstLine: number, result: YamlGuardResult): void {
+  const found = findAliases(safe);
+  if (!found.length) return;
+  let out = "";
+  let from = 0;
+  for (const a of found.sort((x, y) => x.start - y.start)) {
+    if (a.start < from) continue;
+    out += safe.slice(from, a.start) + (a.kind === "alias" ? "~" : " ") + " ".repeat(a.end - a.start - 1);
+    from = a.end;
+  }
+  result.text = out + safe.slice(from);
+  // Offsets are in `safe`, which has the same lines as the input (blanked ones are empty).
+  for (const a of found) {
+    const before = safe.slice(0, a.start);
+    const line = before.split("\n").length;
+    result.aliases.push({ line: line + firstLine - 1, column: a.start - before.lastIndexOf("\n"), token: safe.slice(a.start, a.end), kind: a.kind });
+  }
+  result.aliases.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** How many "[" and "{" a text holds. */
+function countBrackets(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf("["); i !== -1; i = text.indexOf("[", i + 1)) n++;
+  for (let i = text.indexOf("{"); i !== -1; i = text.indexOf("{", i + 1)) n++;
+  return n;
 }
 
 /** Offsets of the alias (`*a`) and anchor (`&a`) tokens in a YAML text. */

@@ -1,17 +1,14 @@
-import { issue, type Issue } from "./issue.ts";
-import type { CheckContext } from "./check-context.ts";
-
 /**
  * markdown-it's maxNesting: a block that opens at this level or deeper is not
  * parsed, and the text from there to the end of the enclosing block is
- * silently dropped. Each quote (">") counts one level, each list two (the list
- * and its item).
+ * silently dropped (for a list, everything after it). Each quote (">") counts
+ * one level, each list two (the list and its item).
  */
 export const MARKDOWN_IT_MAX_NESTING = 100;
 
 /** How deep a line is nested, read from its own markers and the list items above it. */
 export interface LineNesting {
-  /** 0-based line in the text. */
+  /** 1-based line in the text. */
   line: number;
   /** markdown-it levels: quotes + 2 × lists. */
   levels: number;
@@ -20,17 +17,20 @@ export interface LineNesting {
 }
 
 /**
- * The first line nested at or past markdown-it's limit, read cheaply from the
- * source lines: ">" markers and list markers at the start of the line, plus
- * the list items it is indented under (lazy continuation lines are not
- * followed, so this can only under-count). Linear in the text.
- * Input: ">".repeat(120) + " a" → { line: 0, levels: 120, quotes: 120, lists: 0 }.
+ * Lines nested at or past markdown-it's limit, read cheaply from the source
+ * lines: ">" markers and list markers at the start of a line, plus the list
+ * items it is indented under (lazy continuation lines are not followed, so
+ * this can only under-count). Linear in the text; a pure function.
+ * Input: ">".repeat(120) + " a" → [{ line: 1, levels: 120, quotes: 120, lists: 0 }].
  */
-export function findNestingPastLimit(text: string, limit = MARKDOWN_IT_MAX_NESTING): LineNesting | undefined {
+export function findNestingPastLimit(text: string, limit = MARKDOWN_IT_MAX_NESTING): LineNesting[] {
+  const found: LineNesting[] = [];
+  // Fast path: no line reaches the limit without starting with 50 characters of markers or spaces.
+  if (!hasLongMarkerPrefix(text, 50)) return found;
   // Content columns of the list items that lines indented enough are inside.
   const stack: number[] = [];
   let start = 0;
-  for (let lineNo = 0; start <= text.length; lineNo++) {
+  for (let lineNo = 1; ; lineNo++) {
     const end = text.indexOf("\n", start);
     const stop = end === -1 ? text.length : end;
     let pos = start;
@@ -62,12 +62,11 @@ export function findNestingPastLimit(text: string, limit = MARKDOWN_IT_MAX_NESTI
         }
       }
       const levels = quotes + 2 * (enclosing + lists);
-      if (levels >= limit) return { line: lineNo, levels, quotes, lists: enclosing + lists };
+      if (levels >= limit) found.push({ line: lineNo, levels, quotes, lists: enclosing + lists });
     }
-    if (end === -1) break;
+    if (end === -1) return found;
     start = end + 1;
   }
-  return undefined;
 }
 
 /** Width of a list marker ("-", "*", "+", "1.", "12)") at pos when a space, tab or the line end follows; else 0. */
@@ -84,31 +83,20 @@ function listMarkerWidth(text: string, pos: number, stop: number): number {
   return end - pos;
 }
 
-/**
- * `nesting-limit`: quotes or lists nested so deep that markdown-it stops
- * parsing and the text from there on never reaches the page. One issue per
- * file, at the first such line.
- */
-export function checkNestingLimit(ctx: CheckContext): Issue[] {
-  const issues: Issue[] = [];
-  for (const file of ctx.allFiles) {
-    const found = findNestingPastLimit(file.body);
-    if (!found) continue;
-    const parts = [
-      found.quotes ? `${found.quotes} ">" ${found.quotes === 1 ? "quote" : "quotes"}` : "",
-      found.lists ? `${found.lists} ${found.lists === 1 ? "list" : "lists"}, 2 levels each` : "",
-    ].filter(Boolean);
-    issues.push(
-      issue({
-        code: "nesting-limit",
-        locale: file.locale,
-        section: file.id,
-        file: file.file,
-        line: file.bodyLine + found.line,
-        message: `This text is nested ${found.levels} levels deep (${parts.join(" and ")}); markdown-it stops at ${MARKDOWN_IT_MAX_NESTING} and drops the text from here on, so readers would not see it.`,
-        fix: "Remove the extra > markers or list indentation: a quote, or a list two or three levels deep, is all a section needs.",
-      }),
-    );
+/** Whether some line starts with at least `n` characters that can open quotes or lists (> * + - digits . ) space tab). */
+function hasLongMarkerPrefix(text: string, n: number): boolean {
+  for (let start = 0; start < text.length; ) {
+    let i = start;
+    const stop = Math.min(text.length, start + n);
+    while (i < stop && isMarkerChar(text.charCodeAt(i))) i++;
+    if (i - start >= n) return true;
+    const end = text.indexOf("\n", i);
+    if (end === -1) return false;
+    start = end + 1;
   }
-  return issues;
+  return false;
+}
+
+function isMarkerChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3e || c === 0x2a || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x29 || (c >= 0x30 && c <= 0x39);
 }
