@@ -69,6 +69,21 @@ export function checkSectionCoverage(ctx: CheckContext): Issue[] {
         }),
       );
     }
+    // No folder at all (deleted, or unreadable and reported by the load stage): one issue, not one per section.
+    if (!handbook.localeFolders.includes(locale.code) && !(files ?? []).length && ctx.sourceById.size > 1) {
+      issues.push(
+        issue({
+          code: "missing-section",
+          locale: locale.code,
+          file: `translations/${locale.code}/`,
+          message: `The ${locale.englishName} locale has no folder translations/${locale.code}/ that can be read, so all ${ctx.sourceById.size} sections are missing.`,
+          expected: `translations/${locale.code}/ with the same files as translations/${handbook.sourceLocale}/`,
+          found: "no readable folder",
+          fix: `Create or restore translations/${locale.code}/ (npm run locale:add -- ${locale.code} makes one), or set enabled: false for ${locale.code} in src/locales.ts.`,
+        }),
+      );
+      continue;
+    }
     const present = new Set((files ?? []).map((f) => f.id));
     for (const [id, source] of ctx.sourceById) {
       if (present.has(id)) continue;

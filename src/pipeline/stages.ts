@@ -1,4 +1,5 @@
 import path from "node:path";
+import { assertContentRoot } from "../project-root.ts";
 import { rmSync } from "node:fs";
 import { cp, stat } from "node:fs/promises";
 import { createStagingDirectory, planReplacement, publishedFolder, swapIn } from "./replace-directory.ts";
@@ -139,6 +140,8 @@ export const verifyStage: Stage = {
  * SIGHUP they are removed, and dist/ stays exactly as it was.
  */
 export async function runStages(stages: readonly Stage[], ctx: StageContext): Promise<number> {
+  // Before anything is written: a mistyped HANDBOOK_ROOT must not get a dist/ of its own.
+  assertContentRoot(ctx.root);
   let leftovers: string[] = [];
   const discard = () => {
     for (const dir of [...Object.values(ctx.staged ?? {}), ...leftovers]) if (dir) rmSync(dir, { recursive: true, force: true });

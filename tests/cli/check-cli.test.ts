@@ -53,7 +53,7 @@ describe("npm run check", () => {
     const r = await check();
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/translations\/nb\/sick-pay\.md:\d+:\d+ {2}error {2}number-mismatch {2}\[nb\] section "sick-pay"/);
-    expect(r.stdout).toContain("missing 52");
+    expect(r.stdout).toContain('A figure changed: 52 weeks ("52 weeks") became 53 weeks ("53 uker")');
   });
 
   it("fails on broken YAML front matter and gives its line", async () => {
