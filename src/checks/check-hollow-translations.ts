@@ -60,6 +60,20 @@ export function checkHollowTranslations(ctx: CheckContext): Issue[] {
         );
       }
       const a = alignmentOf(file, source);
+      // A block with no words left ("…", "-", only a contact) where the source block has words to translate.
+      for (const [s, t] of a.pairs) {
+        if (s.kind === "code" || /\p{L}/u.test(t.text) || onlyUntranslatable(normal(s.text), names)) continue;
+        issues.push(
+          issue({
+            ...base,
+            line: blockLine(file, t),
+            message: `This ${t.kind === "heading" ? "heading" : "block"} has no words, where ${source.file}:${blockLine(source, s)} has ${quoteBlock(s)}.`,
+            expected: "a translation",
+            found: quoteBlock(t),
+            fix: "Translate the block; names, numbers and :contact[id] stay as they are.",
+          }),
+        );
+      }
       const same = a.pairs.filter(([s, t]) => s.kind !== "code" && sameText(s.text, t.text) && translatable(normal(s.text)));
       if (same.length > MAX_REPORTED) {
         issues.push(

@@ -51,6 +51,19 @@ export function checkTextOutsideSections(ctx: CheckContext): Issue[] {
 
   for (const t of texts) {
     const base = { locale: t.locale, section: t.section, file: t.file, line: t.line };
+    const directive = /:contact\[[^\]\n]*\]?/.exec(t.value);
+    if (directive) {
+      issues.push(
+        issue({
+          ...base,
+          code: "unrendered-directive",
+          message: `${t.what} holds "${directive[0]}", but titles and UI strings are printed as plain text: readers would see the directive, not the contact.`,
+          expected: "plain text",
+          found: directive[0],
+          fix: "Remove the directive; contacts belong in a section's text, where :contact[id] renders as a link.",
+        }),
+      );
+    }
     for (const n of findTypedPhoneNumbers(prepareForScan(t.value).text, ctx.knownNumbers)) {
       issues.push(
         issue({

@@ -20,7 +20,7 @@ const sameDate = (s: Quantity, f: Quantity) => {
 };
 
 /** Units that change a figure's meaning when a translation adds them ("18" → "18 %"). */
-const MEANINGFUL = new Set(["percent", "permille", "nok", "g"]);
+const MEANINGFUL = new Set(["percent", "permille", "nok", "currency", "g"]);
 
 /**
  * Compares the figures of a source block with its translation's: every
@@ -55,6 +55,9 @@ export function compareQuantities(expected: readonly Quantity[], found: readonly
     if (s.kind !== "number") continue;
     if (s.unit && f.unit && s.unit !== f.unit) {
       out.push({ expected: s, found: f, message: `the unit changed: ${describeQuantity(s)} became ${describeQuantity(f)}` });
+    } else if (s.unit && !f.unit && MEANINGFUL.has(s.unit)) {
+      // Every language has a sign or a CLDR word for these, so their absence is a deletion, not a gap in the lexicon.
+      out.push({ expected: s, found: f, message: `the unit is missing: ${describeQuantity(s)} became ${describeQuantity(f)}, without ${UNIT_NAMES[s.unit]}` });
     } else if (!s.unit && f.unit && MEANINGFUL.has(f.unit)) {
       out.push({ expected: s, found: f, message: `${describeQuantity(f)} adds ${UNIT_NAMES[f.unit]}, which the source does not have next to ${s.value}` });
     }

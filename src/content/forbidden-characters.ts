@@ -7,7 +7,7 @@ import { positionAt } from "./text-position.ts";
  * control characters and NUL show as nothing or break a PDF. The marks a
  * right-to-left text needs (U+200E, U+200F, U+061C) are allowed.
  */
-const FORBIDDEN = /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const FORBIDDEN = /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFF9-\uFFFB]/g;
 
 const NAMES: Record<string, string> = {
   "\u202A": "LEFT-TO-RIGHT EMBEDDING",
@@ -23,13 +23,15 @@ const NAMES: Record<string, string> = {
   "\u001B": "ESCAPE",
   "\u0007": "BELL",
   "\u0008": "BACKSPACE",
+  "\u2028": "LINE SEPARATOR",
+  "\u2029": "PARAGRAPH SEPARATOR",
 };
 
 /** "U+202E RIGHT-TO-LEFT OVERRIDE", "U+001B ESCAPE (a control character)". */
 export function describeCharacter(ch: string): string {
   const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
   const name = NAMES[ch];
-  if (ch >= "\u202A") return `${code} ${name} (a bidirectional control)`;
+  if (ch >= "\u202A" && ch <= "\u2069" && ch !== "\u2028" && ch !== "\u2029") return `${code} ${name} (a bidirectional control)`;
   return `${code} ${name ?? "control character"}${name ? " (a control character)" : ""}`;
 }
 
@@ -58,7 +60,7 @@ export function characterIssues(text: string, where: { file: string; locale?: st
         file: where.file,
         line: p.line + shift,
         column: p.column,
-        message: `The text holds ${describeCharacter(m[0])}, which does not show but ${m[0] >= "\u202A" ? "reorders the characters after it (a number can read backwards)" : "can hide or break text on the page and in the PDF"}.`,
+        message: `The text holds ${describeCharacter(m[0])}, which does not show but ${/[\u202A-\u202E\u2066-\u2069]/.test(m[0]) ? "reorders the characters after it (a number can read backwards)" : "can hide or break text on the page and in the PDF"}.`,
         expected: "visible characters only",
         found: describeCharacter(m[0]),
         fix: "Delete the character (in most editors: put the cursor after the invisible spot and press Backspace until the column number changes), or retype the line.",
