@@ -150,11 +150,11 @@ function readInline(children: Token[], block: MdBlock): void {
         break;
       case "text":
         block.text += child.content;
-        for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "plain text (a backslash or a broken id keeps it from being a contact)" });
+        if (child.content.includes(":contact[")) for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "plain text (a backslash or a broken id keeps it from being a contact)" });
         break;
       case "code_inline":
         block.text += child.content;
-        for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "a code span (between backticks)" });
+        if (child.content.includes(":contact[")) for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "a code span (between backticks)" });
         break;
       case "softbreak":
       case "hardbreak":
