@@ -36,97 +36,86 @@ function counts(ids: readonly string[]): Map<string, number> {
 
 const list = (ids: readonly string[]) => ids.map((id) => `:contact[${id}]`).join(", ") || "no contacts";
 
-function compareBlock(ctx: CheckContext, source: SectionFile, file: SectionFile, s: MdBlock, t: MdBlock): Issue[] {
-  if (s.contacts.join() === t.contacts.join()) return [];
-  const base = { locale: file.locale, section: file.id, file: file.file, expected: list(s.contacts), found: list(t.contacts) };
-  const where = `${source.file}:${blockLine(source, s)} ${quoteBlock(s)}`;
-  const want = counts(s.contacts);
-  const have = counts(t.contacts);
+/** Where a comparison is made: a block and its source block, or (when blocks do not line up) the whole section. */
+interface Scope {
+  /** "This block" or "The translation". */
+  subject: string;
+  /** "the source block translations/en/a.md:12 "…"" or "translations/en/a.md". */
+  sourceWhere: string;
+  missingLine: number;
+  /** Where a surplus contact is written. */
+  extraAt: (id: string) => { line: number; column: number };
+}
+
+/** `missing-contact` and `extra-contact` for contacts used a different number of times than in the source. */
+function compareCounts(ctx: CheckContext, source: SectionFile, file: SectionFile, want: readonly string[], have: readonly string[], scope: Scope): Issue[] {
+  const base = { locale: file.locale, section: file.id, file: file.file, expected: list(want), found: list(have) };
+  const wanted = counts(want);
+  const had = counts(have);
   const out: Issue[] = [];
-  for (const [id, n] of want) {
-    const m = have.get(id) ?? 0;
+  const times = (id: string, m: number, n: number) => `${scope.subject} uses :contact[${id}] ${m} time(s) where ${scope.sourceWhere} uses it ${n} time(s).`;
+  for (const [id, n] of wanted) {
+    const m = had.get(id) ?? 0;
     if (m >= n) continue;
     out.push(
       issue({
         ...base,
         code: "missing-contact",
         contact: id,
-        line: blockLine(file, t),
-        message: `This block uses :contact[${id}] ${m} time(s) where the source block ${where} uses it ${n} time(s).`,
-        fix: `Write :contact[${id}] where the source block has it (never type the number itself).`,
+        line: scope.missingLine,
+        message: times(id, m, n),
+        fix: `Write :contact[${id}] where the source has it (never type the number itself).`,
       }),
     );
   }
-  for (const [id, m] of have) {
-    const n = want.get(id) ?? 0;
+  for (const [id, m] of had) {
+    const n = wanted.get(id) ?? 0;
     if (m <= n || !ctx.handbook.contacts.has(id)) continue;
     out.push(
       issue({
         ...base,
         code: "extra-contact",
         contact: id,
-        ...positionInBlock(file, t, `:contact[${id}]`),
-        message: `This block uses :contact[${id}] ${m} time(s) where the source block ${where} uses it ${n} time(s).`,
-        fix: n === 0 ? `Use the contact the source block uses here; if "${id}" belongs here, add it to ${source.file} first.` : `Mention :contact[${id}] as often as the source block does.`,
-      }),
-    );
-  }
-  if (!out.length) {
-    out.push(
-      issue({
-        ...base,
-        code: "contact-order",
-        line: blockLine(file, t),
-        message: `The contacts of this block are in another order than in the source block ${where}, so a label may now stand next to the wrong number.`,
-        fix: "Put each :contact[id] where its source counterpart is, next to the words that name it.",
+        ...scope.extraAt(id),
+        message: times(id, m, n),
+        fix: n === 0 ? `Use the contact the source uses here; if "${id}" belongs here, add it to ${source.file} first.` : `Mention :contact[${id}] as often as the source does.`,
       }),
     );
   }
   return out;
 }
 
+function compareBlock(ctx: CheckContext, source: SectionFile, file: SectionFile, s: MdBlock, t: MdBlock): Issue[] {
+  if (s.contacts.join() === t.contacts.join()) return [];
+  const where = `${source.file}:${blockLine(source, s)} ${quoteBlock(s)}`;
+  const out = compareCounts(ctx, source, file, s.contacts, t.contacts, {
+    subject: "This block",
+    sourceWhere: `the source block ${where}`,
+    missingLine: blockLine(file, t),
+    extraAt: (id) => positionInBlock(file, t, `:contact[${id}]`),
+  });
+  if (out.length) return out;
+  return [
+    issue({
+      code: "contact-order",
+      locale: file.locale,
+      section: file.id,
+      file: file.file,
+      line: blockLine(file, t),
+      message: `The contacts of this block are in another order than in the source block ${where}, so a label may now stand next to the wrong number.`,
+      expected: list(s.contacts),
+      found: list(t.contacts),
+      fix: "Put each :contact[id] where its source counterpart is, next to the words that name it.",
+    }),
+  ];
+}
+
 function compareWhole(ctx: CheckContext, source: SectionFile, file: SectionFile): Issue[] {
-  const s = blocksOf(source).flatMap((b) => b.contacts);
-  const t = blocksOf(file).flatMap((b) => b.contacts);
-  const want = counts(s);
-  const have = counts(t);
-  const out: Issue[] = [];
-  for (const [id, n] of want) {
-    const m = have.get(id) ?? 0;
-    if (m >= n) continue;
-    out.push(
-      issue({
-        code: "missing-contact",
-        locale: file.locale,
-        section: file.id,
-        contact: id,
-        file: file.file,
-        line: file.bodyLine,
-        message: `The translation uses :contact[${id}] ${m} time(s); ${source.file} uses it ${n} time(s).`,
-        expected: `:contact[${id}] × ${n}`,
-        found: `× ${m}`,
-        fix: `Write :contact[${id}] where the source has it (never type the number itself).`,
-      }),
-    );
-  }
-  for (const [id, m] of have) {
-    const n = want.get(id) ?? 0;
-    if (m <= n || !ctx.handbook.contacts.has(id)) continue;
-    const block = blocksOf(file).find((b) => b.contacts.includes(id))!;
-    out.push(
-      issue({
-        code: "extra-contact",
-        locale: file.locale,
-        section: file.id,
-        contact: id,
-        file: file.file,
-        ...positionInBlock(file, block, `:contact[${id}]`),
-        message: `The translation uses :contact[${id}] ${m} time(s); ${source.file} uses it ${n} time(s).`,
-        expected: `:contact[${id}] × ${n}`,
-        found: `× ${m}`,
-        fix: `Use the same contacts as the source section; if "${id}" belongs here, add it to ${source.file} first.`,
-      }),
-    );
-  }
-  return out;
+  const blocks = blocksOf(file);
+  return compareCounts(ctx, source, file, blocksOf(source).flatMap((b) => b.contacts), blocks.flatMap((b) => b.contacts), {
+    subject: "The translation",
+    sourceWhere: source.file,
+    missingLine: file.bodyLine,
+    extraAt: (id) => positionInBlock(file, blocks.find((b) => b.contacts.includes(id))!, `:contact[${id}]`),
+  });
 }
