@@ -21,6 +21,8 @@ export const locales: readonly Locale[] = LocaleList.parse([
     fonts: LATIN_FONTS,
     status: "source",
     enabled: true,
+    // The English text is written in British English.
+    dateLocale: "en-GB",
   },
   {
     code: "nb",

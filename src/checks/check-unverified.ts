@@ -1,11 +1,15 @@
 import { issue, type Issue } from "./issue.ts";
 import type { CheckContext } from "./check-context.ts";
 import { sectionText } from "./section-text.ts";
+import { placeClaims } from "./unverified-claims.ts";
 
 /**
  * `unverified-contact` and `unverified-claim` (warnings): facts the research
  * could not confirm stay in the handbook, visibly, until someone confirms or
- * removes them.
+ * removes them. `unverified-claim-target` (error): a claim the text states
+ * must be tied to the one block that states it (that block is marked "not
+ * confirmed" on every page and in print), and its `check` and `notStatedIn`
+ * must name a web contact and locales that exist.
  */
 export function checkUnverified(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
@@ -33,9 +37,11 @@ export function checkUnverified(ctx: CheckContext): Issue[] {
       }),
     );
   }
+  const localeCodes = new Set(ctx.handbook.locales.map((l) => l.code));
   for (const section of ctx.sourceById.values()) {
     if (section.role !== "source") continue;
-    for (const [index, claim] of (section.meta?.unverified ?? []).entries()) {
+    for (const placed of placeClaims(section)) {
+      const { claim, index } = placed;
       issues.push(
         issue({
           code: "unverified-claim",
@@ -43,10 +49,40 @@ export function checkUnverified(ctx: CheckContext): Issue[] {
           section: section.id,
           file: section.file,
           line: section.lineOf(["unverified", index]),
-          message: `Unconfirmed: ${claim.claim.replace(/\.$/, "")}. ${claim.reason}`,
-          fix: "Confirm the claim in a current official source and remove it from `unverified` (adding the source), or reword the text so it no longer depends on it.",
+          message: `Unconfirmed: ${claim.claim.replace(/\.$/, "")}. ${claim.reason}${placed.stated ? "" : " (Not stated in the text.)"}`,
+          fix: "Confirm the claim in a current official source and remove it from `unverified` (adding the source to `sources`), or reword the text so it no longer states it and set `stated: false`.",
         }),
       );
+      const target = (message: string, field: string, fix: string) =>
+        issues.push(
+          issue({
+            code: "unverified-claim-target",
+            locale: section.locale,
+            section: section.id,
+            file: section.file,
+            line: section.lineOf(["unverified", index, field]),
+            message: `Unverified claim ${index + 1} ("${claim.claim}") ${message}.`,
+            fix,
+          }),
+        );
+      if (placed.problem) {
+        target(placed.problem, "block", "Set `block` to a few words copied from the text of the one heading, paragraph or list item that states the claim (without Markdown or :contact[…]), or set `stated: false` when the text no longer states it.");
+      }
+      if (claim.check !== undefined && !/^https?:/.test(claim.check)) {
+        const entry = ctx.handbook.contacts.get(claim.check);
+        if (!entry || entry.contact.kind !== "web") {
+          target(
+            entry ? `has check "${claim.check}", which is a ${entry.contact.kind} contact, not a web page` : `has check "${claim.check}", which translations/contacts.yaml does not have`,
+            "check",
+            "Set `check` to the id of a web contact in translations/contacts.yaml, or to the full URL of the page where the claim can be checked.",
+          );
+        }
+      }
+      for (const code of claim.notStatedIn ?? []) {
+        if (!localeCodes.has(code) || code === ctx.handbook.sourceLocale) {
+          target(`lists "${code}" under notStatedIn, which is ${code === ctx.handbook.sourceLocale ? "the source locale (leave the claim out of the text and set `stated: false` instead)" : "not a locale of the handbook"}`, "notStatedIn", "List only translated locales' codes, as in src/locales.ts.");
+        }
+      }
     }
   }
   return issues;

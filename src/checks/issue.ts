@@ -30,6 +30,8 @@ export const ISSUE_CODES = {
   "file-too-large": { severity: "error", summary: "a content file far larger than any section should be" },
   "unverified-contact": { severity: "warning", summary: "a contact used in the handbook could not be confirmed" },
   "unverified-claim": { severity: "warning", summary: "a section keeps a fact the research could not confirm" },
+  "unverified-claim-target": { severity: "error", summary: "an unverified claim is not tied to exactly one block, or its `check` or `notStatedIn` points at nothing" },
+  "contact-link-target": { severity: "error", summary: "a contact's `checkAt` or `byLocale` names no web contact or no locale" },
   "block-mismatch": { severity: "error", summary: "a translation's headings, paragraphs or list items do not line up with its source's" },
   "contact-order": { severity: "error", summary: "a block's contacts are in another order than in its source block" },
   "unrendered-directive": { severity: "error", summary: ":contact[id] written where it does not render as a contact (code, escaped, a link address)" },

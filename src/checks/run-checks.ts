@@ -15,6 +15,7 @@ import { checkFigures } from "./check-figures.ts";
 import { checkStaleTranslations } from "./check-stale-translations.ts";
 import { checkUiStrings } from "./check-ui-strings.ts";
 import { checkUnverified } from "./check-unverified.ts";
+import { checkContactLinks } from "./check-contact-links.ts";
 import { checkMarkup } from "./check-markup.ts";
 import { checkLayoutRisks } from "./check-layout-risks.ts";
 
@@ -36,6 +37,7 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkLayoutRisks,
   checkStaleTranslations,
   checkUnverified,
+  checkContactLinks,
 ];
 
 export interface RunOptions {

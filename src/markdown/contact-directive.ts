@@ -28,13 +28,15 @@ export function contactDirective(md: MarkdownIt, options: ContactDirectiveOption
     return true;
   });
 
-  md.renderer.rules.contact_directive = (tokens, idx) => {
+  // `env.locale` (the page's locale) picks a web contact's page in the reader's language.
+  md.renderer.rules.contact_directive = (tokens, idx, _options, env) => {
+    const locale = (env as { locale?: string } | undefined)?.locale;
     const id = String((tokens[idx]!.meta as { id: string }).id);
     const contact = options.contacts.get(id);
     const esc = md.utils.escapeHtml;
     if (!contact) return `<mark class="contact contact-unknown">${esc(`:contact[${id}]`)}</mark>`;
-    const text = esc(contactDisplay(contact));
-    const href = contactHref(contact);
+    const text = esc(contactDisplay(contact, locale));
+    const href = contactHref(contact, locale);
     const classes = `contact contact-${contact.kind}${contact.provenance.status === "unverified" ? " contact-unverified" : ""}`;
     const dir = contact.kind === "address" ? "" : ` dir="ltr"`;
     if (!href) return `<span class="${classes}" data-contact="${esc(id)}">${text}</span>`;

@@ -12,6 +12,15 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD (quote it in YAML)" })
   .refine((s) => !Number.isNaN(Date.parse(s)), { message: "is not a real calendar date" });
 
+/**
+ * A date known to the day, the month or only the year: "2026-11-01",
+ * "2026-11" or "2015" (for a fact seen in an undated or roughly dated document).
+ */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY (quote it in YAML)' })
+  .refine((s) => !Number.isNaN(Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)), { message: "is not a real calendar date" });
+
 const HttpsUrl = z.url({ protocol: /^https?$/, message: "must be a full http(s) URL" });
 
 /** Where a contact's value comes from: checked against a public source, or not. */
@@ -29,6 +38,13 @@ export const Provenance = z.discriminatedUnion("status", [
     status: z.literal("unverified"),
     /** Why it could not be confirmed, for the next person who checks. */
     reason: z.string().min(10),
+    /**
+     * When the value was last seen confirmed (YYYY-MM-DD, YYYY-MM or YYYY):
+     * the reader sees "Contact details last confirmed <date>".
+     */
+    confirmed: PartialDate,
+    /** The id of a web contact where the reader can check the current value (the organisation's website). */
+    checkAt: KebabId,
   }),
 ]);
 export type Provenance = z.infer<typeof Provenance>;
@@ -106,8 +122,14 @@ export type PhoneContact = z.infer<typeof PhoneContact>;
 export const WebContact = z.object({
   ...common,
   kind: z.literal("web"),
-  /** Full https URL of the page. */
+  /** Full https URL of the page (the English page where the service has one). */
   value: HttpsUrl,
+  /**
+   * The same service's page in a reader's language, by locale code
+   * (`{ nb: "https://www.nav.no" }`): pages in that locale link here instead
+   * of `value`. Locales without an entry link `value`.
+   */
+  byLocale: z.record(z.string(), HttpsUrl).optional(),
 });
 
 export const EmailContact = z.object({
@@ -128,13 +150,26 @@ export const AddressContact = z.object({
 export const Contact = z.discriminatedUnion("kind", [PhoneContact, WebContact, EmailContact, AddressContact]);
 export type Contact = z.infer<typeof Contact>;
 
-/** The link a contact renders to, or undefined for a postal address. */
-export function contactHref(contact: Contact): string | undefined {
+/** A web contact's URL for a reader of `locale`: its `byLocale` page, else its value. */
+export function webUrlFor(contact: Extract<Contact, { kind: "web" }>, locale?: string): string {
+  return (locale !== undefined ? contact.byLocale?.[locale] : undefined) ?? contact.value;
+}
+
+/**
+ * When a contact was last confirmed: the date of its verified provenance, or
+ * the `confirmed` date (possibly only a year) of an unverified one.
+ */
+export function contactConfirmed(contact: Contact): string {
+  return contact.provenance.status === "verified" ? contact.provenance.date : contact.provenance.confirmed;
+}
+
+/** The link a contact renders to in `locale`'s pages, or undefined for a postal address. */
+export function contactHref(contact: Contact, locale?: string): string | undefined {
   switch (contact.kind) {
     case "phone":
       return `tel:${contact.number}`;
     case "web":
-      return contact.value;
+      return webUrlFor(contact, locale);
     case "email":
       return `mailto:${contact.value}`;
     case "address":
@@ -142,9 +177,12 @@ export function contactHref(contact: Contact): string | undefined {
   }
 }
 
-/** The text a reader sees for a contact. */
-export function contactDisplay(contact: Contact): string {
+/** A URL as a reader sees it: without the scheme and the trailing slash ("www.nav.no/en"). */
+export const urlDisplay = (url: string): string => url.replace(/^https?:\/\//, "").replace(/\/$/, "");
+
+/** The text a reader of `locale` sees for a contact. */
+export function contactDisplay(contact: Contact, locale?: string): string {
   if (contact.kind === "phone") return contact.display;
-  if (contact.kind === "web") return contact.value.replace(/^https?:\/\//, "").replace(/\/$/, "");
+  if (contact.kind === "web") return urlDisplay(webUrlFor(contact, locale));
   return contact.value;
 }

@@ -39,8 +39,17 @@ export const Locale = z.object({
    * this locale's text. Defaults to the code.
    */
   textLanguage: LocaleCode.optional(),
+  /**
+   * The locale whose conventions dates are written in (Intl.DateTimeFormat),
+   * when it differs from the code: "en-GB" for English text written in
+   * British style ("23 November 2026"). Defaults to the code.
+   */
+  dateLocale: LocaleCode.optional(),
 });
 export type Locale = z.infer<typeof Locale>;
+
+/** The locale whose date conventions a locale's pages use (see `dateLocale`). */
+export const dateLocaleOf = (locale: Pick<Locale, "code" | "dateLocale">): string => locale.dateLocale ?? locale.code;
 
 /** The language a locale's text is written in (for CLDR words and language identification). */
 export const textLanguageOf = (locale: Pick<Locale, "code" | "textLanguage">): string => locale.textLanguage ?? locale.code;

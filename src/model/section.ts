@@ -6,12 +6,39 @@ export const SourceRef = z.string().refine((s) => /^seed:[\w.-]+\.txt$/.test(s) 
   message: 'must be "seed:<file>.txt" or a full http(s) URL',
 });
 
-/** A fact kept in the text although the research could not confirm it; the check warns. */
-export const UnverifiedClaim = z.object({
+/**
+ * A fact the research could not confirm; the check warns. A claim the text
+ * states is tied to the block that states it (`block`), and every page and
+ * brochure marks that block "not confirmed" in the reader's language, linking
+ * `check`. A claim the text no longer states has `stated: false` and marks
+ * nothing.
+ */
+export const UnverifiedClaim = z.strictObject({
   /** The claim, in a few words. */
   claim: z.string().min(5),
   /** Why it is unconfirmed, and what would confirm it. */
   reason: z.string().min(5),
+  /**
+   * A short quote from the English block (heading, paragraph, list item) that
+   * states the claim: a piece of its text as the reader sees it, found in
+   * exactly one block of the section. Translations are marked at the block
+   * that lines up with it (the checks keep every translation's blocks in line
+   * with the source's).
+   */
+  block: z.string().min(3).optional(),
+  /** False when the text no longer states the claim (left out): nothing is marked. Default true. */
+  stated: z.boolean().optional(),
+  /**
+   * Where the reader should check the claim: the id of a web contact (its page
+   * in the reader's language) or a full URL. Without it, the marker only says
+   * "not confirmed".
+   */
+  check: z.union([KebabId, z.url({ protocol: /^https?$/ })]).optional(),
+  /**
+   * Locales whose text does not state the claim although the block exists
+   * (e.g. the Norwegian text gives only the Norwegian name): no marker there.
+   */
+  notStatedIn: z.array(z.string().min(2)).optional(),
 });
 export type UnverifiedClaim = z.infer<typeof UnverifiedClaim>;
 

@@ -75,8 +75,20 @@ export const UiStrings = z.object({
     draft: text,
     /** Link from the draft notice to the source-language page. */
     readSource: text,
-    /** Next to a contact that could not be confirmed. */
-    unverifiedContact: text,
+    /**
+     * Marks a block that states an unconfirmed claim; {source} is the page to
+     * check it on (shown as its web address, linked).
+     */
+    unverifiedClaim: text,
+    /** Marks a block that states an unconfirmed claim when there is no page to check it on. */
+    unverifiedClaimNoSource: text,
+    /**
+     * Said once after contacts that could not be confirmed recently; {date}
+     * is when they were last confirmed, {link} the website to check.
+     */
+    contactsLastConfirmed: text,
+    /** Under every contact (contacts page, printed list): {date} is when it was last confirmed. */
+    contactConfirmed: text,
   }),
   cover: z.object({
     /** Edition line; {date} is the edition date. */

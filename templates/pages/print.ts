@@ -3,6 +3,7 @@ import { renderDocument } from "../layouts/base.ts";
 import type { PageContext } from "../page-context.ts";
 import { emergencyStrip } from "../partials/emergency-strip.ts";
 import { contactLink } from "../partials/contact-link.ts";
+import { unconfirmedContactsNote, unverifiedRuns } from "../../src/site/site-model.ts";
 
 /** Contacts on the back cover, after the emergency numbers: the ones people call most. */
 const KEY_CONTACTS = ["helsenorge-guidance", "nav-phone", "helsenorge", "nav"];
@@ -19,6 +20,8 @@ export function renderPrint(ctx: PageContext): string {
   const status = t(locale.status === "source" ? "colophon.statusSource" : locale.status === "reviewed" ? "colophon.statusReviewed" : "colophon.statusDraft");
   const draftMark = locale.status === "draft" ? html`<p class="draft-mark">${t("colophon.statusDraft")}</p>` : "";
   const lastChecked = loc.sections.map((s) => s.reviewed).sort().at(-1) ?? site.meta.editionDate;
+  // Contacts that could not be confirmed recently: one note after each run of them.
+  const runs = new Map(unverifiedRuns(loc.contacts, (c) => [c]).map((r) => [r.last, r.contacts]));
   // The cover is the page's banner, outside <main>: Paged.js starts a new page
   // whenever the named page changes, so a cover inside <main> would leave page 1 empty.
   const cover = html`<header class="cover">
@@ -55,7 +58,11 @@ ${raw(s.printHtml)}
 )}
 <section class="print-contacts" aria-labelledby="print-contacts-title">
 <h2 id="print-contacts-title">${t("nav.contacts")}</h2>
-<dl>${loc.contacts.map((c) => html`<dt>${c.label}</dt><dd>${contactLink(c)}${c.hours ? html` · ${c.hours}` : ""}</dd>`)}</dl>
+<dl>${loc.contacts.map((c, i) => {
+    const run = runs.get(i);
+    // One group per contact (a <div> in the <dl>), so a page never separates a name from its number and date.
+    return html`<div class="contact-group"><dt>${c.label}</dt><dd${c.unverified ? html` data-unverified-contact="${c.id}"` : ""}>${contactLink(c)}${c.hours ? html` · ${c.hours}` : ""}</dd><dd class="contact-confirmed">${t("notices.contactConfirmed", { date: loc.formatDate(c.confirmed) })}</dd>${run ? html`<dd class="contacts-note-item">${unconfirmedContactsNote(loc, run)}</dd>` : ""}</div>`;
+  })}</dl>
 </section>
 <section class="colophon" aria-labelledby="colophon-title">
 <h2 id="colophon-title">${t("colophon.heading")}</h2>

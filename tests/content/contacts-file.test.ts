@@ -38,4 +38,22 @@ describe("readContactsFile", () => {
     const { issues } = readContactsFile("c.yaml", good.replace(/provenance: .*/, "provenance: { status: unverified }"));
     expect(issues[0]!.message).toContain("provenance.reason");
   });
+
+  it("requires an unverified contact's last confirmed date (to the day, the month or the year) and the website to check it on", () => {
+    const unverified = (fields: string) => readContactsFile("c.yaml", good.replace(/provenance: .*/, `provenance: { status: unverified, reason: "Found in no current source.", ${fields} }`));
+    expect(unverified('confirmed: "2015", checkAt: nav').issues).toEqual([]);
+    expect(unverified('confirmed: "2015-06", checkAt: nav').issues).toEqual([]);
+    expect(unverified('confirmed: "2015-06-30", checkAt: nav').issues).toEqual([]);
+    expect(unverified("checkAt: nav").issues[0]!.message).toContain("provenance.confirmed");
+    expect(unverified('confirmed: "2015-13", checkAt: nav').issues[0]!.message).toContain("not a real calendar date");
+    expect(unverified('confirmed: "2015"').issues[0]!.message).toContain("provenance.checkAt");
+  });
+
+  it("reads a web contact's pages per locale, which must be full URLs", () => {
+    const web = `- id: nav\n  kind: web\n  value: https://www.nav.no/en\n  byLocale:\n    nb: https://www.nav.no\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en" }\n`;
+    const { contacts, issues } = readContactsFile("c.yaml", web);
+    expect(issues).toEqual([]);
+    expect(contacts.get("nav")!.contact).toMatchObject({ byLocale: { nb: "https://www.nav.no" } });
+    expect(readContactsFile("c.yaml", web.replace("nb: https://www.nav.no", "nb: www.nav.no")).issues[0]!.message).toContain("byLocale.nb");
+  });
 });

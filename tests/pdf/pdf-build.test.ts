@@ -14,6 +14,7 @@ import { buildPdfs } from "../../src/pipeline/build-pdfs.ts";
 import { loadSiteModel } from "../../src/site/site-source.ts";
 import { readPdfStructure } from "../../src/pdf/pdf-structure.ts";
 import { enabledLocales } from "../../src/locales.ts";
+import { readPdf } from "../../src/pdf/pdf-text.ts";
 
 let content: Awaited<ReturnType<typeof copyContent>>;
 let report: { locales: { locale: string; pages: number; sheets: number; totalMs: number; files: string[] }[] };
@@ -57,6 +58,24 @@ describe("npm run build:pdf", () => {
     expect(doc.catalog.get(PDFName.of("StructTreeRoot"))).toBeDefined();
     expect(doc.catalog.get(PDFName.of("Outlines"))).toBeDefined();
   });
+
+  it("prints every unconfirmed claim's note and the note on the publisher's contacts, with British English dates in English and the Norwegian NAV page in Norwegian", async () => {
+    const model = await loadSiteModel({ root: content.root, locales: [...enabledLocales] });
+    const claims = (code: string) => model.locales.find((l) => l.locale.code === code)!.sections.flatMap((s) => s.unverified).length;
+    const text = async (code: string) => (await readPdf(new Uint8Array(await readFile(path.join(pdfDir(code), `handbook-${code}.pdf`))))).pages.join("\n").replace(/\s+/g, " ");
+    const en = await text("en");
+    expect(claims("en")).toBeGreaterThanOrEqual(10);
+    expect(en.match(/Not confirmed – check/g)?.length).toBe(claims("en"));
+    expect(en.match(/Contact details last confirmed 2015; check the website: www\.personskadeforbundet\.no/g)?.length).toBe(2);
+    expect(en).toContain("Edition 23 November 2026");
+    expect(en).toContain("Last confirmed 1 November 2026");
+    const nb = await text("nb");
+    expect(claims("nb")).toBe(claims("en") - 1);
+    expect(nb.match(/Ikke bekreftet – sjekk/g)?.length).toBe(claims("nb"));
+    expect(nb).toContain("Kontaktopplysningene ble sist bekreftet 2015.");
+    expect(nb).toContain("www.nav.no");
+    expect(nb).not.toContain("www.nav.no/en");
+  }, 60_000);
 
   it("passes its own verify stage for every locale", async () => {
     for (const { code } of enabledLocales) {

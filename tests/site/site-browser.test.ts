@@ -83,6 +83,9 @@ const PAGES = [
     [`/${l}/contacts/`, `${l} contacts`],
     [`/${l}/print/`, `${l} print version`],
   ]),
+  // "Not confirmed" notes inside list items, left to right and right to left.
+  ["/en/disability-benefit/", "en section with unconfirmed claims"],
+  ["/ar/disability-benefit/", "ar section with unconfirmed claims"],
 ];
 
 describe("accessibility", () => {

@@ -7,6 +7,8 @@ import { readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { copyContent, runScript } from "../helpers/cli.ts";
 import { enabledLocales } from "../../src/locales.ts";
+import { loadHandbook } from "../../src/content/load-handbook.ts";
+import { placeClaims } from "../../src/checks/unverified-claims.ts";
 
 let content: Awaited<ReturnType<typeof copyContent>>;
 let site: string;
@@ -119,6 +121,81 @@ describe("npm run build:site", () => {
     const after = await Promise.all((await listFiles(site)).map(async (f) => [f, (await stat(f)).mtimeMs, await readFile(f, "utf8")] as const));
     expect(after).toEqual(before);
     expect((await readdir(path.join(content.root, "dist"))).sort()).toEqual(["site"]);
+  });
+});
+
+describe("what the research could not confirm, and dates", () => {
+  /** Every claim of the English sections that the text states, tied to its block. */
+  let claims: { section: string; id: string; notStatedIn: string[] }[] = [];
+  let contactCount = 0;
+  beforeAll(async () => {
+    const { handbook } = await loadHandbook({ root: content.root });
+    for (const section of handbook.sections.get("en") ?? []) {
+      for (const c of placeClaims(section)) if (c.stated) claims.push({ section: section.id, id: c.id, notStatedIn: c.claim.notStatedIn ?? [] });
+    }
+    contactCount = handbook.contacts.size;
+  }, 30_000);
+  const read = (p: string) => readFile(path.join(site, p), "utf8");
+  /** The element of the block that states the claim carries its id, and the note follows it. */
+  const marked = (page: string, id: string) => new RegExp(`<(?:li|p|h\\d|td|th)\\b[^>]*\\sdata-unverified="(?:[^"]* )?${id}(?: [^"]*)?"`).test(page) && page.includes(`data-unverified-note="${id}"`);
+
+  it("marks every claim the text states, where it is said, on each published locale's section page and print page", async () => {
+    expect(claims.length).toBeGreaterThanOrEqual(10);
+    for (const { code } of enabledLocales) {
+      const print = await read(`${code}/print/index.html`);
+      for (const c of claims) {
+        const page = await read(`${code}/${c.section}/index.html`);
+        const expected = !c.notStatedIn.includes(code);
+        expect(marked(page, c.id), `${code}/${c.section}/ ${c.id}`).toBe(expected);
+        expect(marked(print, c.id), `${code}/print/ ${c.id}`).toBe(expected);
+      }
+    }
+  }, 30_000);
+
+  it("says in the reader's language that a claim is not confirmed, linking the page to check, in the reader's language where it has one", async () => {
+    const en = await read("en/disability-benefit/index.html");
+    expect(en).toMatch(/<li data-unverified="disability-benefit-1">40 % if you apply after[^<]*<p class="unverified-note" role="note" data-unverified-note="disability-benefit-1">Not confirmed – check <a class="check-link" href="https:\/\/www.nav.no\/en" dir="ltr">www.nav.no\/en<\/a> before you rely on this.<\/p>/);
+    expect(await read("nb/disability-benefit/index.html")).toContain('Ikke bekreftet – sjekk <a class="check-link" href="https://www.nav.no" dir="ltr">www.nav.no</a> før du stoler på dette.');
+    expect(await read("ar/disability-benefit/index.html")).toContain('غير مؤكد – تحقّق من ذلك على <a class="check-link" href="https://www.nav.no/en" dir="ltr">www.nav.no/en</a>');
+    expect(await read("en/injuries-outside-work/index.html")).toContain("Not confirmed – check this before you rely on it.");
+  });
+
+  it("says once, calmly, when the publisher's contacts were last confirmed, and shows every contact's confirmed date", async () => {
+    const note = 'Contact details last confirmed 2015; check the website: <a class="check-link" href="https://www.personskadeforbundet.no" dir="ltr">www.personskadeforbundet.no</a>';
+    const contacts = await read("en/contacts/index.html");
+    expect(contacts.split(note)).toHaveLength(2);
+    expect(contacts.match(/class="contact-entry"/g)).toHaveLength(contactCount);
+    expect(contacts.match(/<p class="contact-confirmed">Last confirmed [^<]+<\/p>/g)).toHaveLength(contactCount);
+    expect(contacts).toContain('<p class="contact-confirmed">Last confirmed 1 November 2026</p>');
+    expect(contacts).toContain('<p class="contact-confirmed">Last confirmed 2015</p>');
+    expect((await read("en/about-publisher/index.html")).split(note)).toHaveLength(2);
+    // The print page: once after the contacts in the section, once after them in the list of contacts.
+    const print = await read("en/print/index.html");
+    expect(print.split(note)).toHaveLength(3);
+    expect(print.match(/<dd class="contact-confirmed">Last confirmed [^<]+<\/dd>/g)).toHaveLength(contactCount);
+    expect(await read("nb/contacts/index.html")).toContain("Kontaktopplysningene ble sist bekreftet 2015. Sjekk nettstedet:");
+    for (const { code } of enabledLocales) expect(await read(`${code}/contacts/index.html`), code).not.toContain("contact-unverified");
+  });
+
+  it("writes dates the way the reader's language does: British English in English", async () => {
+    const home = await read("en/index.html");
+    expect(home).toContain("Edition 23 November 2026");
+    expect(home).not.toMatch(/November \d+, \d{4}/);
+    expect(await read("en/sick-pay/index.html")).toContain("Last checked 23 November 2026");
+    expect(await read("en/print/index.html")).toContain('<p class="cover-edition">Edition 23 November 2026</p>');
+    expect(await read("nb/index.html")).toContain("Utgave 23. november 2026");
+  });
+
+  it("links NAV's and Helsenorge's Norwegian pages on Norwegian pages (back cover too), and the English pages where a language has none", async () => {
+    const back = (page: string) => page.slice(page.indexOf('class="back-cover"'));
+    const nb = back(await read("nb/print/index.html"));
+    expect(nb).toContain('href="https://www.nav.no" dir="ltr">www.nav.no</a>');
+    expect(nb).toContain('href="https://www.helsenorge.no" dir="ltr">www.helsenorge.no</a>');
+    expect(nb).not.toContain("nav.no/en");
+    const pl = back(await read("pl/print/index.html"));
+    expect(pl).toContain('href="https://www.nav.no/en"');
+    expect(pl).toContain('href="https://www.helsenorge.no/en/"');
+    expect(await read("nb/sick-pay/index.html")).toContain('href="https://www.nav.no" dir="ltr">www.nav.no</a>');
   });
 });
 
