@@ -44,6 +44,27 @@ describe("XLIFF 2.0 export", () => {
   });
 });
 
+describe("XLIFF 2.0 export against the OASIS core schema", () => {
+  // The OASIS XLIFF 2.0 core schema and the xml: namespace schema it imports (provenance in tests/fixtures/xliff/README.md).
+  const schema = path.join(path.dirname(new URL(import.meta.url).pathname), "../fixtures/xliff/xliff_core_2.0.xsd");
+  const validate = (file: string) => execFileSync("xmllint", ["--noout", "--schema", schema, file], { stdio: "pipe" });
+
+  it("validates every published locale's export", { timeout: 60_000 }, async () => {
+    const handbook = await load();
+    for (const { code } of enabledLocales.filter((l) => l.status !== "source")) {
+      const file = path.join(content.root, `${code}.xlf`);
+      await writeFile(file, exportXliff(handbook, code));
+      expect(() => validate(file), code).not.toThrow();
+    }
+  });
+
+  it("rejects a file that breaks the schema, so the validation above means something", { timeout: 30_000 }, async () => {
+    const file = path.join(content.root, "broken.xlf");
+    await writeFile(file, exportXliff(await load(), "pl").replace("<unit ", '<unit state="bogus" '));
+    expect(() => validate(file)).toThrow();
+  });
+});
+
 describe("XLIFF 2.0 import", () => {
   it("leaves translations/ byte-identical after a round trip without edits, in every locale", async () => {
     const before = await snapshot(path.join(content.root, "translations"));
