@@ -11,14 +11,14 @@ export function pageCss(g: PageGeometry, dir: "ltr" | "rtl", draft: boolean): st
   const outer = g.size === "A5" ? 13 : 18;
   const [oddNumberBox, evenNumberBox] = dir === "rtl" ? ["bottom-left", "bottom-right"] : ["bottom-right", "bottom-left"];
   const [oddLeft, oddRight] = dir === "rtl" ? [outer, inner] : [inner, outer];
-  const marginText = "font-size: 8pt; color: #4a4a4a;";
+  const marginText = "font-size: 9pt; color: #1a1a1a;";
   return `
 @page {
   size: ${g.width}mm ${g.height}mm;
   bleed: ${g.bleed}mm;
   margin-top: 16mm;
   margin-bottom: 18mm;
-  @top-center { content: string(part); ${marginText} }
+  @top-center { content: string(part, first-except); ${marginText} }
   ${draft ? `@bottom-center { content: string(draftmark); font-size: 8pt; color: #8a6d00; font-weight: 700; }` : ""}
 }
 @page :right {

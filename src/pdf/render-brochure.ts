@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { pageCss } from "./page-css.ts";
+import { collectLayout, type PageLayout } from "./layout-check.ts";
 import type { PageGeometry } from "./page-geometry.ts";
 import { RenderError } from "../errors.ts";
 
@@ -30,7 +31,9 @@ export interface RenderedBrochure {
   /** Requests to other hosts that were blocked (should be none). */
   blocked: string[];
   /** Where the time went, in ms: loading the page, Paged.js layout, Chromium's PDF printing. */
-  timings: { load: number; layout: number; print: number };
+  timings: { load: number; layout: number; print: number; check: number };
+  /** Every page as laid out, measured before printing (src/pdf/layout-check.ts). */
+  layout: PageLayout[];
 }
 
 /**
@@ -89,10 +92,12 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
         return flow.total;
       });
       const t2 = performance.now();
+      const layout = await collectLayout(page);
+      const t2b = performance.now();
       const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: options.timeoutMs });
       const t3 = performance.now();
       await refuseBadAddresses();
-      return { pdf: new Uint8Array(pdf), pages, blocked, timings: { load: t1 - t0, layout: t2 - t1, print: t3 - t2 } };
+      return { pdf: new Uint8Array(pdf), pages, blocked, layout, timings: { load: t1 - t0, layout: t2 - t1, check: t2b - t2, print: t3 - t2b } };
     })();
     // When the time limit wins the race, the work goes on failing in the background as the page closes.
     work.catch(() => undefined);

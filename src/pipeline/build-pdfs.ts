@@ -6,6 +6,7 @@ import { launchBrowser } from "../browser/launch-browser.ts";
 import { findBrowser } from "../browser/find-browser.ts";
 import { serveDirectory } from "../site/static-server.ts";
 import { renderBrochure } from "../pdf/render-brochure.ts";
+import { classifyLayout, type LayoutFinding } from "../pdf/layout-check.ts";
 import { buildDate, makeAllCopies, type PdfMetadata } from "../pdf/postprocess.ts";
 import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
 import { pdfFileNames } from "../pdf/pdf-files.ts";
@@ -43,7 +44,9 @@ export interface LocaleResult {
   totalMs: number;
   blockedRequests: string[];
   /** Rendering broken down: page load, Paged.js layout, Chromium printing (ms). */
-  renderTimings: { load: number; layout: number; print: number };
+  renderTimings: { load: number; layout: number; print: number; check: number };
+  /** What the layout check found on the laid-out pages (src/pdf/layout-check.ts). */
+  layout: LayoutFinding[];
 }
 
 /**
@@ -164,5 +167,6 @@ async function buildLocale(
     totalMs,
     blockedRequests: rendered.blocked,
     renderTimings: rendered.timings,
+    layout: classifyLayout(code, rendered.layout),
   };
 }

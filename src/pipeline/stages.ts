@@ -11,6 +11,7 @@ import { checkContent } from "./check-content.ts";
 import { buildSite } from "./build-site.ts";
 import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
 import { verifyPdfs } from "./verify-pdfs.ts";
+import { layoutReport } from "../pdf/layout-check.ts";
 import { formatIssues } from "../checks/format-issues.ts";
 import { loadSiteModel } from "../site/site-source.ts";
 import { findBrowser } from "../browser/find-browser.ts";
@@ -113,6 +114,15 @@ export const pdfStage: Stage = {
       onProgress: (line) => say(ctx, line),
     });
     say(ctx, `pdf: ${ctx.pdfResults.length} locale(s), ${ctx.pdfResults.length * 3} files (${pageSize}) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    // The layout check (src/pdf/layout-check.ts): warnings are listed, errors stop the build.
+    const layout = layoutReport(ctx.pdfResults.flatMap((r) => r.layout));
+    for (const line of layout.warnings) say(ctx, line);
+    for (const line of layout.errors) console.error(line);
+    say(ctx, layout.summary);
+    if (layout.errors.length) {
+      console.error(`Stopped at the pdf stage: ${layout.errors.length} layout error(s) above (text outside its page, or smaller than the minimum): shorten or fix the section named, or the print CSS.`);
+      return false;
+    }
     return true;
   },
 };
@@ -195,7 +205,7 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
   if (ctx.json) {
     console.log(
       JSON.stringify(
-        { locales: (ctx.pdfResults ?? []).map((r) => ({ locale: r.locale, pages: r.pages, sheets: r.sheets, renderMs: Math.round(r.renderMs), postprocessMs: Math.round(r.postprocessMs), totalMs: Math.round(r.totalMs), files: r.files })) },
+        { locales: (ctx.pdfResults ?? []).map((r) => ({ locale: r.locale, pages: r.pages, sheets: r.sheets, renderMs: Math.round(r.renderMs), postprocessMs: Math.round(r.postprocessMs), totalMs: Math.round(r.totalMs), files: r.files, layout: r.layout })) },
         null,
         2,
       ),

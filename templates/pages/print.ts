@@ -5,6 +5,45 @@ import { emergencyStrip } from "../partials/emergency-strip.ts";
 import { contactLink } from "../partials/contact-link.ts";
 import { unconfirmedContactsNote, unverifiedRuns } from "../../src/site/site-model.ts";
 
+/**
+ * In right-to-left text, short hyphenated Latin terms ("D-nummer") are wrapped so they are
+ * isolated and never broken at the hyphen (brochure.css .latin-term). Only text outside tags
+ * and outside links is touched; the characters stay the same.
+ */
+function keepLatinTermsWhole(htmlText: string): string {
+  let inLink = 0;
+  return htmlText
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith("<")) {
+        if (/^<a[\s>]/i.test(part)) inLink++;
+        else if (/^<\/a>/i.test(part)) inLink = Math.max(0, inLink - 1);
+        return part;
+      }
+      if (inLink) return part;
+      return part.replace(/(?<![\p{L}\p{N}-])([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]{0,19}(?:-[A-Za-z\u00C0-\u024F0-9]{1,20})+)(?![\p{L}\p{N}-])/gu, '<span class="latin-term" dir="ltr">$1</span>');
+    })
+    .join("");
+}
+
+/** A list with no list inside it, up to its own closing tag ($3 is ul or ol). */
+const FLAT_LIST = String.raw`<(ul|ol)(?:\s[^>]*)?>(?:(?!<\/?(?:ul|ol)[\s>])[\s\S])*?<\/\3>`;
+const LEAD_IN = new RegExp(String.raw`(<p(?:\s[^>]*)?>(?:(?!<\/p>)[\s\S])*?[:：፦]\s*<\/p>\s*)(${FLAT_LIST})`, "g");
+const HEADING_AND_NEXT = new RegExp(String.raw`(<h4(?:\s[^>]*)?>(?:(?!<\/h4>)[\s\S])*<\/h4>\s*)(<div class="keep-together">(?:(?!<\/?div[\s>])[\s\S])*<\/div>|<p(?:\s[^>]*)?>(?:(?!<\/p>)[\s\S])*<\/p>|${FLAT_LIST})`, "g");
+
+/**
+ * Paged.js does not keep a block with the next one (break-after: avoid only works when the
+ * next block starts on the next page), but it does move a break-inside: avoid block whole.
+ * So a lead-in paragraph ending in ":" goes in one such block with its list (when the list
+ * is short), and a sub-section heading with the block after it (brochure.css .keep-together).
+ */
+function keepTogether(htmlText: string): string {
+  return htmlText
+    .replace(LEAD_IN, (all, lead: string, list: string) => ((list.match(/<li[\s>]/g)?.length ?? 0) <= 6 ? `<div class="keep-together">${lead}${list}</div>` : all))
+    // A long first paragraph is left to break: Paged.js then leaves at least its first lines with the heading.
+    .replace(HEADING_AND_NEXT, (all, heading: string, next: string) => (next.replace(/<[^>]*>/g, "").length <= 320 || next.startsWith("<div") ? `<div class="keep-together">${heading}${next}</div>` : all));
+}
+
 /** Contacts on the back cover, after the emergency numbers: the ones people call most. */
 const KEY_CONTACTS = ["helsenorge-guidance", "nav-phone", "helsenorge", "nav"];
 
@@ -51,7 +90,7 @@ ${loc.parts.map(
 ${part.sections.map(
   (s) => html`<section class="print-section" aria-labelledby="${s.id}">
 <h3 id="${s.id}">${s.title}</h3>
-${raw(s.printHtml)}
+${raw(keepTogether(locale.dir === "rtl" ? keepLatinTermsWhole(s.printHtml) : s.printHtml))}
 </section>`,
 )}
 </section>`,

@@ -17,7 +17,7 @@ import { enabledLocales } from "../../src/locales.ts";
 import { readPdf } from "../../src/pdf/pdf-text.ts";
 
 let content: Awaited<ReturnType<typeof copyContent>>;
-let report: { locales: { locale: string; pages: number; sheets: number; totalMs: number; files: string[] }[] };
+let report: { locales: { locale: string; pages: number; sheets: number; totalMs: number; files: string[]; layout: { page: number; kind: string; severity: string }[] }[] };
 let output: string;
 const A5 = pageGeometry("A5");
 const pdfDir = (code: string) => path.join(content.root, "dist/pdf", code);
@@ -35,6 +35,9 @@ describe("npm run build:pdf", () => {
   it("runs check, site, pdf and verify, showing progress per locale", () => {
     expect(output).toMatch(/\[1\/5\] browser[\s\S]*\[2\/5\] check[\s\S]*\[3\/5\] site[\s\S]*\[4\/5\] pdf[\s\S]*\[5\/5\] verify/);
     for (const { code } of enabledLocales) expect(output).toMatch(new RegExp(`pdf: \\[${code}\\] \\d+ pages`));
+    // The layout check: no errors in the repository's brochures; its warnings and a count per kind.
+    expect(output).toMatch(/\nlayout: 0 error\(s\), \d+ warning\(s\)/);
+    for (const l of report.locales) for (const f of l.layout) expect(output).toContain(`layout ${f.severity}: [${l.locale}] p. ${f.page} `);
   });
 
   it("writes the reading copy, the press copy and the booklet for every published locale, and reports times as JSON", async () => {
