@@ -114,6 +114,31 @@ export const UiStrings = z.object({
     /** That the handbook gives general information, not legal or medical advice. */
     disclaimer: text,
   }),
+  /** Texts only the printed brochure has (cover, back cover, the pages to fill in). */
+  print: z.object({
+    /** The cover's key message: everyone in Norway has the right to urgent medical help. */
+    urgentHelp: text,
+    /** Back cover: heading over the list of languages the handbook is published in. */
+    languages: text,
+    /** Back cover: label before the web address. */
+    readOnline: text,
+    /** Heading of the page the reader fills in with their own contacts. */
+    healthContacts: text,
+    /** One line under that heading: write the numbers down. */
+    healthContactsIntro: text,
+    /** Line to fill in: the reader's regular GP (fastlege). */
+    gp: text,
+    /** Label of a line for a phone number. */
+    phone: text,
+    /** Line to fill in: the reader's national identity number or D number. */
+    personalNumber: text,
+    /** Line to fill in: the reader's NAV office. */
+    navOffice: text,
+    /** Heading of the lined pages for notes. */
+    notes: text,
+    /** One line on the last inside page: how to print and fold the booklet. */
+    printing: text,
+  }),
 });
 export type UiStrings = z.infer<typeof UiStrings>;
 

@@ -29,3 +29,36 @@ export function paddedPageOrder(pages: number): (number | null)[] {
   order.push(pages);
   return order;
 }
+
+/**
+ * How many lined "Notes" pages the print page has before the back cover
+ * (templates/pages/print.ts). With 3, any page count can be made a multiple of 4.
+ */
+export const NOTES_PAGES = 3;
+
+/**
+ * Runs in the print page once Paged.js has laid it out: removes as many of the
+ * lined "Notes" pages ([data-fill="notes"], each one page) as needed to make the
+ * page count a multiple of 4, so the booklet needs no blank pages, and puts the
+ * printing instructions on the last page to fill in. The notes pages come just
+ * before the back cover, which has no page number, so no number printed on an
+ * earlier page changes. Returns the new page count.
+ * (No named inner functions: this is serialised into the browser.)
+ */
+export function trimNotesPages(): number {
+  const all = Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+  const notes = all.filter((p) => p.querySelector('[data-fill="notes"]') !== null);
+  const surplus = Math.min(all.length % 4, notes.length);
+  for (const page of notes.slice(notes.length - surplus)) page.remove();
+  const left = Array.from(document.querySelectorAll(".pagedjs_pages > .pagedjs_page"));
+  const fills = Array.from(document.querySelectorAll(".pagedjs_pages .fill-page"));
+  fills.forEach((f, i) => f.classList.toggle("last-inside", i === fills.length - 1));
+  // Keep left/right (margins, page-number side) in step with the pages' new places.
+  left.forEach((p, i) => {
+    const right = i % 2 === 0;
+    p.classList.toggle("pagedjs_right_page", right);
+    p.classList.toggle("pagedjs_left_page", !right);
+    p.setAttribute("data-page-number", String(i + 1));
+  });
+  return left.length;
+}

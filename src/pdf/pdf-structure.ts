@@ -15,6 +15,8 @@ export interface PdfStructure {
   lang: string | undefined;
   /** Fonts the pages use without embedding their glyphs. */
   unembeddedFonts: string[];
+  /** Every font the pages use, by BaseFont name ("/AAAAAA+NotoSansArabic-Regular"). */
+  fonts: string[];
 }
 
 const box = (r: { x: number; y: number; width: number; height: number }): Box => [r.x, r.y, r.width, r.height];
@@ -24,11 +26,13 @@ export async function readPdfStructure(data: Uint8Array): Promise<PdfStructure> 
   const doc = await PDFDocument.load(data, { updateMetadata: false });
   const lang = doc.catalog.lookup(PDFName.of("Lang"));
   const unembedded = new Set<string>();
+  const used = new Set<string>();
   const seen = new Set<PDFObject>();
   const lookup = (o: PDFObject | undefined) => (o instanceof PDFRef ? doc.context.lookup(o) : o);
 
   const checkFont = (font: PDFDict) => {
     const subtype = font.get(PDFName.of("Subtype"))?.toString();
+    used.add(font.get(PDFName.of("BaseFont"))?.toString() ?? "(unnamed font)");
     if (subtype === "/Type3") return; // glyphs are drawn by the font's own content streams
     let descriptorOwner = font;
     if (subtype === "/Type0") {
@@ -62,5 +66,5 @@ export async function readPdfStructure(data: Uint8Array): Promise<PdfStructure> 
     walkResources(p.node.get(PDFName.of("Resources")));
     return { mediaBox: box(p.getMediaBox()), trimBox: box(p.getTrimBox()), bleedBox: box(p.getBleedBox()) };
   });
-  return { pages, title: doc.getTitle(), lang: lang ? String(lang).replace(/^\(|\)$/g, "") : undefined, unembeddedFonts: [...unembedded] };
+  return { pages, title: doc.getTitle(), lang: lang ? String(lang).replace(/^\(|\)$/g, "") : undefined, unembeddedFonts: [...unembedded], fonts: [...used] };
 }

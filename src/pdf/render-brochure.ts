@@ -4,6 +4,7 @@ import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { pageCss } from "./page-css.ts";
 import { collectLayout, type PageLayout } from "./layout-check.ts";
+import { trimNotesPages } from "./impose.ts";
 import type { PageGeometry } from "./page-geometry.ts";
 import { RenderError } from "../errors.ts";
 
@@ -87,10 +88,11 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
       await page.addScriptTag({ path: PAGED_POLYFILL });
       await page.evaluate(() => document.fonts.ready);
       const t1 = performance.now();
-      const pages = await page.evaluate(async () => {
-        const flow = await (window as unknown as { PagedPolyfill: { preview: () => Promise<{ total: number }> } }).PagedPolyfill.preview();
-        return flow.total;
+      await page.evaluate(async () => {
+        await (window as unknown as { PagedPolyfill: { preview: () => Promise<{ total: number }> } }).PagedPolyfill.preview();
       });
+      // Drop surplus lined "Notes" pages so the brochure is a multiple of 4 pages (impose.ts).
+      const pages = await page.evaluate(trimNotesPages);
       const t2 = performance.now();
       const layout = await collectLayout(page);
       const t2b = performance.now();

@@ -14,6 +14,8 @@ import type { SiteLocale, SiteModel } from "../site/site-model.ts";
 import { PdfBuildError } from "../errors.ts";
 import { catchInterrupts } from "./interrupts.ts";
 import { toOutputError } from "./output-error.ts";
+import { buildPosters } from "./build-posters.ts";
+import { posterPageUrl } from "../pdf/poster-files.ts";
 
 export interface BuildPdfsOptions {
   /** The site model (titles, publisher, directions). */
@@ -31,6 +33,8 @@ export interface BuildPdfsOptions {
   timeoutMs?: number;
   /** Progress lines (one per finished locale). */
   onProgress?: (line: string) => void;
+  /** Also print the emergency posters into <pdfDir>/poster/ (the whole build, not --locale). */
+  posters?: boolean;
 }
 
 export interface LocaleResult {
@@ -70,6 +74,10 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
       throw new PdfBuildError(`[${loc.locale.code}] ${printPage} does not exist: build the site first (npm run build:site).`);
     }
   }
+  if (options.posters) {
+    const posterPage = path.join(options.siteDir, posterPageUrl("A4"), "index.html");
+    if (!(await stat(posterPage).catch(() => undefined))) throw new PdfBuildError(`[poster] ${posterPage} does not exist: build the site first (npm run build:site).`);
+  }
   const geometry = pageGeometry(options.pageSize);
   const date = buildDate();
   const server = await serveDirectory(options.siteDir);
@@ -100,6 +108,11 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
     };
     const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, targets.length));
     await Promise.all(Array.from({ length: concurrency }, worker));
+    if (options.posters) {
+      const t0 = performance.now();
+      const files = await buildPosters({ site: options.site, browser, origin: server.origin, pdfDir: options.pdfDir, date });
+      options.onProgress?.(`pdf: [poster] ${files.map((f) => path.basename(f)).join(", ")}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
     return targets.map((t) => results.find((r) => r.locale === t.locale.code)!);
   } finally {
     stopCatching();

@@ -111,6 +111,8 @@ export const pdfStage: Stage = {
       locales: ctx.pdfLocales,
       pageSize,
       timeoutMs: ctx.timeoutMs,
+      // The posters hold every language: made by the whole build, not by --locale.
+      posters: !ctx.pdfLocales?.length,
       onProgress: (line) => say(ctx, line),
     });
     say(ctx, `pdf: ${ctx.pdfResults.length} locale(s), ${ctx.pdfResults.length * 3} files (${pageSize}) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
@@ -136,7 +138,7 @@ export const verifyStage: Stage = {
       console.error(`Verify: ${problems.length} problem(s) in the PDFs above.`);
       return false;
     }
-    say(ctx, "verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts");
+    say(ctx, `verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts${ctx.pdfLocales?.length ? "" : "; the posters one page each with the emergency numbers"}`);
     return true;
   },
 };

@@ -5,6 +5,9 @@ import { findDirectives } from "../content/contact-directives.ts";
 import { verifyLocalePdfs, type PdfProblem } from "../pdf/verify-pdfs.ts";
 import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
 import type { Locale } from "../model/locale.ts";
+import { verifyPosters } from "../pdf/verify-poster.ts";
+import { POSTER_DIR } from "../pdf/poster-files.ts";
+import { EMERGENCY } from "../model/emergency.ts";
 
 export interface VerifyPdfsOptions {
   root: string;
@@ -27,6 +30,12 @@ export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem
     const ids = (handbook.sections.get(code) ?? []).flatMap((s) => findDirectives(s.body).directives.map((d) => d.id));
     const contacts = ids.map((id) => loc.contactById.get(id)?.display).filter((d): d is string => Boolean(d));
     problems.push(...(await verifyLocalePdfs(path.join(options.pdfDir, code), { locale: code, geometry, contacts })));
+  }
+  // The emergency posters hold every language, so the whole build makes them, not --locale.
+  if (!options.pdfLocales?.length) {
+    const source = site.locales.find((l) => l.locale.code === site.sourceLocale) ?? site.locales[0];
+    const numbers = EMERGENCY.map((e) => source?.contactById.get(e.contact)?.display).filter((d): d is string => Boolean(d));
+    problems.push(...(await verifyPosters(path.join(options.pdfDir, POSTER_DIR), { numbers, families: site.locales.map((l) => l.locale.fonts[0]!) })));
   }
   return problems;
 }

@@ -31,6 +31,10 @@ export function siteAssetsPlugin(eleventyConfig: EleventyConfig, { site, templat
     data: { permalink: "/assets/brochure.css", eleventyExcludeFromCollections: true },
     render: () => readFile(path.join(templatesDir, "css/brochure.css"), "utf8"),
   });
+  eleventyConfig.addTemplate("assets/poster.css.11ty.js", {
+    data: { permalink: "/assets/poster.css", eleventyExcludeFromCollections: true },
+    render: () => readFile(path.join(templatesDir, "css/poster.css"), "utf8"),
+  });
   if (site.preview) {
     // The translator's print preview: Paged.js in the browser, with the PDF stage's page rules.
     const geometry = pageGeometry(site.meta.pageSize);

@@ -10,6 +10,8 @@ import { renderNotFound } from "../../templates/pages/not-found.ts";
 import { planSitemaps, renderRobots } from "../../templates/pages/sitemap.ts";
 import { renderStatus } from "../../templates/pages/status.ts";
 import { renderReview } from "../../templates/pages/review.ts";
+import { renderPosterPage } from "../../templates/pages/poster.ts";
+import { POSTER_SIZE_NAMES, posterPageUrl } from "../pdf/poster-files.ts";
 
 /** The parts of Eleventy's config API this plugin uses. */
 interface EleventyConfig {
@@ -101,6 +103,10 @@ export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site }: { site
     ["robots.11ty.js", "/robots.txt", renderRobots],
     ["status.11ty.js", "/status/", renderStatus],
   ];
+  // The emergency poster (one page per paper size, every language), printed by the PDF stage.
+  for (const size of POSTER_SIZE_NAMES) {
+    plain.push([`poster-${size.toLowerCase()}.11ty.js`, posterPageUrl(size), (site) => renderPosterPage(site, size)]);
+  }
   for (const file of planSitemaps(site)) {
     // "sitemap-nb", not "nb/sitemap": the I18nPlugin must not pair these as translations.
     plain.push([`${file.permalink.slice(1, -4)}.11ty.js`, file.permalink, file.render]);

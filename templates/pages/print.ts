@@ -1,9 +1,11 @@
-import { html, raw } from "../../src/site/html.ts";
+import { html, raw, type SafeHtml } from "../../src/site/html.ts";
 import { renderDocument } from "../layouts/base.ts";
 import type { PageContext } from "../page-context.ts";
 import { emergencyStrip } from "../partials/emergency-strip.ts";
 import { contactLink } from "../partials/contact-link.ts";
-import { unconfirmedContactsNote, unverifiedRuns } from "../../src/site/site-model.ts";
+import { unconfirmedContactsNote, unverifiedRuns, type SiteLocale } from "../../src/site/site-model.ts";
+import { EMERGENCY } from "../../src/model/emergency.ts";
+import { NOTES_PAGES } from "../../src/pdf/impose.ts";
 
 /**
  * In right-to-left text, short hyphenated Latin terms ("D-nummer") are wrapped so they are
@@ -44,6 +46,68 @@ function keepTogether(htmlText: string): string {
     .replace(HEADING_AND_NEXT, (all, heading: string, next: string) => (next.replace(/<[^>]*>/g, "").length <= 320 || next.startsWith("<div") ? `<div class="keep-together">${heading}${next}</div>` : all));
 }
 
+/** Language names in Norwegian ("tigrinja"), for the cover: staff in Norway can tell the piles apart. */
+const norwegianNames = new Intl.DisplayNames("nb", { type: "language" });
+
+/**
+ * The language's name in English and in Norwegian, without repeating a name already shown
+ * (the native name, or English = Norwegian): "Tigrinya · Tigrinja" under "ትግርኛ".
+ */
+function otherLanguageNames(loc: SiteLocale): SafeHtml {
+  const { locale } = loc;
+  const nb = norwegianNames.of(locale.code) ?? locale.code;
+  const names: [string, string][] = [
+    ["en", locale.englishName],
+    ["nb", nb.charAt(0).toLocaleUpperCase("nb") + nb.slice(1)],
+  ];
+  const seen = new Set([locale.nativeName.toLocaleLowerCase()]);
+  const shown = names.filter(([, name]) => !seen.has(name.toLocaleLowerCase()) && seen.add(name.toLocaleLowerCase()));
+  return html`${shown.map(([lang, name], i) => html`${i ? " · " : ""}<span lang="${lang}" dir="ltr">${name}</span>`)}`;
+}
+
+/** The two medical numbers (113, 116 117) for the cover, each under its label. */
+function coverNumbers(loc: SiteLocale): SafeHtml {
+  return html`<ul class="cover-numbers">${EMERGENCY.slice(0, 2).map(({ contact, label }) => {
+    const c = loc.contactById.get(contact);
+    return c ? html`<li><span class="emergency-label">${loc.t(label)}</span> ${contactLink(c, "emergency-number")}</li>` : "";
+  })}</ul>`;
+}
+
+/** One entry of the contents: title, a dotted leader, and the page number (brochure.css .toc). */
+function tocEntry(id: string, title: string): SafeHtml {
+  return html`<a href="#${id}"><span class="toc-title">${title}</span><span class="toc-leader" aria-hidden="true"></span></a>`;
+}
+
+/**
+ * The pages to fill in before the back cover: "My health contacts", then NOTES_PAGES lined
+ * "Notes" pages. The PDF stage drops the surplus notes pages after layout so the brochure is a
+ * multiple of 4 pages (src/pdf/impose.ts trimNotesPages); the last one left carries the printing
+ * instructions. Marked data-layout-deliberate: mostly empty on purpose.
+ */
+function fillInPages(loc: SiteLocale): SafeHtml {
+  const { t } = loc;
+  const line = (label: string) => html`<div class="fill-row"><span class="fill-label">${label}</span><span class="fill-line" aria-hidden="true"></span></div>`;
+  const instructions = html`<p class="print-instructions">${t("print.printing")}</p>`;
+  const contacts = html`<section class="fill-page health-contacts" id="health-contacts" data-layout-deliberate aria-labelledby="health-contacts-title">
+<h2 id="health-contacts-title">${t("print.healthContacts")}</h2>
+<p class="fill-intro">${t("print.healthContactsIntro")}</p>
+<div class="fill-group">${line(t("print.gp"))}${line(t("print.phone"))}</div>
+<div class="fill-group">${line(t("contacts.out-of-hours"))}${line(t("print.phone"))}</div>
+<div class="fill-group">${line(t("print.personalNumber"))}</div>
+<div class="fill-group">${line(t("print.navOffice"))}${line(t("print.phone"))}</div>
+${instructions}
+</section>`;
+  const notes = Array.from({ length: NOTES_PAGES }, (_, i) => html`<section class="fill-page notes-page${i === NOTES_PAGES - 1 ? " last-inside" : ""}" data-fill="notes" data-layout-deliberate aria-label="${t("print.notes")}">
+<h2>${t("print.notes")}</h2>
+<svg class="note-lines" aria-hidden="true" focusable="false">${NOTE_LINES}</svg>
+${instructions}
+</section>`);
+  return html`${contacts}${notes}`;
+}
+
+/** The lines of a "Notes" page, 9 mm apart (an SVG, drawn in print whatever the background setting). */
+const NOTE_LINES = raw(Array.from({ length: 15 }, (_, i) => `<line x1="0" x2="100%" y1="${9 * (i + 1)}mm" y2="${9 * (i + 1)}mm" stroke="#888" stroke-width="0.3mm"/>`).join(""));
+
 /** Contacts on the back cover, after the emergency numbers: the ones people call most. */
 const KEY_CONTACTS = ["helsenorge-guidance", "nav-phone", "helsenorge", "nav"];
 
@@ -63,22 +127,38 @@ export function renderPrint(ctx: PageContext): string {
   const runs = new Map(unverifiedRuns(loc.contacts, (c) => [c]).map((r) => [r.last, r.contacts]));
   // The cover is the page's banner, outside <main>: Paged.js starts a new page
   // whenever the named page changes, so a cover inside <main> would leave page 1 empty.
-  const cover = html`<header class="cover">
+  const cover = html`<header class="cover${loc.qrSvg ? " with-qr" : ""}">
+<div class="cover-language-block">
+<p class="cover-language language-label" lang="${locale.code}" dir="${locale.dir}">${locale.nativeName}</p>
+<p class="cover-language-names">${otherLanguageNames(loc)}</p>
+</div>
 <h1>${t("handbook.title")}</h1>
 <p class="subtitle">${t("handbook.subtitle")}</p>
-<p class="cover-language language-label" lang="${locale.code}" dir="${locale.dir}">${locale.nativeName}</p>
 ${draftMark}
+<div class="cover-urgent">
+<p class="cover-key-message">${t("print.urgentHelp")}</p>
+${coverNumbers(loc)}
+</div>
 <div class="cover-meta">
+<div class="cover-meta-text">
 <p class="cover-publisher">${t("cover.publishedBy", { publisher: site.meta.publisher })}</p>
 <p class="cover-edition">${edition}</p>
-${loc.qrSvg ? html`<div class="cover-qr"><span role="img" aria-label="${loc.webUrl ?? ""}">${raw(loc.qrSvg)}</span><p>${t("cover.scanForWeb")}<br><span dir="ltr">${loc.webUrl ?? ""}</span></p></div>` : ""}
+${loc.qrSvg ? html`<p class="cover-web">${t("cover.scanForWeb")}<br><span dir="ltr">${loc.webUrl ?? ""}</span></p>` : ""}
+</div>
+${loc.qrSvg ? html`<div class="cover-qr"><span role="img" aria-label="${loc.webUrl ?? ""}">${raw(loc.qrSvg)}</span></div>` : ""}
 </div>
 </header>`;
   const main = html`<nav class="toc" aria-labelledby="toc-heading">
 <h2 id="toc-heading">${t("nav.contents")}</h2>
-<ol>${loc.parts.map(
-    (part) => html`<li><a href="#part-${part.id}">${part.title}</a><ol>${part.sections.map((s) => html`<li><a href="#${s.id}">${s.title}</a></li>`)}</ol></li>`,
-  )}</ol>
+<ol>
+<li class="toc-extra">${tocEntry("print-emergency-heading", t("emergency.heading"))}</li>
+${loc.parts.map(
+    (part) => html`<li>${tocEntry(`part-${part.id}`, part.title)}<ol>${part.sections.map((s) => html`<li>${tocEntry(s.id, s.title)}</li>`)}</ol></li>`,
+  )}
+<li class="toc-extra">${tocEntry("print-contacts-title", t("nav.contacts"))}</li>
+<li class="toc-extra">${tocEntry("colophon-title", t("colophon.heading"))}</li>
+<li class="toc-extra">${tocEntry("health-contacts-title", t("print.healthContacts"))}</li>
+</ol>
 </nav>
 <section class="print-intro" aria-label="${t("handbook.subtitle")}">
 <p class="intro">${t("handbook.intro")}</p>
@@ -111,9 +191,15 @@ ${raw(keepTogether(locale.dir === "rtl" ? keepLatinTermsWhole(s.printHtml) : s.p
 <p>${t("colophon.status")}: ${status}</p>
 <p>${t("colophon.disclaimer")}</p>
 </section>
+${fillInPages(loc)}
 <section class="back-cover" aria-labelledby="back-emergency-heading">
 ${emergencyStrip(loc, "back-emergency")}
 <ul class="key-contacts">${KEY_CONTACTS.map((id) => loc.contactById.get(id)).map((c) => (c ? html`<li>${c.label}: ${contactLink(c)}${c.hours ? html` · ${c.hours}` : ""}</li>` : ""))}</ul>
+${loc.webUrl ? html`<p class="back-web">${t("print.readOnline")}: <a href="${loc.webUrl}" dir="ltr">${loc.webUrl.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a></p>` : ""}
+<div class="back-languages">
+<h2 id="back-languages-heading">${t("print.languages")}</h2>
+<ul class="language-list" aria-labelledby="back-languages-heading">${site.locales.map((l) => html`<li class="language-label" lang="${l.locale.code}" dir="${l.locale.dir}">${l.locale.nativeName}</li>`)}</ul>
+</div>
 </section>`;
   return renderDocument(ctx, {
     title: t("handbook.title"),

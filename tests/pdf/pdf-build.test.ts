@@ -45,9 +45,26 @@ describe("npm run build:pdf", () => {
     for (const l of report.locales) {
       expect(l.pages).toBeGreaterThan(20);
       expect(l.sheets).toBe(Math.ceil(l.pages / 4));
+      // Surplus "Notes" pages are dropped after layout, so the booklet needs no blank pages.
+      expect(l.pages % 4).toBe(0);
       expect(l.totalMs).toBeGreaterThan(0);
       expect((await readdir(pdfDir(l.locale))).sort()).toEqual([`handbook-${l.locale}-booklet.pdf`, `handbook-${l.locale}-press.pdf`, `handbook-${l.locale}.pdf`]);
     }
+  });
+
+  it("prints the emergency posters, one A4 and one A3 page, with the four numbers", async () => {
+    const dir = path.join(content.root, "dist/pdf/poster");
+    expect((await readdir(dir)).sort()).toEqual(["emergency-numbers-a3.pdf", "emergency-numbers-a4.pdf"]);
+    for (const [name, size] of [["emergency-numbers-a4.pdf", [595.3, 841.9]], ["emergency-numbers-a3.pdf", [841.9, 1190.6]]] as const) {
+      const data = new Uint8Array(await readFile(path.join(dir, name)));
+      const s = await readPdfStructure(data);
+      expect(s.pages).toHaveLength(1);
+      expect(Math.abs(s.pages[0]!.mediaBox[2] - size[0])).toBeLessThan(1.5);
+      expect(Math.abs(s.pages[0]!.mediaBox[3] - size[1])).toBeLessThan(1.5);
+      const text = (await readPdf(data)).pages.join(" ").replace(/\s+/g, "");
+      for (const n of ["113", "116117", "110", "112"]) expect(text).toContain(n);
+    }
+    expect(output).toMatch(/pdf: \[poster\] emergency-numbers-a4\.pdf, emergency-numbers-a3\.pdf/);
   });
 
   it("leaves dist/site and dist/pdf readable by a web server after swapping them in", async () => {
