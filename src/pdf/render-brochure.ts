@@ -1,4 +1,5 @@
-import type { Browser, BrowserContext, HTTPRequest, Page } from "puppeteer";
+import type { Browser, BrowserContext, Page } from "puppeteer";
+import { blockOtherHosts } from "./block-other-hosts.ts";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
@@ -49,17 +50,7 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
   try {
     // Paged.js and our page rules are injected as scripts and styles, which the page's CSP forbids.
     await page.setBypassCSP(true);
-    await page.setRequestInterception(true);
-    page.on("request", (request: HTTPRequest) => {
-      const url = request.url();
-      if (url.startsWith(options.origin) || url.startsWith("data:") || url.startsWith("blob:")) {
-        void request.continue();
-      } else {
-        // Once each: Paged.js fetches stylesheets again after the page has.
-        if (!blocked.includes(url)) blocked.push(url);
-        void request.abort("blockedbyclient");
-      }
-    });
+    await blockOtherHosts(page, options.origin, blocked);
     await page.emulateMediaType("print");
     // The site's server answers 400 to an address that is not valid percent-encoding
     // (an image written img/%E0%A4.png in a section); the brochure would silently lack it.

@@ -1,4 +1,5 @@
-import type { Browser, BrowserContext, HTTPRequest } from "puppeteer";
+import type { Browser, BrowserContext } from "puppeteer";
+import { blockOtherHosts } from "./block-other-hosts.ts";
 import { PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { setTimeout as delay } from "node:timers/promises";
 import { POSTER_SIZES, posterPageUrl, type PosterSize } from "./poster-files.ts";
@@ -37,16 +38,7 @@ export async function renderPoster(browser: Browser | BrowserContext, options: P
   const blocked: string[] = [];
   let timer: NodeJS.Timeout | undefined;
   try {
-    await page.setRequestInterception(true);
-    page.on("request", (request: HTTPRequest) => {
-      const url = request.url();
-      if (url.startsWith(options.origin) || url.startsWith("data:") || url.startsWith("blob:")) {
-        void request.continue();
-      } else {
-        if (!blocked.includes(url)) blocked.push(url);
-        void request.abort("blockedbyclient");
-      }
-    });
+    await blockOtherHosts(page, options.origin, blocked);
     await page.emulateMediaType("print");
     const { width, height } = POSTER_SIZES[options.size];
     const work = (async () => {

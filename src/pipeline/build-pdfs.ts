@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import type { Browser, BrowserContext } from "puppeteer";
@@ -13,8 +13,8 @@ import { pdfFileNames } from "../pdf/pdf-files.ts";
 import type { SiteLocale, SiteModel } from "../site/site-model.ts";
 import { PdfBuildError } from "../errors.ts";
 import { catchInterrupts } from "./interrupts.ts";
-import { toOutputError } from "./output-error.ts";
 import { buildPosters } from "./build-posters.ts";
+import { writeTogether } from "./write-together.ts";
 import { posterPageUrl } from "../pdf/poster-files.ts";
 
 export interface BuildPdfsOptions {
@@ -158,17 +158,7 @@ async function buildLocale(
     [names.press, press],
     [names.booklet, booklet.pdf],
   ];
-  const temps = outputs.map(([name]) => path.join(dir, `.${name}.${process.pid}.tmp`));
-  try {
-    await mkdir(dir, { recursive: true });
-    await Promise.all(outputs.map(([, bytes], i) => writeFile(temps[i]!, bytes)));
-    for (const [i, [name]] of outputs.entries()) await rename(temps[i]!, path.join(dir, name));
-  } catch (error) {
-    await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));
-    // "could not write <path>: <why> (<CODE>). <What to do>…" for a full disk or a folder in the way.
-    const why = toOutputError(error, dir)?.message.replace(/^could not write /, "") ?? `${dir}: ${(error as Error).message}`;
-    throw new PdfBuildError(`[${code}] could not write the PDFs to ${why}`);
-  }
+  await writeTogether(dir, outputs, `[${code}]`, "the PDFs");
   const totalMs = performance.now() - start;
   return {
     locale: code,

@@ -1,12 +1,10 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, BrowserContext } from "puppeteer";
 import { renderPoster } from "../pdf/render-poster.ts";
 import { buildDate } from "../pdf/postprocess.ts";
 import { POSTER_DIR, POSTER_SIZE_NAMES, posterFileName } from "../pdf/poster-files.ts";
 import type { SiteModel } from "../site/site-model.ts";
-import { PdfBuildError } from "../errors.ts";
-import { toOutputError } from "./output-error.ts";
+import { writeTogether } from "./write-together.ts";
 
 export interface BuildPostersOptions {
   site: SiteModel;
@@ -43,15 +41,5 @@ export async function buildPosters(options: BuildPostersOptions): Promise<string
     outputs.push([posterFileName(size), pdf]);
   }
   const dir = path.join(options.pdfDir, POSTER_DIR);
-  const temps = outputs.map(([name]) => path.join(dir, `.${name}.${process.pid}.tmp`));
-  try {
-    await mkdir(dir, { recursive: true });
-    await Promise.all(outputs.map(([, bytes], i) => writeFile(temps[i]!, bytes)));
-    for (const [i, [name]] of outputs.entries()) await rename(temps[i]!, path.join(dir, name));
-  } catch (error) {
-    await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));
-    const why = toOutputError(error, dir)?.message.replace(/^could not write /, "") ?? `${dir}: ${(error as Error).message}`;
-    throw new PdfBuildError(`[poster] could not write the posters to ${why}`);
-  }
-  return outputs.map(([name]) => path.join(dir, name));
+  return writeTogether(dir, outputs, "[poster]", "the posters");
 }
