@@ -11,7 +11,7 @@ import { buildDate, makeAllCopies, type PdfMetadata } from "../pdf/postprocess.t
 import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
 import { pdfFileNames } from "../pdf/pdf-files.ts";
 import type { SiteLocale, SiteModel } from "../site/site-model.ts";
-import { PdfBuildError } from "../errors.ts";
+import { PdfBuildError, RenderError } from "../errors.ts";
 import { catchInterrupts } from "./interrupts.ts";
 import { buildPosters } from "./build-posters.ts";
 import { writeTogether } from "./write-together.ts";
@@ -92,10 +92,15 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
       // Tabs of one site share a renderer process, and so one main thread: two
       // Paged.js layouts in the same context run one after the other. A context
       // per worker gets its own renderer, so the layouts use both cores.
-      const context = await browser.createBrowserContext();
+      const context = await browser.createBrowserContext().catch((error: unknown) => {
+        throw forLocale(queue[0]?.locale.code ?? "pdf", error);
+      });
       try {
         for (let loc = queue.shift(); loc; loc = queue.shift()) {
-          const result = await buildLocale(context, server.origin, loc, options, geometry, date);
+          const code = loc.locale.code;
+          const result = await buildLocale(context, server.origin, loc, options, geometry, date).catch((error: unknown) => {
+            throw forLocale(code, error);
+          });
           results.push(result);
           options.onProgress?.(
             `pdf: [${result.locale}] ${result.pages} pages, booklet ${result.sheets} sheets, ${(result.totalMs / 1000).toFixed(1)} s` +
@@ -119,6 +124,16 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
     await close();
     await server.close();
   }
+}
+
+/**
+ * Every failure of a locale's render names the locale: a Chromium that dies
+ * while a tab is being opened makes Puppeteer fail with a bare "Timed out
+ * after waiting 30000ms", which would not say which brochure was lost.
+ */
+function forLocale(code: string, error: unknown): Error {
+  if (error instanceof RenderError || error instanceof PdfBuildError) return error;
+  return new RenderError(code, `rendering failed: ${(error as Error).message?.split("\n")[0] ?? String(error)} (was Chromium stopped or killed?)`);
 }
 
 async function buildLocale(
