@@ -50,7 +50,11 @@ export async function collectFonts(locales: readonly Locale[], labels: LanguageL
     const list: SubsetFile[] = [];
     for (const weight of WEIGHTS) {
       const css = await readFile(path.join(packageDir, `${weight}.css`), "utf8");
-      for (const block of css.match(/@font-face\s*{[^}]*}/g) ?? []) {
+      // Fontsource lists latin-ext before latin. Declared in that order, Chromium's PDF
+      // writer split words at letters from latin-ext ("Jū sų" for "Jūsų" in Lithuanian
+      // text extracted from the PDF); with latin-ext after latin they stay whole.
+      const blocks = (css.match(/@font-face\s*{[^}]*}/g) ?? []).sort((a, b) => Number(/latin-ext/.test(a)) - Number(/latin-ext/.test(b)));
+      for (const block of blocks) {
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
         const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1]?.trim();
         if (!file || !range) continue;

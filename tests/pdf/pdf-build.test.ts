@@ -3,6 +3,7 @@
  * content, then the verify stage against PDFs that are right and wrong.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
 import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -96,6 +97,13 @@ describe("npm run build:pdf", () => {
     expect(nb).toContain("www.nav.no");
     expect(nb).not.toContain("www.nav.no/en");
   }, 60_000);
+
+  it("keeps Lithuanian words with latin-ext letters whole in the text layer (pdftotext)", () => {
+    // Declared before the latin subset, the latin-ext font split "Jūsų" into "Jū sų" for every reader of the text.
+    const lt = execFileSync("pdftotext", [path.join(pdfDir("lt"), "handbook-lt.pdf"), "-"], { encoding: "utf8" });
+    expect(lt.match(/(?<!\p{L})jūsų(?!\p{L})/giu)?.length ?? 0).toBeGreaterThan(50);
+    expect(lt).not.toMatch(/Jū sų|jū sų/);
+  }, 30_000);
 
   it("passes its own verify stage for every locale", async () => {
     for (const { code } of enabledLocales) {
