@@ -22,13 +22,14 @@ export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
   return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
 }
 
-function applyMetadata(doc: PDFDocument, meta: PdfMetadata): void {
+/** Title, author, language, dates and reading direction: the same for brochures and posters. */
+export function applyMetadata(doc: PDFDocument, meta: PdfMetadata, creator = CREATOR): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
-  doc.setKeywords(meta.keywords);
-  doc.setCreator(CREATOR);
-  doc.setProducer(CREATOR);
+  if (meta.keywords.length) doc.setKeywords(meta.keywords);
+  doc.setCreator(creator);
+  doc.setProducer(creator);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.setLanguage(meta.lang);

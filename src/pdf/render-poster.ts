@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext } from "puppeteer";
 import { blockOtherHosts } from "./block-other-hosts.ts";
-import { PDFDocument, PDFName, PDFString } from "pdf-lib";
+import { PDFDocument } from "pdf-lib";
+import { applyMetadata } from "./postprocess.ts";
 import { setTimeout as delay } from "node:timers/promises";
 import { POSTER_SIZES, posterPageUrl, type PosterSize } from "./poster-files.ts";
 import { RenderError } from "../errors.ts";
@@ -84,14 +85,7 @@ export async function renderPoster(browser: Browser | BrowserContext, options: P
 
 async function withMetadata(pdf: Uint8Array, options: PosterOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
-  doc.setTitle(options.title, { showInWindowTitleBar: true });
-  doc.setAuthor(options.author);
-  doc.setSubject(options.title);
-  doc.setCreator(CREATOR);
-  doc.setProducer(CREATOR);
-  doc.setCreationDate(options.date);
-  doc.setModificationDate(options.date);
-  doc.setLanguage(options.lang);
-  doc.catalog.set(PDFName.of("Lang"), PDFString.of(options.lang));
+  const { title, author, lang, date } = options;
+  applyMetadata(doc, { title, author, subject: title, keywords: [], lang, dir: "ltr", date }, CREATOR);
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });
 }
