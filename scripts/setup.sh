@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the project needs on Debian or Ubuntu: the system packages
 # (Chromium for the browser tests and PDFs, Java for the HTML checker,
-# xmllint for checking XLIFF files, pdftotext for reading PDFs' text in tests) when
+# xmllint for checking XLIFF files, pdftotext for reading PDFs' text in tests,
+# translate-toolkit for the XLIFF 1.2 round trip a CAT tool or Weblate makes) when
 # they are missing, then the npm packages exactly as package-lock.json says.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +12,7 @@ command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v po2xliff >/dev/null 2>&1 || missing+=(translate-toolkit)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "setup: installing ${missing[*]} with apt-get"
