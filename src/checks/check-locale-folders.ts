@@ -14,7 +14,7 @@ export function checkLocaleFolders(ctx: CheckContext): Issue[] {
         message: `The folder translations/${folder}/ is not a locale in src/locales.ts, so nothing in it is checked or published.`,
         expected: `one of: ${[...known].join(", ")}`,
         found: folder,
-        fix: `Add an entry for "${folder}" to src/locales.ts (README: "Add a locale"), or rename the folder to a listed code.`,
+        fix: `Add an entry for "${folder}" to src/locales.ts (docs/architecture.md: "A language"), or rename the folder to a listed code.`,
       }),
     );
 }

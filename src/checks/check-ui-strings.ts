@@ -36,7 +36,7 @@ export function checkUiStrings(ctx: CheckContext): Issue[] {
           expected: isSource || !sourceValue ? `a text for ${key}` : `a translation of "${sourceValue}"`,
           found: value ? '""' : "nothing",
           fix: isSource
-            ? `Add ${key} to ${ui.file}; the README lists every UI string.`
+            ? `Add ${key} to ${ui.file}; src/model/ui-strings.ts lists every UI string.`
             : `Add ${key} to ${ui.file}, translated from ${source?.file ?? "the source ui.yaml"}.`,
         }),
       );

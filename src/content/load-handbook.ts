@@ -63,7 +63,7 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
       const p = describeReadError(options.root, place.file, error);
       if (p.missing && missingCode) {
         issues.push(
-          issue({ code: missingCode, file: place.file, message: `${place.file} does not exist (looked in ${options.root}).`, fix: `Create ${place.file}; see the README for its fields.` }),
+          issue({ code: missingCode, file: place.file, message: `${place.file} does not exist (looked in ${options.root}).`, fix: `Create ${place.file}; see docs/content-model.md for its fields.` }),
         );
       } else {
         problem(place, p);
@@ -172,7 +172,7 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
 }
 
 const FIX_FRONT_MATTER =
-  "Correct the front matter between the two --- lines so it is valid YAML with the fields listed in the README.";
+  "Correct the front matter between the two --- lines so it is valid YAML with the fields listed in docs/content-model.md.";
 
 /**
  * One section file, screened before it is parsed: over-long lines, markup
@@ -259,7 +259,7 @@ function safely<T>(place: Place, code: IssueCode, issues: Issue[], parse: () => 
         code,
         ...place,
         message: `The file could not be read: ${message.replace(/\.$/, "")}.`,
-        fix: code === "invalid-front-matter" ? FIX_FRONT_MATTER : "Correct the file's YAML so it matches the other files of its kind (see the README).",
+        fix: code === "invalid-front-matter" ? FIX_FRONT_MATTER : "Correct the file's YAML so it matches the other files of its kind (see docs/content-model.md).",
       }),
     );
     return undefined;

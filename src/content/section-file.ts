@@ -33,7 +33,7 @@ export type SectionFile = SectionFileBase &
   ({ role: "source"; meta: SourceSectionMeta | undefined } | { role: "translation"; meta: TranslatedSectionMeta | undefined });
 
 const FIX_FRONT_MATTER =
-  "Correct the front matter between the two --- lines so it is valid YAML with the fields listed in the README.";
+  "Correct the front matter between the two --- lines so it is valid YAML with the fields listed in docs/content-model.md.";
 
 /**
  * Reads one section file into a typed value, reporting (never throwing) what is
