@@ -1,12 +1,24 @@
 import { fileURLToPath } from "node:url";
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { UsageError } from "./errors.ts";
 
-/** The repository root; HANDBOOK_ROOT overrides it (tests and benchmarks point it at a copy). */
+/**
+ * The repository root: the nearest folder above this module that holds
+ * package.json (found by walking up, because `npm run check` runs this code
+ * from a bundle in .tmp/bundle/, not from src/).
+ */
+function findRepoRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(from, "..");
+  }
+}
+
+/** The content root: the repository, unless HANDBOOK_ROOT says otherwise (tests and benchmarks point it at a copy). */
 export const projectRoot: string = process.env.HANDBOOK_ROOT
   ? path.resolve(process.env.HANDBOOK_ROOT)
-  : path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  : findRepoRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /**
  * The content root does not exist or holds no translations/ folder. A UsageError:

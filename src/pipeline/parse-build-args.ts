@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { PageSizeName } from "../pdf/page-geometry.ts";
-import { UsageError } from "../cli.ts";
+import { UsageError } from "../errors.ts";
 
 /** --locale xx (repeatable), --page-size A5|A4, --timeout <seconds per locale>, --json, --review, --wait <seconds for another build>. */
 export function parseBuildArgs(args: string[] = process.argv.slice(2)): {
