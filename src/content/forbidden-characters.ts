@@ -7,6 +7,8 @@ import { positionAt } from "./text-position.ts";
  * control characters and NUL show as nothing or break a PDF. The marks a
  * right-to-left text needs (U+200E, U+200F, U+061C) are allowed.
  */
+// Control characters are exactly what this expression is for.
+// eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFF9-\uFFFB]/g;
 
 const NAMES: Record<string, string> = {
