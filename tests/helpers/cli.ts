@@ -24,3 +24,15 @@ export function runScript(script: string, args: string[], root?: string, env: No
     );
   });
 }
+
+/** Runs `npm run check` as npm does (scripts/run-bundled.mjs check, without npm's own start-up), against a content root. */
+export function runCheckCommand(args: string[], root?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, "scripts/run-bundled.mjs"), "check", ...args],
+      { cwd: repoRoot, timeout: 60_000, env: { ...process.env, ...(root ? { HANDBOOK_ROOT: root } : {}) }, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
