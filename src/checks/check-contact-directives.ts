@@ -15,7 +15,7 @@ import { blocksOf, positionInBlock } from "./section-blocks.ts";
 export function checkContactDirectives(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
   for (const file of ctx.allFiles) {
-    const text = sectionText(file, ctx.knownNumbers);
+    const text = sectionText(file, ctx.phoneRules);
     for (const d of text.directives) {
       // With no contacts at all, contacts.yaml itself is broken and reported: one issue, not one per directive.
       if (ctx.handbook.contacts.has(d.id) || ctx.handbook.contacts.size === 0) continue;

@@ -1,6 +1,6 @@
 import type { Handbook } from "../model/handbook.ts";
 import type { SectionFile } from "../content/section-file.ts";
-import { knownNumberDigits } from "../content/phone-numbers.ts";
+import { phoneRules, type PhoneRules } from "../content/phone-numbers.ts";
 import { textLanguageOf } from "../model/locale.ts";
 
 /**
@@ -15,8 +15,8 @@ export interface CheckContext {
   translations: { locale: string; files: SectionFile[] }[];
   /** Every section file in every locale. */
   allFiles: SectionFile[];
-  /** Digit strings of the known contact numbers (to spot typed ones). */
-  knownNumbers: ReadonlySet<string>;
+  /** The handbook's country and its contacts' numbers, to spot numbers typed into text. */
+  phoneRules: PhoneRules;
   /** The language a locale's text is written in (its CLDR words and language model): the locale's textLanguage, or its code. */
   textLanguage(locale: string): string;
 }
@@ -34,7 +34,10 @@ export function createCheckContext(handbook: Handbook): CheckContext {
     sourceById,
     translations,
     allFiles: [...handbook.sections.values()].flat(),
-    knownNumbers: knownNumberDigits([...handbook.contacts.values()].map((e) => e.contact)),
+    phoneRules: phoneRules(
+      [...handbook.contacts.values()].map((e) => e.contact),
+      handbook.meta?.country,
+    ),
     textLanguage: (code) => textLanguages.get(code) ?? code,
   };
 }

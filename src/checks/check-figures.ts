@@ -25,7 +25,7 @@ export function checkFigures(ctx: CheckContext): Issue[] {
       const source = sourceOf(ctx, file);
       if (!source) continue;
       const a = alignmentOf(file, source);
-      const q = (b: MdBlock, locale: string) => quantitiesOf(b, locale, ctx.knownNumbers);
+      const q = (b: MdBlock, locale: string) => quantitiesOf(b, locale, ctx.phoneRules);
       if (a.aligned) {
         for (const [s, t] of a.pairs) {
           const expected = q(s, sourceLocale);

@@ -3,6 +3,7 @@ import type { CheckContext } from "./check-context.ts";
 import { sectionText } from "./section-text.ts";
 import { positionInFile } from "../content/text-position.ts";
 import { digitsOf } from "../model/contact.ts";
+import { withoutCallingCode } from "../content/phone-numbers.ts";
 
 /**
  * `hardcoded-number`: a phone number typed into the text of any locale. Typed
@@ -14,14 +15,17 @@ export function checkHardcodedNumbers(ctx: CheckContext): Issue[] {
   const byDigits = new Map<string, string>();
   for (const { contact } of ctx.handbook.contacts.values()) {
     if (contact.kind !== "phone") continue;
-    const digits = digitsOf(contact.number);
-    byDigits.set(digits, contact.id);
-    if (contact.number.startsWith("+47")) byDigits.set(digits.slice(2), contact.id);
+    byDigits.set(digitsOf(contact.number), contact.id);
+  }
+  // National forms of the E.164 numbers ("23327000" for +47 23 32 70 00).
+  for (const digits of ctx.phoneRules.known) {
+    const id = byDigits.has(digits) ? undefined : idOfNational(ctx, digits);
+    if (id) byDigits.set(digits, id);
   }
   for (const file of ctx.allFiles) {
-    for (const n of sectionText(file, ctx.knownNumbers).phoneNumbers) {
+    for (const n of sectionText(file, ctx.phoneRules).phoneNumbers) {
       const digits = digitsOf(n.raw).replace(/^00/, "");
-      const match = byDigits.get(digits) ?? byDigits.get(digits.replace(/^47/, ""));
+      const match = byDigits.get(digits) ?? byDigits.get(withoutCallingCode(digits, ctx.phoneRules.country));
       issues.push(
         issue({
           code: "hardcoded-number",
@@ -41,4 +45,12 @@ export function checkHardcodedNumbers(ctx: CheckContext): Issue[] {
     }
   }
   return issues;
+}
+
+/** The id of the contact whose E.164 number has these national digits. */
+function idOfNational(ctx: CheckContext, national: string): string | undefined {
+  for (const { contact } of ctx.handbook.contacts.values()) {
+    if (contact.kind === "phone" && contact.number.startsWith("+") && digitsOf(contact.number).endsWith(national)) return contact.id;
+  }
+  return undefined;
 }

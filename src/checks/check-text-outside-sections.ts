@@ -64,7 +64,7 @@ export function checkTextOutsideSections(ctx: CheckContext): Issue[] {
         }),
       );
     }
-    for (const n of findTypedPhoneNumbers(prepareForScan(t.value).text, ctx.knownNumbers)) {
+    for (const n of findTypedPhoneNumbers(prepareForScan(t.value).text, ctx.phoneRules)) {
       issues.push(
         issue({
           ...base,

@@ -15,7 +15,7 @@ export function checkUnverified(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
   const usedIn = new Map<string, string[]>();
   for (const section of ctx.sourceById.values()) {
-    for (const d of sectionText(section, ctx.knownNumbers).directives) {
+    for (const d of sectionText(section, ctx.phoneRules).directives) {
       const list = usedIn.get(d.id) ?? [];
       if (!list.includes(section.id)) list.push(section.id);
       usedIn.set(d.id, list);

@@ -2,7 +2,7 @@ import type { SectionFile } from "../content/section-file.ts";
 import { parseBlocks, type MdBlock } from "../content/markdown-blocks.ts";
 import { findQuantities, type Quantity } from "../content/quantities.ts";
 import { alignBlocks, type BlockAlignment } from "./align-blocks.ts";
-import { findTypedPhoneNumbers } from "../content/phone-numbers.ts";
+import { findTypedPhoneNumbers, type PhoneRules } from "../content/phone-numbers.ts";
 import { prepareForScan } from "../content/scan-text.ts";
 import { lexiconFor, type Lexicon } from "../content/figure-lexicon.ts";
 
@@ -38,13 +38,13 @@ export function blocksOf(file: SectionFile): MdBlock[] {
  * The figures of one block, read in its locale's way. Typed phone numbers are
  * left out: `hardcoded-number` reports them, and they are not figures.
  */
-export function quantitiesOf(block: MdBlock, locale: string, knownNumbers: ReadonlySet<string>): Quantity[] {
+export function quantitiesOf(block: MdBlock, locale: string, phoneRules: PhoneRules): Quantity[] {
   let perLocale = quantityCache.get(block);
   if (!perLocale) quantityCache.set(block, (perLocale = new Map()));
   const lexicon = lexiconFor(locale);
   let q = perLocale.get(lexicon);
   if (!q) {
-    const phones = /\d/.test(block.text) ? findTypedPhoneNumbers(prepareForScan(block.text).text, knownNumbers) : [];
+    const phones = /\d/.test(block.text) ? findTypedPhoneNumbers(prepareForScan(block.text).text, phoneRules) : [];
     const all = findQuantities(block.text, locale);
     // Phone offsets are in the prepared text; quantities' raw text is compared instead, which is enough to tell them apart.
     q = phones.length ? all.filter((x) => !phones.some((p) => p.raw.includes(prepareForScan(x.raw).text.trim()))) : all;

@@ -1,7 +1,7 @@
 import type { SectionFile } from "../content/section-file.ts";
 import { blankDirectives, findDirectives, type Directive, type MalformedDirective } from "../content/contact-directives.ts";
 import { prepareForScan } from "../content/scan-text.ts";
-import { findTypedPhoneNumbers, type TypedPhoneNumber } from "../content/phone-numbers.ts";
+import { findTypedPhoneNumbers, type PhoneRules, type TypedPhoneNumber } from "../content/phone-numbers.ts";
 import { findFigures, type Figure } from "../content/figures.ts";
 
 /** What several checks need to know about a section's body; offsets are in `section.body`. */
@@ -19,13 +19,13 @@ const cache = new WeakMap<SectionFile, SectionText>();
  * Analyses a section body once per run (several checks share the result).
  * `known` is the set of contact-number digit strings, fixed for a run.
  */
-export function sectionText(section: SectionFile, known: ReadonlySet<string>): SectionText {
+export function sectionText(section: SectionFile, rules: PhoneRules): SectionText {
   const cached = cache.get(section);
   if (cached) return cached;
   const { directives, malformed } = findDirectives(section.body);
   const scan = prepareForScan(blankDirectives(section.body));
   const back = scan.back;
-  const phones = findTypedPhoneNumbers(scan.text, known);
+  const phones = findTypedPhoneNumbers(scan.text, rules);
   const inPhone = (f: Figure) => phones.some((p) => f.start < p.end && f.end > p.start);
   const result: SectionText = {
     directives,

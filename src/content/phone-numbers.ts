@@ -1,6 +1,25 @@
-import { findNumbers } from "libphonenumber-js/max";
+import { findNumbers, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import type { Contact } from "../model/contact.ts";
 import { digitsOf } from "../model/contact.ts";
+
+/** What it takes to spot a phone number typed into text: the handbook's country and the numbers it knows. */
+export interface PhoneRules {
+  /** The country whose numbering plan a number without + is read in (handbook.yaml `country`). */
+  country: CountryCode;
+  /** The digit strings of the known contacts' numbers (see knownNumberDigits). */
+  known: ReadonlySet<string>;
+}
+
+/** The phone rules of a handbook: its country (default Norway) and its contacts' numbers. */
+export function phoneRules(contacts: Iterable<Contact>, country: string = "NO"): PhoneRules {
+  return { country: country as CountryCode, known: knownNumberDigits(contacts) };
+}
+
+/** A number's digits without the country calling code of `country`: "4723327000" → "23327000" for NO. */
+export function withoutCallingCode(digits: string, country: CountryCode): string {
+  const code = getCountryCallingCode(country);
+  return digits.startsWith(code) ? digits.slice(code.length) : digits;
+}
 
 /** A phone number typed into text. Offsets are in the text that was scanned. */
 export interface TypedPhoneNumber {
@@ -11,7 +30,8 @@ export interface TypedPhoneNumber {
 
 /**
  * The digit strings that mean a known contact's number, however it is typed:
- * "113", "116117", "23327000" and "4723327000" for +47 23 32 70 00.
+ * "113", "116117", "23327000" and "4723327000" for +47 23 32 70 00 (the
+ * national digits come from the number's own country, whatever the handbook's).
  */
 export function knownNumberDigits(contacts: Iterable<Contact>): Set<string> {
   const known = new Set<string>();
@@ -19,7 +39,8 @@ export function knownNumberDigits(contacts: Iterable<Contact>): Set<string> {
     if (c.kind !== "phone") continue;
     const digits = digitsOf(c.number);
     known.add(digits);
-    if (c.number.startsWith("+47")) known.add(digits.slice(2));
+    const national = c.number.startsWith("+") ? parsePhoneNumberFromString(c.number)?.nationalNumber : undefined;
+    if (national) known.add(national);
   }
   return known;
 }
@@ -32,18 +53,19 @@ const DIGIT_RUN = /(?<![\d])(?:\+\s?|00)?\d(?:[ \u00A0\u202F.-]?\d)*/g;
 
 /**
  * Finds phone numbers typed into text (which should use :contact[id]): any
- * number the phone library recognises as Norwegian or international, any
+ * number the phone library recognises in the handbook's country or as international, any
  * digit run equal to a known contact number (so "116 117" and "113" count),
  * and any unpunctuated run of 8 or more digits. Amounts such as "130,160" and
  * years are not phone numbers.
  * Input: "ring 55 55 33 33 eller 113" → Output: two numbers.
  */
-export function findTypedPhoneNumbers(text: string, known: ReadonlySet<string>): TypedPhoneNumber[] {
+export function findTypedPhoneNumbers(text: string, rules: PhoneRules): TypedPhoneNumber[] {
+  const { known, country } = rules;
   const found: TypedPhoneNumber[] = [];
   const overlaps = (start: number, end: number) => found.some((f) => start < f.end && end > f.start);
   // The phone library is slow; a text without 5 or more digits close together has no number it could find.
   if (/\d(?:[ \u00A0\u202F.()-]?\d){4,}/.test(text)) {
-    for (const m of findNumbers(text, { defaultCountry: "NO", v2: true })) {
+    for (const m of findNumbers(text, { defaultCountry: country, v2: true })) {
       const raw = text.slice(m.startsAt, m.endsAt);
       if (!DATE.test(raw.trim())) found.push({ start: m.startsAt, end: m.endsAt, raw });
     }

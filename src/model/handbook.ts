@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isSupportedCountry } from "libphonenumber-js/max";
 import { IsoDate, KebabId, type Contact } from "./contact.ts";
 import type { Locale } from "./locale.ts";
 import type { SectionFile } from "../content/section-file.ts";
@@ -16,6 +17,16 @@ export const HandbookMeta = z.strictObject({
   seedTitles: z.record(z.string(), z.string().min(1)).optional(),
   /** Web address of the repository's files, e.g. https://github.com/org/handbook/blob/main (links on /status/). */
   repositoryUrl: z.url({ protocol: /^https?$/ }).optional(),
+  /**
+   * The country the handbook is about (ISO 3166 alpha-2, "NO"): phone numbers
+   * typed into text are recognised by its rules, and a number in E.164 form is
+   * also known by its national digits (+47 23 32 70 00 as 23327000).
+   */
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO 3166 country code in capitals, e.g. "NO" (quote it in YAML)' })
+    .refine((code) => isSupportedCountry(code), { message: "is not a country the phone-number library knows" })
+    .default("NO"),
   /** Trim size of the printed brochure (the --page-size flag overrides it). */
   pageSize: z.enum(["A5", "A4"]).default("A5"),
   /** Absolute URL where the website is published (sitemap, QR codes); without it, links stay relative. */

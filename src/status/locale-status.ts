@@ -69,13 +69,13 @@ export function computeStatus(handbook: Handbook, issues: readonly Issue[]): Loc
     let contactsPresent = 0;
     for (const [id, source] of ctx.sourceById) {
       const file = files.get(id);
-      const expected = new Set(sectionText(source, ctx.knownNumbers).directives.map((d) => d.id));
+      const expected = new Set(sectionText(source, ctx.phoneRules).directives.map((d) => d.id));
       contactsTotal += expected.size;
       if (!file || !file.body.trim()) {
         missing.push({ id, file: `translations/${locale.code}/${id}.md` });
         continue;
       }
-      const used = new Set(sectionText(file, ctx.knownNumbers).directives.map((d) => d.id));
+      const used = new Set(sectionText(file, ctx.phoneRules).directives.map((d) => d.id));
       contactsPresent += [...expected].filter((c) => used.has(c)).length;
       if (!isSource && file.role === "translation" && file.meta?.sourceHash !== sourceHash(source.title, source.body)) stale.push({ id, file: file.file });
     }

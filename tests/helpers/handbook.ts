@@ -61,7 +61,7 @@ export function makeHandbook(input: HandbookInput): { handbook: Handbook; loadIs
   }
   return {
     handbook: {
-      meta: { publisher: "Test", editionDate: "2026-11-23", parts: input.parts ?? ["costs"], pageSize: "A5" },
+      meta: { publisher: "Test", editionDate: "2026-11-23", parts: input.parts ?? ["costs"], country: "NO", pageSize: "A5" },
       locales,
       sourceLocale: "en",
       contacts: new Map((input.contacts ?? CONTACTS).map((c, i) => [c.id, { contact: c, file: "translations/contacts.yaml", line: i * 5 + 1 }])),
