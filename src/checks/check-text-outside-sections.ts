@@ -4,7 +4,7 @@ import { findQuantities, describeQuantity } from "../content/quantities.ts";
 import { compareQuantities } from "../content/compare-quantities.ts";
 import { findTypedPhoneNumbers } from "../content/phone-numbers.ts";
 import { prepareForScan } from "../content/scan-text.ts";
-import { EMERGENCY } from "../model/emergency.ts";
+import { emergencyEntries } from "../model/emergency.ts";
 
 interface Text {
   file: string;
@@ -102,14 +102,16 @@ const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w
 /** Each emergency label shares more words with its own contact's name than with any other emergency contact's. */
 function emergencyLabels(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
+  if (!ctx.handbook.meta) return issues;
+  const emergency = emergencyEntries(ctx.handbook.meta);
   for (const [locale, ui] of ctx.handbook.ui) {
-    const entries = EMERGENCY.map((e) => ({ ...e, label: ui.strings.get(e.label), name: ui.strings.get(`contacts.${e.contact}`) }));
+    const entries = emergency.map((e) => ({ ...e, label: ui.strings.get(e.label), name: ui.strings.get(`contacts.${e.contact}`) }));
     if (entries.some((e) => !e.label || !e.name)) continue; // missing-ui-string reports it
     for (const e of entries) {
       const own = overlap(words(e.label!.value), words(e.name!.value));
       const rival = entries.filter((o) => o !== e).find((o) => overlap(words(e.label!.value), words(o.name!.value)) > own);
       if (own > 0 && !rival) continue;
-      const key = EMERGENCY.find((x) => x.contact === e.contact)!.label;
+      const key = emergency.find((x) => x.contact === e.contact)!.label;
       issues.push(
         issue({
           code: "emergency-label-mismatch",

@@ -11,6 +11,7 @@ export const ISSUE_CODES = {
   "unknown-section": { severity: "error", summary: "a file's section id is not a section of the source locale" },
   "duplicate-section": { severity: "error", summary: "two files in one locale have the same section id" },
   "unknown-part": { severity: "error", summary: "a section names a part that handbook.yaml does not list" },
+  "handbook-contact": { severity: "error", summary: "handbook.yaml's emergency numbers or key contacts name a contact that is missing, or an emergency number that is not a phone or has no label" },
   "missing-contact": { severity: "error", summary: "a translation leaves out a contact its source section uses" },
   "extra-contact": { severity: "error", summary: "a translation uses a contact its source section does not" },
   "unknown-contact": { severity: "error", summary: ":contact[id] names an id that contacts.yaml does not have" },

@@ -4,6 +4,7 @@ import { createCheckContext, type CheckContext } from "./check-context.ts";
 import { checkLocaleFolders } from "./check-locale-folders.ts";
 import { checkSectionCoverage } from "./check-section-coverage.ts";
 import { checkParts } from "./check-parts.ts";
+import { checkHandbookContacts } from "./check-handbook-contacts.ts";
 import { checkContactDirectives } from "./check-contact-directives.ts";
 import { checkContactUsage } from "./check-contact-usage.ts";
 import { checkBlockStructure } from "./check-block-structure.ts";
@@ -24,6 +25,7 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkLocaleFolders,
   checkSectionCoverage,
   checkParts,
+  checkHandbookContacts,
   checkContactDirectives,
   checkHardcodedNumbers,
   checkBlockStructure,

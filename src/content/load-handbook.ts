@@ -160,6 +160,7 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
   return {
     handbook: {
       meta: meta?.meta,
+      metaLineOf: meta?.lineOf,
       locales,
       sourceLocale: source.code,
       contacts: contactsResult?.contacts ?? new Map(),

@@ -1,8 +1,25 @@
+import type { HandbookMeta } from "./handbook.ts";
+
+/** One emergency number as the pages use it: its contact and the dotted UI key of its label. */
+export interface EmergencyEntry {
+  contact: string;
+  /** "emergency.medical" */
+  label: string;
+}
+
 /**
  * The emergency numbers every page, the language chooser and the PDFs show,
- * each tied to the UI string that labels it. The `emergency-label-mismatch`
- * check holds each label to its contact's name, so a swapped label cannot
- * print "Police 110".
+ * each tied to the UI string that labels it, from handbook.yaml's `emergency`
+ * list. The `emergency-label-mismatch` check holds each label to its contact's
+ * name, so a swapped label cannot print "Police 110".
+ */
+export function emergencyEntries(meta: Pick<HandbookMeta, "emergency">): EmergencyEntry[] {
+  return meta.emergency.map((e) => ({ contact: e.contact, label: `emergency.${e.label}` }));
+}
+
+/**
+ * The Norwegian handbook's list, for the pages that do not yet read it from
+ * handbook.yaml (being moved this session; src/checks reads the content's own list).
  */
 export const EMERGENCY = [
   { contact: "emergency-medical", label: "emergency.medical" },

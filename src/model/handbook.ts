@@ -27,6 +27,14 @@ export const HandbookMeta = z.strictObject({
     .regex(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO 3166 country code in capitals, e.g. "NO" (quote it in YAML)' })
     .refine((code) => isSupportedCountry(code), { message: "is not a country the phone-number library knows" })
     .default("NO"),
+  /**
+   * The emergency numbers every page, the covers and the poster show, in this
+   * order: a phone contact, and the key under `emergency` in ui.yaml that
+   * labels it (`medical` → emergency.medical).
+   */
+  emergency: z.array(z.strictObject({ contact: KebabId, label: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { message: "must be a key of the emergency group in ui.yaml, e.g. medical" }) })).min(1),
+  /** Contacts the printed back cover lists under the emergency numbers (ids from contacts.yaml). */
+  keyContacts: z.array(KebabId).default([]),
   /** Trim size of the printed brochure (the --page-size flag overrides it). */
   pageSize: z.enum(["A5", "A4"]).default("A5"),
   /** Absolute URL where the website is published (sitemap, QR codes); without it, links stay relative. */
@@ -48,6 +56,8 @@ export interface ContactEntry {
 export interface Handbook {
   /** Edition facts; undefined only when handbook.yaml itself is broken. */
   meta: HandbookMeta | undefined;
+  /** The line in handbook.yaml of a field ("emergency", 0, "contact"); 1 when unknown. */
+  metaLineOf?: (path: readonly PropertyKey[]) => number;
   /** The locale list (normally `locales` from src/locales.ts; injectable for tests). */
   locales: readonly Locale[];
   /** The source locale's code. */

@@ -10,6 +10,14 @@ export const NB: Locale = { code: "nb", englishName: "Norwegian Bokmål", native
 
 const verified = { status: "verified", date: "2026-11-01", source: "https://example.org/source" } as const;
 
+/** handbook.yaml's emergency list of the real handbook (its tests use the real ui.yaml labels). */
+const NORWEGIAN_EMERGENCY = [
+  { contact: "emergency-medical", label: "medical" },
+  { contact: "out-of-hours", label: "outOfHours" },
+  { contact: "fire", label: "fire" },
+  { contact: "police", label: "police" },
+];
+
 export const CONTACTS: Contact[] = [
   { id: "emergency-medical", kind: "phone", number: "113", display: "113", short: true, provenance: verified },
   { id: "out-of-hours", kind: "phone", number: "116117", display: "116 117", short: true, provenance: verified },
@@ -61,7 +69,7 @@ export function makeHandbook(input: HandbookInput): { handbook: Handbook; loadIs
   }
   return {
     handbook: {
-      meta: { publisher: "Test", editionDate: "2026-11-23", parts: input.parts ?? ["costs"], country: "NO", pageSize: "A5" },
+      meta: { publisher: "Test", editionDate: "2026-11-23", parts: input.parts ?? ["costs"], country: "NO", emergency: NORWEGIAN_EMERGENCY, keyContacts: [], pageSize: "A5" },
       locales,
       sourceLocale: "en",
       contacts: new Map((input.contacts ?? CONTACTS).map((c, i) => [c.id, { contact: c, file: "translations/contacts.yaml", line: i * 5 + 1 }])),
