@@ -20,7 +20,7 @@ export function scaffoldLocale(code: string): Locale & { fontsConstant: string; 
   const native = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? english;
   const script = new Intl.Locale(code).maximize().script ?? "Latn";
   const fontsConstant = script === "Arab" ? "ARABIC_FONTS" : script === "Ethi" ? "ETHIOPIC_FONTS" : "LATIN_FONTS";
-  const fonts = { ARABIC_FONTS: ["Noto Sans Arabic", "Noto Sans"], ETHIOPIC_FONTS: ["Noto Sans Ethiopic", "Noto Sans"], LATIN_FONTS: ["Noto Sans"] }[fontsConstant]!;
+  const fonts = { ARABIC_FONTS: ["Amiri", "Noto Sans"], ETHIOPIC_FONTS: ["Noto Sans Ethiopic", "Noto Sans"], LATIN_FONTS: ["Noto Sans"] }[fontsConstant]!;
   return {
     code,
     englishName: english,

@@ -9,7 +9,7 @@
 import { LocaleList, type Locale } from "./model/locale.ts";
 
 const LATIN_FONTS = ["Noto Sans"];
-const ARABIC_FONTS = ["Noto Sans Arabic", "Noto Sans"];
+const ARABIC_FONTS = ["Amiri", "Noto Sans"];
 const ETHIOPIC_FONTS = ["Noto Sans Ethiopic", "Noto Sans"];
 
 export const locales: readonly Locale[] = LocaleList.parse([

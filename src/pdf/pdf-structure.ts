@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef, type PDFObject } from "pdf-lib";
+import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from "pdf-lib";
 
 /** A page box in points: [x, y, width, height]. */
 export type Box = [number, number, number, number];
@@ -17,11 +17,15 @@ export interface PdfStructure {
   unembeddedFonts: string[];
   /** Every font the pages use, by BaseFont name ("/AAAAAA+NotoSansArabic-Regular"). */
   fonts: string[];
+  /** The XMP packet on the catalog, if any. */
+  xmp: string | undefined;
+  /** ViewerPreferences/DisplayDocTitle: viewers show the title, not the file name. */
+  displayDocTitle: boolean;
 }
 
 const box = (r: { x: number; y: number; width: number; height: number }): Box => [r.x, r.y, r.width, r.height];
 
-/** Page boxes, title, language and font embedding, read with pdf-lib. */
+/** Page boxes, title, language, XMP, font embedding, read with pdf-lib. */
 export async function readPdfStructure(data: Uint8Array): Promise<PdfStructure> {
   const doc = await PDFDocument.load(data, { updateMetadata: false });
   const lang = doc.catalog.lookup(PDFName.of("Lang"));
@@ -66,5 +70,9 @@ export async function readPdfStructure(data: Uint8Array): Promise<PdfStructure> 
     walkResources(p.node.get(PDFName.of("Resources")));
     return { mediaBox: box(p.getMediaBox()), trimBox: box(p.getTrimBox()), bleedBox: box(p.getBleedBox()) };
   });
-  return { pages, title: doc.getTitle(), lang: lang ? String(lang).replace(/^\(|\)$/g, "") : undefined, unembeddedFonts: [...unembedded], fonts: [...used] };
+  const metadata = lookup(doc.catalog.get(PDFName.of("Metadata")));
+  const xmp = metadata instanceof PDFRawStream ? new TextDecoder().decode(metadata.getContents()) : undefined;
+  const prefs = lookup(doc.catalog.get(PDFName.of("ViewerPreferences")));
+  const displayDocTitle = prefs instanceof PDFDict && prefs.get(PDFName.of("DisplayDocTitle")) === PDFBool.True;
+  return { pages, title: doc.getTitle(), lang: lang ? String(lang).replace(/^\(|\)$/g, "") : undefined, unembeddedFonts: [...unembedded], fonts: [...used], xmp, displayDocTitle };
 }

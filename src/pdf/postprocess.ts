@@ -1,6 +1,9 @@
 import { PDFDocument, PDFName, PDFString, ReadingDirection, rgb, type PDFPage } from "pdf-lib";
 import { PT_PER_MM, bookletSheet, type PageGeometry } from "./page-geometry.ts";
 import { paddedPageOrder, saddleStitchOrder } from "./impose.ts";
+import { setXmpMetadata } from "./xmp.ts";
+import { addListBodies, describeLinks, setOutlineTitles, type PrintHeading } from "./tagging.ts";
+import { repairToUnicode } from "./to-unicode.ts";
 
 export interface PdfMetadata {
   title: string;
@@ -12,6 +15,8 @@ export interface PdfMetadata {
   dir: "ltr" | "rtl";
   /** Creation and modification date: from SOURCE_DATE_EPOCH, for reproducible bytes. */
   date: Date;
+  /** The print page's headings, in order: the reading copy's outline titles and link descriptions come from them. */
+  headings?: readonly PrintHeading[];
 }
 
 const CREATOR = "patient-rights-handbook (Paged.js in Chromium, pdf-lib)";
@@ -35,6 +40,7 @@ export function applyMetadata(doc: PDFDocument, meta: PdfMetadata, creator = CRE
   doc.setLanguage(meta.lang);
   doc.catalog.set(PDFName.of("Lang"), PDFString.of(meta.lang));
   if (meta.dir === "rtl") doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
+  setXmpMetadata(doc, { title: meta.title, lang: meta.lang, creator: meta.author, description: meta.subject, keywords: meta.keywords, tool: creator, date: meta.date });
 }
 
 /** Saves without the parts that change on every run (pdf-lib adds none when dates are fixed). */
@@ -54,7 +60,9 @@ function trimBox(page: PDFPage, g: PageGeometry): { x: number; y: number; width:
 /**
  * The reading copy: the rendered pages with their visible area cut to the
  * trim size. The pages stay the ones Chromium wrote, so the copy keeps its
- * tags, links and outline.
+ * tags, links and outline; the outline titles are set to the headings' text,
+ * links get descriptions and list items an LBody (src/pdf/tagging.ts), and
+ * glyphs Chromium left without letters get them (src/pdf/to-unicode.ts).
  */
 export async function makeReadingCopy(rendered: Uint8Array, g: PageGeometry, meta: PdfMetadata): Promise<Uint8Array> {
   const doc = await PDFDocument.load(rendered, { updateMetadata: false });
@@ -65,6 +73,10 @@ export async function makeReadingCopy(rendered: Uint8Array, g: PageGeometry, met
     page.setTrimBox(t.x, t.y, t.width, t.height);
     page.setBleedBox(t.x, t.y, t.width, t.height);
   }
+  repairToUnicode(doc);
+  if (meta.headings?.length) setOutlineTitles(doc, meta.headings);
+  describeLinks(doc, meta.headings ?? []);
+  addListBodies(doc);
   applyMetadata(doc, meta);
   return save(doc);
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { PT_PER_MM, bookletSheet, type PageGeometry } from "./page-geometry.ts";
 import { readPdfStructure, type Box } from "./pdf-structure.ts";
 import { readPdf } from "./pdf-text.ts";
+import { checkTextFidelity } from "./text-fidelity.ts";
 import { pdfFileNames } from "./pdf-files.ts";
 
 export interface VerifyExpectations {
@@ -10,6 +11,8 @@ export interface VerifyExpectations {
   geometry: PageGeometry;
   /** Display forms of the contacts the locale's sections use. */
   contacts: string[];
+  /** The HTML of the locale's print page: when given, the reading copy's text layer and outline are compared with it. */
+  printHtml?: string;
 }
 
 /** One thing wrong with one PDF. */
@@ -29,8 +32,9 @@ const squash = (s: string) => s.replace(/[\s\u00AD\u200B-\u200F\u202A-\u202E\u20
 /**
  * The verify stage for one locale: reads its three PDFs back and reports every
  * problem: page sizes and counts, boxes, embedded fonts, title and language,
- * table-of-contents numbers against the pages the links lead to, and every
- * contact's display form in the text.
+ * table-of-contents numbers against the pages the links lead to, every
+ * contact's display form in the text, and (given the print page) how much of
+ * its text and headings the text layer and outline give back.
  */
 export async function verifyLocalePdfs(dir: string, expect: VerifyExpectations): Promise<PdfProblem[]> {
   const problems: PdfProblem[] = [];
@@ -71,6 +75,9 @@ export async function verifyLocalePdfs(dir: string, expect: VerifyExpectations):
     for (const contact of new Set(expect.contacts)) {
       if (!all.includes(squash(contact))) add(names.reading, `the contact "${contact}" is not in the text`);
     }
+    if (expect.printHtml !== undefined) {
+      for (const finding of checkTextFidelity(expect.locale, expect.printHtml, text)) add(names.reading, `${finding.code}: ${finding.message}`);
+    }
   }
 
   const press = await load(names.press);
@@ -102,6 +109,8 @@ export async function verifyLocalePdfs(dir: string, expect: VerifyExpectations):
 
   function checkCommon(s: Awaited<ReturnType<typeof readPdfStructure>>, file: string) {
     if (!s.title) add(file, "has no title in its metadata");
+    if (!s.xmp?.includes(`<rdf:li>${expect.locale}</rdf:li>`)) add(file, `has no XMP metadata naming its language ${expect.locale} (src/pdf/xmp.ts, added by applyMetadata)`);
+    if (!s.displayDocTitle) add(file, "does not ask viewers to show its title (ViewerPreferences/DisplayDocTitle)");
     if (s.lang !== expect.locale) add(file, `declares language ${s.lang ?? "none"}, expected ${expect.locale}`);
     for (const font of s.unembeddedFonts) add(file, `uses the font ${font} without embedding it`);
   }

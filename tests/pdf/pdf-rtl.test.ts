@@ -16,7 +16,8 @@ import { loadSiteModel } from "../../src/site/site-source.ts";
 import { buildPdfs, type LocaleResult } from "../../src/pipeline/build-pdfs.ts";
 import { verifyLocalePdfs } from "../../src/pdf/verify-pdfs.ts";
 import { pageGeometry } from "../../src/pdf/page-geometry.ts";
-import { readPdf } from "../../src/pdf/pdf-text.ts";
+import { readPdf, readTextLayer } from "../../src/pdf/pdf-text.ts";
+import { checkTextFidelity, headingMatch, printPageText, wordRecall, wordsOf } from "../../src/pdf/text-fidelity.ts";
 
 const run = promisify(execFile);
 let root: string;
@@ -54,6 +55,18 @@ describe("right-to-left and non-Latin brochures", () => {
       expect(await verifyLocalePdfs(path.join(pdfDir, code), { locale: code, geometry: pageGeometry("A5"), contacts: ["113", "116 117", "+47 55 55 33 33"] })).toEqual([]);
     }
   });
+
+  it("gives back the Arabic and Tigrinya words, and every heading as an outline title in logical order", async () => {
+    for (const code of ["ar", "ti"]) {
+      const printHtml = await readFile(path.join(siteDir, code, "print/index.html"), "utf8");
+      const layer = await readTextLayer(await read(code));
+      expect(checkTextFidelity(code, printHtml, layer), code).toEqual([]);
+      expect(headingMatch(printPageText(printHtml).headings, layer.outline).missing, code).toEqual([]);
+      // pdftotext (poppler) is what most tools and the issue measured with: at least 98 % of the words.
+      const poppler = await run("pdftotext", ["-enc", "UTF-8", path.join(pdfDir, code, `handbook-${code}.pdf`), "-"], { maxBuffer: 64 * 1024 * 1024 });
+      expect(wordRecall(wordsOf(printPageText(printHtml).text), wordsOf(poppler.stdout)).share, code).toBeGreaterThanOrEqual(0.98);
+    }
+  }, 60_000);
 
   it("tells PDF viewers that the Arabic brochures read right to left", async () => {
     for (const suffix of ["", "-press", "-booklet"]) {
