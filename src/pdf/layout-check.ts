@@ -53,18 +53,23 @@ export interface PageLayout {
 export type LayoutKind = "overflow" | "small-text" | "heading-at-bottom" | "lead-in-at-bottom" | "split-contact" | "under-filled" | "blank-page";
 
 /**
- * Which kinds stop the build. The print design does not yet avoid headings at
- * page bottoms, split contacts and short pages, so those are warnings until it does.
+ * Which kinds stop the build. Under-filled pages are warnings up to the page
+ * budget's allowance (UNDER_FILLED_ALLOWANCE per locale) and errors beyond it;
+ * a blank page Paged.js did not add on purpose is a warning (the booklet's own
+ * padding is counted by the page budget, not here).
  */
 export const LAYOUT_SEVERITY: Record<LayoutKind, "error" | "warning"> = {
   overflow: "error",
   "small-text": "error",
-  "heading-at-bottom": "warning",
-  "lead-in-at-bottom": "warning",
-  "split-contact": "warning",
-  "under-filled": "warning",
+  "heading-at-bottom": "error",
+  "lead-in-at-bottom": "error",
+  "split-contact": "error",
+  "under-filled": "error",
   "blank-page": "warning",
 };
+
+/** Pages filled under 40 % a locale may have (covers and deliberate pages not counted) before they are errors: the page budget of issue 11. */
+export const UNDER_FILLED_ALLOWANCE = 2;
 
 export interface LayoutFinding {
   locale: string;
@@ -82,6 +87,8 @@ export interface LayoutCheckOptions {
   minFill?: number;
   /** A heading followed on its page by this many lines or fewer, its section going on on the next page, is at the bottom (default 1: a heading needs at least two lines of its text under it). */
   headingLines?: number;
+  /** Under-filled pages reported as warnings before the rest are errors (default UNDER_FILLED_ALLOWANCE). */
+  underFilledAllowance?: number;
 }
 
 /** Classifies measured pages into findings, in page order. */
@@ -89,9 +96,11 @@ export function classifyLayout(locale: string, pages: readonly PageLayout[], opt
   const minPt = options.minTextPt ?? 7.5;
   const minFill = options.minFill ?? 0.4;
   const maxLines = options.headingLines ?? 1;
+  let underFilledLeft = options.underFilledAllowance ?? UNDER_FILLED_ALLOWANCE;
   const findings: LayoutFinding[] = [];
+  const severity = (kind: LayoutKind) => (kind === "under-filled" && underFilledLeft-- > 0 ? "warning" : LAYOUT_SEVERITY[kind]);
   const add = (page: PageLayout, kind: LayoutKind, section: string | undefined, message: string) =>
-    findings.push({ locale, page: page.number, ...(section ? { section } : {}), kind, severity: LAYOUT_SEVERITY[kind], message });
+    findings.push({ locale, page: page.number, ...(section ? { section } : {}), kind, severity: severity(kind), message });
   // The section a page is in: its own first text's, else the nearest page before that has one.
   let current: string | undefined;
   for (const page of pages) {
@@ -113,7 +122,9 @@ export function classifyLayout(locale: string, pages: readonly PageLayout[], opt
     const empty = page.textChars === 0 && page.images === 0;
     if (empty && !page.blank && !page.first) add(page, "blank-page", current, "the page is blank");
     else if (!empty && !special && page.areaHeight > 0 && page.contentHeight / page.areaHeight < minFill) {
-      add(page, "under-filled", here(page.last?.section), `the page is only ${Math.floor((page.contentHeight / page.areaHeight) * 100)} % filled`);
+      const allowed = options.underFilledAllowance ?? UNDER_FILLED_ALLOWANCE;
+      const beyond = underFilledLeft <= 0 ? ` (more than the ${allowed} short pages a brochure may have: let the section before flow on, or shorten it)` : "";
+      add(page, "under-filled", here(page.last?.section), `the page is only ${Math.floor((page.contentHeight / page.areaHeight) * 100)} % filled${beyond}`);
     }
   }
   return findings;

@@ -7,8 +7,11 @@ import type { PageGeometry } from "./page-geometry.ts";
  * inner and outer edges swap. Paged.js numbers odd pages as :right.
  */
 export function pageCss(g: PageGeometry, dir: "ltr" | "rtl", draft: boolean): string {
-  const inner = g.size === "A5" ? 17 : 22;
+  // A5: a 120 × 183 mm text area, near what A5 booklets use; the inner margin is wider
+  // for the fold, the bottom one holds the page number and the draft mark.
+  const inner = g.size === "A5" ? 15 : 22;
   const outer = g.size === "A5" ? 13 : 18;
+  const [top, bottom] = g.size === "A5" ? [13, 14] : [18, 20];
   const [oddNumberBox, evenNumberBox] = dir === "rtl" ? ["bottom-left", "bottom-right"] : ["bottom-right", "bottom-left"];
   const [oddLeft, oddRight] = dir === "rtl" ? [outer, inner] : [inner, outer];
   const marginText = "font-size: 9pt; color: #1a1a1a;";
@@ -16,8 +19,8 @@ export function pageCss(g: PageGeometry, dir: "ltr" | "rtl", draft: boolean): st
 @page {
   size: ${g.width}mm ${g.height}mm;
   bleed: ${g.bleed}mm;
-  margin-top: 16mm;
-  margin-bottom: 18mm;
+  margin-top: ${top}mm;
+  margin-bottom: ${bottom}mm;
   @top-center { content: string(part, first-except); ${marginText} }
   ${draft ? `@bottom-center { content: string(draftmark); font-size: 8pt; color: #8a6d00; font-weight: 700; }` : ""}
 }

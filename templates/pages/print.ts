@@ -6,13 +6,27 @@ import { contactLink } from "../partials/contact-link.ts";
 import { unconfirmedContactsNote, unverifiedRuns, type SiteLocale } from "../../src/site/site-model.ts";
 import { EMERGENCY } from "../../src/model/emergency.ts";
 import { NOTES_PAGES } from "../../src/pdf/impose.ts";
+import { printedUrl, shortenPrintedUrls } from "../../src/pdf/print-url.ts";
+
+/** A short hyphenated term that starts with a Latin letter: "D-nummer", "D-ቁጽሪ", "e-post". */
+const HYPHENATED_TERM = /(?<![\p{L}\p{N}-])([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]{0,19}(?:-[\p{L}\p{N}]{1,20})+)(?![\p{L}\p{N}-])/gu;
+
+/** One term kept whole: isolated left to right when it is all Latin, only unbreakable when it mixes scripts. */
+function latinTermSpan(term: string): string {
+  return /^[A-Za-z\u00C0-\u024F0-9-]+$/.test(term) ? `<span class="latin-term" dir="ltr">${term}</span>` : `<span class="latin-term">${term}</span>`;
+}
+
+/** A label (already escaped text) with its hyphenated terms kept whole: the fill-in page's "D-ቁጽሪ". */
+export function keepTermsWhole(label: string): SafeHtml {
+  return raw(html`${label}`.value.replace(HYPHENATED_TERM, (term) => latinTermSpan(term)));
+}
 
 /**
- * In right-to-left text, short hyphenated Latin terms ("D-nummer") are wrapped so they are
- * isolated and never broken at the hyphen (brochure.css .latin-term). Only text outside tags
- * and outside links is touched; the characters stay the same.
+ * Short hyphenated terms ("D-nummer", "D-ቁጽሪ") are wrapped so they are never broken at the
+ * hyphen (brochure.css .latin-term) and, when all Latin, isolated in right-to-left text.
+ * Only text outside tags and outside links is touched; the characters stay the same.
  */
-function keepLatinTermsWhole(htmlText: string): string {
+export function keepLatinTermsWhole(htmlText: string): string {
   let inLink = 0;
   return htmlText
     .split(/(<[^>]*>)/)
@@ -23,7 +37,7 @@ function keepLatinTermsWhole(htmlText: string): string {
         return part;
       }
       if (inLink) return part;
-      return part.replace(/(?<![\p{L}\p{N}-])([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]{0,19}(?:-[A-Za-z\u00C0-\u024F0-9]{1,20})+)(?![\p{L}\p{N}-])/gu, '<span class="latin-term" dir="ltr">$1</span>');
+      return part.replace(HYPHENATED_TERM, (term) => latinTermSpan(term));
     })
     .join("");
 }
@@ -31,7 +45,13 @@ function keepLatinTermsWhole(htmlText: string): string {
 /** A list with no list inside it, up to its own closing tag ($3 is ul or ol). */
 const FLAT_LIST = String.raw`<(ul|ol)(?:\s[^>]*)?>(?:(?!<\/?(?:ul|ol)[\s>])[\s\S])*?<\/\3>`;
 const LEAD_IN = new RegExp(String.raw`(<p(?:\s[^>]*)?>(?:(?!<\/p>)[\s\S])*?[:：፦]\s*<\/p>\s*)(${FLAT_LIST})`, "g");
-const HEADING_AND_NEXT = new RegExp(String.raw`(<h4(?:\s[^>]*)?>(?:(?!<\/h4>)[\s\S])*<\/h4>\s*)(<div class="keep-together">(?:(?!<\/?div[\s>])[\s\S])*<\/div>|<p(?:\s[^>]*)?>(?:(?!<\/p>)[\s\S])*<\/p>|${FLAT_LIST})`, "g");
+/** The block after a heading: a keep-together group, a paragraph or a flat list. */
+const NEXT_BLOCK = String.raw`<div class="keep-together">(?:(?!<\/?div[\s>])[\s\S])*<\/div>|<p(?:\s[^>]*)?>(?:(?!<\/p>)[\s\S])*<\/p>|${FLAT_LIST}`;
+const HEADING_AND_NEXT = new RegExp(String.raw`(<h4(?:\s[^>]*)?>(?:(?!<\/h4>)[\s\S])*<\/h4>\s*)(${NEXT_BLOCK})`, "g");
+/** A section's first block, at the start of its HTML ($1 the space before it, $2 the block). */
+const FIRST_BLOCK = new RegExp(String.raw`^(\s*)(${NEXT_BLOCK})`);
+/** Up to this many characters of text, a heading's first block moves to the next page with it (about 8 lines of A5). */
+const KEEP_WITH_HEADING_CHARS = 600;
 
 /**
  * Paged.js does not keep a block with the next one (break-after: avoid only works when the
@@ -39,11 +59,21 @@ const HEADING_AND_NEXT = new RegExp(String.raw`(<h4(?:\s[^>]*)?>(?:(?!<\/h4>)[\s
  * So a lead-in paragraph ending in ":" goes in one such block with its list (when the list
  * is short), and a sub-section heading with the block after it (brochure.css .keep-together).
  */
-function keepTogether(htmlText: string): string {
+export function keepTogether(htmlText: string): string {
   return htmlText
     .replace(LEAD_IN, (all, lead: string, list: string) => ((list.match(/<li[\s>]/g)?.length ?? 0) <= 6 ? `<div class="keep-together">${lead}${list}</div>` : all))
     // A long first paragraph is left to break: Paged.js then leaves at least its first lines with the heading.
-    .replace(HEADING_AND_NEXT, (all, heading: string, next: string) => (next.replace(/<[^>]*>/g, "").length <= 320 || next.startsWith("<div") ? `<div class="keep-together">${heading}${next}</div>` : all));
+    .replace(HEADING_AND_NEXT, (all, heading: string, next: string) => (next.replace(/<[^>]*>/g, "").length <= KEEP_WITH_HEADING_CHARS || next.startsWith("<div") ? `<div class="keep-together">${heading}${next}</div>` : all));
+}
+
+/**
+ * A section's heading in one break-inside: avoid block with the section's first block (when
+ * that is short enough to move whole), so the heading never ends a page with one line under it.
+ */
+export function sectionStart(heading: string, body: string): string {
+  const m = FIRST_BLOCK.exec(body);
+  if (!m || (m[2]!.replace(/<[^>]*>/g, "").length > KEEP_WITH_HEADING_CHARS && !m[2]!.startsWith("<div"))) return `${heading}\n${body}`;
+  return `<div class="keep-together">${heading}${m[1]}${m[2]}</div>${body.slice(m[0].length)}`;
 }
 
 /** Language names in Norwegian ("tigrinja"), for the cover: staff in Norway can tell the piles apart. */
@@ -86,7 +116,7 @@ function tocEntry(id: string, title: string): SafeHtml {
  */
 function fillInPages(loc: SiteLocale): SafeHtml {
   const { t } = loc;
-  const line = (label: string) => html`<div class="fill-row"><span class="fill-label">${label}</span><span class="fill-line" aria-hidden="true"></span></div>`;
+  const line = (label: string) => html`<div class="fill-row"><span class="fill-label">${keepTermsWhole(label)}</span><span class="fill-line" aria-hidden="true"></span></div>`;
   const instructions = html`<p class="print-instructions">${t("print.printing")}</p>`;
   const contacts = html`<section class="fill-page health-contacts" id="health-contacts" data-layout-deliberate aria-labelledby="health-contacts-title">
 <h2 id="health-contacts-title">${t("print.healthContacts")}</h2>
@@ -122,12 +152,20 @@ export function renderPrint(ctx: PageContext): string {
   const edition = t("cover.edition", { date: loc.formatDate(site.meta.editionDate) });
   const status = t(locale.status === "source" ? "colophon.statusSource" : locale.status === "reviewed" ? "colophon.statusReviewed" : "colophon.statusDraft");
   const draftMark = locale.status === "draft" ? html`<p class="draft-mark">${t("colophon.statusDraft")}</p>` : "";
+  // The colophon names no content hash (it means nothing to a patient); the hash is in the
+  // PDF's keywords (build-pdfs.ts), where the site's download list checks it.
   const lastChecked = loc.sections.map((s) => s.reviewed).sort().at(-1) ?? site.meta.editionDate;
   // Contacts that could not be confirmed recently: one note after each run of them.
   const runs = new Map(unverifiedRuns(loc.contacts, (c) => [c]).map((r) => [r.last, r.contacts]));
   // The cover is the page's banner, outside <main>: Paged.js starts a new page
   // whenever the named page changes, so a cover inside <main> would leave page 1 empty.
-  const cover = html`<header class="cover${loc.qrSvg ? " with-qr" : ""}">
+  // Seen on a screen, the page says what it is and links home and to the PDFs. brochure.css (print
+  // only) hides it, so Paged.js never lays it out and the PDFs do not change; site.css styles it.
+  const screenHeader = html`<div class="site-header print-screen-only">
+<a class="site-identity" href="/${locale.code}/"><span class="site-title">${t("handbook.title")}</span> <span class="site-publisher">${site.meta.publisher}</span></a>
+</div>
+<div class="notice print-screen-only"><p>${t("print.screenIntro")} <a href="/${locale.code}/downloads/">${t("downloads.heading")}</a></p></div>`;
+  const cover = html`${screenHeader}<header class="cover${loc.qrSvg ? " with-qr" : ""}">
 <div class="cover-language-block">
 <p class="cover-language language-label" lang="${locale.code}" dir="${locale.dir}">${locale.nativeName}</p>
 <p class="cover-language-names">${otherLanguageNames(loc)}</p>
@@ -169,8 +207,7 @@ ${loc.parts.map(
 <h2 class="part-title" id="part-${part.id}-title">${part.title}</h2>
 ${part.sections.map(
   (s) => html`<section class="print-section" aria-labelledby="${s.id}">
-<h3 id="${s.id}">${s.title}</h3>
-${raw(keepTogether(locale.dir === "rtl" ? keepLatinTermsWhole(s.printHtml) : s.printHtml))}
+${raw(sectionStart(html`<h3 id="${s.id}">${s.title}</h3>`.value, shortenPrintedUrls(keepTogether(keepLatinTermsWhole(s.printHtml)))))}
 </section>`,
 )}
 </section>`,
@@ -180,13 +217,12 @@ ${raw(keepTogether(locale.dir === "rtl" ? keepLatinTermsWhole(s.printHtml) : s.p
 <dl>${loc.contacts.map((c, i) => {
     const run = runs.get(i);
     // One group per contact (a <div> in the <dl>), so a page never separates a name from its number and date.
-    return html`<div class="contact-group"><dt>${c.label}</dt><dd${c.unverified ? html` data-unverified-contact="${c.id}"` : ""}>${contactLink(c)}${c.hours ? html` · ${c.hours}` : ""}</dd><dd class="contact-confirmed">${t("notices.contactConfirmed", { date: loc.formatDate(c.confirmed) })}</dd>${run ? html`<dd class="contacts-note-item">${unconfirmedContactsNote(loc, run)}</dd>` : ""}</div>`;
+    return html`<div class="contact-group"><dt>${c.label}</dt><dd class="contact-details"${c.unverified ? html` data-unverified-contact="${c.id}"` : ""}>${contactLink({ ...c, display: printedUrl(c.display) })}${c.hours ? html` · ${c.hours}` : ""}</dd><dd class="contact-confirmed">${t("notices.contactConfirmed", { date: loc.formatDate(c.confirmed) })}</dd>${run ? html`<dd class="contacts-note-item">${raw(shortenPrintedUrls(unconfirmedContactsNote(loc, run).value))}</dd>` : ""}</div>`;
   })}</dl>
 </section>
 <section class="colophon" aria-labelledby="colophon-title">
 <h2 id="colophon-title">${t("colophon.heading")}</h2>
 <p>${edition}</p>
-<p>${t("colophon.contentVersion")}: <span dir="ltr">${site.contentHash}</span></p>
 <p>${t("nav.lastReviewed", { date: loc.formatDate(lastChecked) })}</p>
 <p>${t("colophon.status")}: ${status}</p>
 <p>${t("colophon.disclaimer")}</p>

@@ -41,7 +41,7 @@ describe("classifyLayout", () => {
   it("reports a heading left as the last thing on a page, in the page's words and the heading's section", () => {
     const pages = [page(11), page(12, { lastHeading: { text: "Hvem betaler", section: "sick-pay", linesAfter: 0, images: 0, continues: true, below: 20 } }), page(13)];
     const [finding] = classifyLayout("nb", pages);
-    expect(finding).toEqual({ locale: "nb", page: 12, section: "sick-pay", kind: "heading-at-bottom", severity: "warning", message: 'heading "Hvem betaler" is the last thing on the page' });
+    expect(finding).toEqual({ locale: "nb", page: 12, section: "sick-pay", kind: "heading-at-bottom", severity: "error", message: 'heading "Hvem betaler" is the last thing on the page' });
     expect(formatFinding(finding!)).toBe('[nb] p. 12 (section "sick-pay"): heading "Hvem betaler" is the last thing on the page');
   });
 
@@ -95,8 +95,16 @@ describe("classifyLayout", () => {
     expect(findings[0]!.section).toBe("nav");
   });
 
-  it("makes overflow and small text errors and the rest warnings, and reports one line per finding", () => {
-    expect(Object.entries(LAYOUT_SEVERITY).filter(([, s]) => s === "error").map(([k]) => k)).toEqual(["overflow", "small-text"]);
+  it("makes every defect but a stray blank page an error, under-filled pages only beyond the allowance of 2 per locale", () => {
+    expect(Object.entries(LAYOUT_SEVERITY).filter(([, s]) => s === "warning").map(([k]) => k)).toEqual(["blank-page"]);
+    const short = { contentHeight: 100 };
+    const findings = classifyLayout("pl", [page(1, short), page(2), page(3, short), page(4, short), page(5, short)]);
+    expect(findings.map((f) => `${f.page} ${f.severity}`)).toEqual(["1 warning", "3 warning", "4 error", "5 error"]);
+    expect(findings[2]!.message).toBe("the page is only 15 % filled (more than the 2 short pages a brochure may have: let the section before flow on, or shorten it)");
+    expect(classifyLayout("pl", [page(1, short), page(2, short)], { underFilledAllowance: 0 }).map((f) => f.severity)).toEqual(["error", "error"]);
+  });
+
+  it("lists warnings and errors apart, one line per finding, with a count per kind", () => {
     const findings = classifyLayout("nb", [page(1, { overflow: [{ what: "img", section: "nav" }] }), page(2, { contentHeight: 10 }), page(3)]);
     const report = layoutReport(findings);
     expect(report.errors).toEqual(['layout error: [nb] p. 1 (section "nav"): img runs outside the page\'s text area']);
@@ -140,19 +148,21 @@ describe("the layout check on pages laid out by Paged.js", () => {
     expect(got).toEqual([
       // The cover's break-after and the first part's break-before leave an empty page (Paged.js marks it no blank page).
       "warning blank-page p2 cover",
-      "warning heading-at-bottom p3 stranded",
+      "error heading-at-bottom p3 stranded",
       "warning under-filled p4 stranded",
-      "warning lead-in-at-bottom p5 lead-in",
+      "error lead-in-at-bottom p5 lead-in",
       "warning under-filled p6 lead-in",
-      "warning split-contact p7 contacts-split",
-      "warning under-filled p8 contacts-split",
-      "warning under-filled p9 short",
+      "error split-contact p7 contacts-split",
+      // Beyond the allowance of two short pages per locale, a short page is an error.
+      "error under-filled p8 contacts-split",
+      "error under-filled p9 short",
       "error overflow p10 faults",
       "error small-text p10 faults",
     ]);
     expect(findings.find((f) => f.kind === "heading-at-bottom")!.message).toBe('heading "Who pays" is the last thing on the page');
     expect(findings.find((f) => f.kind === "lead-in-at-bottom")!.message).toContain('"You need these papers:"');
-    expect(findings.find((f) => f.kind === "split-contact")!.message).toBe('contact "NAV contact centre" is split across pages 7 and 8');
+    // The entry as far as page 7 shows it: its name and the lines that fit.
+    expect(findings.find((f) => f.kind === "split-contact")!.message).toMatch(/^contact "NAV contact centre[^"]*" is split across pages 7 and 8$/);
     expect(findings.find((f) => f.kind === "small-text")!.message).toBe('text "Fine print nobody can read." is 6 pt, below the minimum of 7.5 pt');
     expect(findings.find((f) => f.kind === "overflow")!.message).toMatch(/^text "https:\/\/www\.example\.org\/a\/very\/long.*" runs outside the page's text area$/);
   });
