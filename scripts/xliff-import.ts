@@ -1,5 +1,6 @@
 /**
- * npm run xliff:import -- <file.xlf>: writes the translations back into
+ * npm run xliff:import -- <file.xlf>: writes the translations (XLIFF 2.0 or
+ * 1.2, as exported or as a CAT tool or translate-toolkit saved it) back into
  * translations/<locale>/, or rejects the whole file, naming each unit that is
  * wrong, and writes nothing. The writes are all-or-nothing too: when one file
  * cannot be written, no file is changed.
@@ -13,13 +14,13 @@ import { applyXliffImport, formatImportProblem } from "../src/xliff/apply-import
 import { WriteFailedError } from "../src/errors.ts";
 
 await runCli(async () => {
-  const { positionals } = parseArgs({ allowPositionals: true, options: {} });
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { locale: { type: "string" } } });
   const file = positionals[0];
-  if (!file) throw new UsageError("Usage: npm run xliff:import -- <file.xlf>");
+  if (!file || positionals.length > 1) throw new UsageError("Usage: npm run xliff:import -- [--locale <code>] <file.xlf>  (XLIFF 2.0 or 1.2)");
   const xml = await readFile(path.resolve(process.cwd(), file), "utf8").catch(() => {
     throw new UsageError(`Cannot read ${file}.`);
   });
-  const result = await applyXliffImport(projectRoot, xml).catch((error: unknown) => {
+  const result = await applyXliffImport(projectRoot, xml, undefined, values.locale).catch((error: unknown) => {
     // Its message names the file and what to do: one line, no stack trace.
     if (error instanceof WriteFailedError) return error;
     throw error;
@@ -34,6 +35,12 @@ await runCli(async () => {
     return 1;
   }
   console.log(`${result.locale}: ${result.writes.size} file(s) updated${result.writes.size ? ":\n  " + [...result.writes.keys()].join("\n  ") : " (nothing changed)"}`);
+  const states = Object.entries(result.states).map(([state, n]) => `${n} ${state}`);
+  if (states.length) console.log(`States the CAT tool recorded: ${states.join(", ")}.`);
+  // A CAT tool's "reviewed" says someone pressed a button, not that a qualified reviewer read the text.
+  if (Object.keys(result.states).some((s) => /^(reviewed|final|signed-off|approved)$/.test(s))) {
+    console.log(`Units marked reviewed or final are reported, not recorded: ${result.locale}'s status in src/locales.ts and the sections' "reviewed" dates stay as they are. Only a qualified human reviewer marks a language reviewed; record that by hand.`);
+  }
   console.log(`Next: npm run check -- --locale ${result.locale}`);
   return 0;
 });

@@ -17,6 +17,8 @@ export interface ReviewRow {
 
 export interface ReviewSection {
   id: string;
+  /** The part (from handbook.yaml) the section belongs to. */
+  part: string;
   sourceTitle: string;
   title: string;
   sourceFile: string;
@@ -32,12 +34,20 @@ export interface ReviewSection {
 const figuresOf = (text: string) => findFigures(prepareForScan(blankDirectives(text)).text).map((f) => f.value);
 const contactsOf = (text: string) => [...text.matchAll(/:contact\[([^\]]*)\]/g)].map((m) => m[1]!).sort();
 
-/** Everything the review view shows for one locale: every section, block by block, beside its source. */
+/**
+ * Everything the review view shows for one locale: every section, block by
+ * block, beside its source, in reading order (parts as handbook.yaml lists
+ * them, then each section's order), as the reader meets them, not file order.
+ */
 export async function createReviewModel(root: string, handbook: Handbook, issues: readonly Issue[], locale: string): Promise<ReviewSection[]> {
-  const sources = (handbook.sections.get(handbook.sourceLocale) ?? []).filter((s) => s.meta);
+  const partOrder = new Map((handbook.meta?.parts ?? []).map((p, i) => [p, i]));
+  const sources = (handbook.sections.get(handbook.sourceLocale) ?? [])
+    .filter((s) => s.meta)
+    .map((s) => ({ s, part: s.meta && "part" in s.meta ? s.meta.part : "", order: s.meta && "order" in s.meta ? s.meta.order : 0 }))
+    .sort((a, b) => (partOrder.get(a.part) ?? Infinity) - (partOrder.get(b.part) ?? Infinity) || a.order - b.order);
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const out: ReviewSection[] = [];
-  for (const src of sources) {
+  for (const { s: src, part } of sources) {
     const file = files.get(src.id);
     const sourceBlocks = splitBlocks(src.body);
     const targetBlocks = file ? splitBlocks(file.body) : [];
@@ -57,6 +67,7 @@ export async function createReviewModel(root: string, handbook: Handbook, issues
     }
     out.push({
       id: src.id,
+      part,
       sourceTitle: src.title,
       title: file?.title ?? "",
       sourceFile: src.file,

@@ -1,16 +1,18 @@
 import type { Handbook } from "../model/handbook.ts";
 import { sourceHash } from "../content/source-hash.ts";
 import { escapeHtml } from "../site/html.ts";
-import { planUnits, toPieces, XLIFF_NS } from "./xliff-units.ts";
+import { planUnits, XLIFF_NS } from "./xliff-units.ts";
+import { inlineCodes } from "./inline-codes.ts";
 
 const esc = escapeHtml;
 
 /**
  * An XLIFF 2.0 document for translating the source into one locale: a group
  * per section (its id as name, the source hash and file in notes), a unit per
- * title and block, existing translations as targets, and every :contact[id]
- * as a protected <ph> whose original text is kept in <originalData>, so a CAT
- * tool shows it as a tag that cannot be changed or deleted.
+ * title and block, existing translations as targets (state "translated": they
+ * are drafts, never "reviewed"), and every :contact[id] as a protected <ph>
+ * whose original text is kept in <originalData>, so a CAT tool shows it as a
+ * tag that cannot be changed or deleted.
  */
 export function exportXliff(handbook: Handbook, locale: string): string {
   const sources = (handbook.sections.get(handbook.sourceLocale) ?? []).filter((s) => s.meta);
@@ -27,29 +29,16 @@ export function exportXliff(handbook: Handbook, locale: string): string {
     out.push(`    <note category="file">translations/${esc(locale)}/${esc(source.id)}.md</note>`);
     out.push(`   </notes>`);
     for (const unit of planUnits(source, files.get(source.id))) {
-      const codes = toPieces(unit.source).filter((p): p is { code: string } => "code" in p);
+      const { codes, write } = inlineCodes(unit.source);
       out.push(`   <unit id="${esc(unit.id)}" name="${esc(unit.kind)}">`);
       if (codes.length) {
         out.push(`    <originalData>`);
-        codes.forEach((c, i) => out.push(`     <data id="d${i + 1}">${esc(c.code)}</data>`));
+        codes.forEach((c, i) => out.push(`     <data id="d${i + 1}">${esc(c)}</data>`));
         out.push(`    </originalData>`);
       }
-      // The k-th occurrence of a directive is the k-th code of that directive in the source.
-      const inline = (text: string) => {
-        const seen = new Map<string, number>();
-        return toPieces(text)
-          .map((p) => {
-            if ("text" in p) return esc(p.text);
-            const k = seen.get(p.code) ?? 0;
-            seen.set(p.code, k + 1);
-            const positions = codes.flatMap((c, i) => (c.code === p.code ? [i + 1] : []));
-            const n = positions[Math.min(k, positions.length - 1)];
-            return n === undefined ? esc(p.code) : `<ph id="c${n}" dataRef="d${n}" canCopy="no" canDelete="no"/>`;
-          })
-          .join("");
-      };
-      const target = unit.target !== undefined ? `<target>${inline(unit.target)}</target>` : "";
-      out.push(`    <segment><source>${inline(unit.source)}</source>${target}</segment>`);
+      const inline = (text: string) => write(text, (_, n) => `<ph id="c${n}" dataRef="d${n}" canCopy="no" canDelete="no"/>`);
+      const translated = unit.target !== undefined;
+      out.push(`    <segment${translated ? ` state="translated"` : ""}><source>${inline(unit.source)}</source>${translated ? `<target>${inline(unit.target!)}</target>` : ""}</segment>`);
       out.push(`   </unit>`);
     }
     out.push(`  </group>`);

@@ -1,11 +1,13 @@
-import { DOMParser, type Element, type Node } from "@xmldom/xmldom";
 import type { Handbook } from "../model/handbook.ts";
 import type { SectionFile } from "../content/section-file.ts";
 import { sourceHash } from "../content/source-hash.ts";
 import { splitBlocks } from "../review/blocks.ts";
 import { stampSourceHash } from "../content/stamp-translation.ts";
-import { planUnits, XLIFF_NS } from "./xliff-units.ts";
-import { targetProblem } from "./target-rules.ts";
+import { planUnits, XLIFF_NS, XLIFF12_NS, type UnitPlan } from "./xliff-units.ts";
+import { targetProblem, type TargetProblem } from "./target-rules.ts";
+import { parseXml, NOT_WELL_FORMED_FIX, type ReadFile, type ReadUnit } from "./read-xml.ts";
+import { readXliff20 } from "./read-xliff-20.ts";
+import { readXliff12 } from "./read-xliff-12.ts";
 import { sourceNames } from "./untranslatable.ts";
 
 /** Why a unit (or the whole file) cannot be imported. */
@@ -26,126 +28,111 @@ export interface ImportResult {
   /** New text per translation file (repository-relative path), only for files that change. */
   writes: Map<string, string>;
   problems: ImportProblem[];
-}
-
-const isElement = (n: Node | null): n is Element => n?.nodeType === 1;
-const children = (el: Element, name: string) => [...(el.childNodes as unknown as Node[])].filter((n): n is Element => isElement(n) && n.localName === name && n.namespaceURI === XLIFF_NS);
-
-/** A <source> or <target> back to Markdown text: <ph dataRef> becomes the original directive. */
-function unitText(el: Element, data: Map<string, string>, codes: string[], report: (message: string, fix: string) => void): string {
-  let out = "";
-  for (const n of [...(el.childNodes as unknown as Node[])]) {
-    if (n.nodeType === 3 || n.nodeType === 4) out += n.nodeValue ?? "";
-    else if (isElement(n) && n.localName === "ph") {
-      const ref = n.getAttribute("dataRef") ?? "";
-      const original = data.get(ref);
-      if (original === undefined) report(`an inline code refers to data "${ref}", which the unit does not have`, "Export the file again and keep every inline code as the CAT tool shows it.");
-      else {
-        codes.push(ref);
-        out += original;
-      }
-    } else if (isElement(n)) report(`<${n.localName}> is not allowed here; only text and <ph> codes`, "Remove the markup the CAT tool added, keeping the text and the <ph> codes.");
-  }
-  return out;
+  /**
+   * How many imported units the CAT tool marked with each workflow state
+   * ("translated", "reviewed", "final"; 1.2: "signed-off", "approved"…). Reported,
+   * never written: a state set in a CAT tool is not a qualified review (see docs/translating.md).
+   */
+  states: Record<string, number>;
 }
 
 /**
- * Reads an XLIFF 2.0 file made by exportXliff and works out the translation
- * files it implies. Nothing is written here; the file is rejected (problems,
- * each naming its unit, all of them collected before giving up) when it is
- * not well-formed, when an inline code was removed, added or altered, when a
- * unit's source no longer matches the current source text, or when a target
- * is empty where a translation existed, adds Markdown blocks, or is its
- * untranslated source (see targetProblem).
+ * Reads an XLIFF 2.0 or 1.2 file (made by npm run xliff:export, or by a CAT
+ * tool or converter from it) and works out the translation files it implies.
+ * Nothing is written here; the file is rejected (problems, each naming its
+ * unit, all of them collected before giving up) when it is not well-formed,
+ * when an inline code was removed, added or altered, when a unit's source no
+ * longer matches the current source text, or when a target is empty where a
+ * translation existed, adds Markdown blocks, or is its untranslated source
+ * (see targetProblem). Both versions are read into the same units first
+ * (readXliff20, readXliff12), so every rule below holds for both.
  */
 export function importXliff(handbook: Handbook, xml: string): ImportResult {
-  const problems: ImportProblem[] = [];
   const writes = new Map<string, string>();
-  const parseErrors: string[] = [];
-  let doc: ReturnType<DOMParser["parseFromString"]> | undefined;
-  try {
-    doc = new DOMParser({
-      onError: (level, message) => {
-        if (level !== "warning") parseErrors.push(message.split("\n")[0]!);
-      },
-    }).parseFromString(xml, "text/xml");
-  } catch (error) {
-    // xmldom throws on fatal errors (unbalanced tags, for one).
-    parseErrors.push((error as Error).message.split("\n")[0]!);
-  }
-  if (parseErrors.length || !doc?.documentElement) {
-    return { locale: "", writes, problems: parseErrors.map((m) => ({ message: `the file is not well-formed XML: ${m}`, fix: "Export it from the CAT tool again, or repair the XML where the parser points." })) };
-  }
-  const root = doc.documentElement;
-  if (root.localName !== "xliff" || root.namespaceURI !== XLIFF_NS || root.getAttribute("version") !== "2.0") {
-    return { locale: "", writes, problems: [{ message: `the root element is not <xliff version="2.0"> in ${XLIFF_NS}`, fix: "Import the XLIFF 2.0 file made by npm run xliff:export, not a conversion to another version." }] };
-  }
-  const locale = root.getAttribute("trgLang") ?? "";
-  if (root.getAttribute("srcLang") !== handbook.sourceLocale) problems.push({ message: `srcLang is "${root.getAttribute("srcLang")}", expected "${handbook.sourceLocale}"`, fix: "Import a file made by npm run xliff:export." });
-  if (!handbook.locales.some((l) => l.code === locale && l.code !== handbook.sourceLocale)) problems.push({ message: `trgLang "${locale}" is not a translated locale in src/locales.ts`, fix: "Set trgLang to the locale code the file was exported for, or add the locale with npm run locale:add." });
+  const read = readXliff(xml);
+  if ("problems" in read && !("units" in read)) return { locale: "", writes, problems: read.problems, states: {} };
+  const problems: ImportProblem[] = [...read.problems];
+  const locale = read.trgLang;
+  if (read.srcLang !== handbook.sourceLocale) problems.push({ message: `the source language is "${read.srcLang}", expected "${handbook.sourceLocale}"`, fix: "Import a file made by npm run xliff:export." });
+  if (!handbook.locales.some((l) => l.code === locale && l.code !== handbook.sourceLocale)) problems.push({ message: `the target language "${locale}" is not a translated locale in src/locales.ts`, fix: "Set the target language to the locale code the file was exported for, or add the locale with npm run locale:add." });
   const sources = new Map((handbook.sections.get(handbook.sourceLocale) ?? []).filter((s) => s.meta).map((s) => [s.id, s]));
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const names = sourceNames([...sources.values()].flatMap((s) => planUnits(s, undefined).map((u) => u.source)));
+  const states: Record<string, number> = {};
 
-  for (const file of children(root, "file")) {
-    for (const group of children(file, "group")) {
-      const id = group.getAttribute("id") ?? "";
-      const translationFile = files.get(id)?.file ?? `translations/${locale}/${id}.md`;
-      const report = (unit: string, message: string, fix: string) => problems.push({ unit, section: id, file: translationFile, message, fix });
-      const source = sources.get(id);
-      if (!source) {
-        report(id, `section "${id}" is not a section of the source`, "Export the file again: the section was renamed or removed.");
+  // A later unit with the same id replaces an earlier one (po2xliff appends the PO's translations after the export).
+  const bySection = new Map<string, Map<string, ReadUnit>>();
+  for (const unit of read.units) {
+    if (!bySection.has(unit.section)) bySection.set(unit.section, new Map());
+    const units = bySection.get(unit.section)!;
+    units.delete(unit.id);
+    units.set(unit.id, unit);
+  }
+  for (const [id, units] of bySection) {
+    const translationFile = files.get(id)?.file ?? `translations/${locale}/${id}.md`;
+    const report = (unit: string, message: string, fix: string) => problems.push({ unit, section: id, file: translationFile, message, fix });
+    const source = sources.get(id);
+    if (!source) {
+      report(id, `section "${id}" is not a section of the source`, "Export the file again: the section was renamed or removed.");
+      continue;
+    }
+    const plans = new Map(planUnits(source, files.get(id)).map((u) => [u.id, u]));
+    const targets = new Map<string, string>();
+    for (const unit of [...units.values()].sort((a, b) => unitOrder(a.id) - unitOrder(b.id))) {
+      const plan = plans.get(unit.id);
+      if (!plan) {
+        report(unit.id, "no such unit in the current source (was the source restructured?)", "Export the file again and carry the translation over.");
         continue;
       }
-      const plans = new Map(planUnits(source, files.get(id)).map((u) => [u.id, u]));
-      const targets = new Map<string, string>();
-      for (const unit of children(group, "unit")) {
-        const unitId = unit.getAttribute("id") ?? "";
-        const plan = plans.get(unitId);
-        if (!plan) {
-          report(unitId, "no such unit in the current source (was the source restructured?)", "Export the file again and carry the translation over.");
-          continue;
-        }
-        const data = new Map<string, string>();
-        for (const od of children(unit, "originalData")) for (const d of children(od, "data")) data.set(d.getAttribute("id") ?? "", d.textContent ?? "");
-        const segment = children(unit, "segment")[0];
-        const sourceEl = segment && children(segment, "source")[0];
-        if (!segment || !sourceEl) {
-          report(unitId, "the unit has no <segment><source>", "Export the file again; the CAT tool must keep each unit's segment and source.");
-          continue;
-        }
-        const reportHere = (message: string, fix: string) => report(unitId, message, fix);
-        const sourceCodes: string[] = [];
-        const sourceText = unitText(sourceEl, data, sourceCodes, reportHere);
-        if (sourceText !== plan.source) {
-          report(unitId, "its source text no longer matches the current source", "Export the file again and carry the translation over.");
-          continue;
-        }
-        const targetEl = children(segment, "target")[0];
-        if (!targetEl) continue;
-        const targetCodes: string[] = [];
-        const targetText = unitText(targetEl, data, targetCodes, reportHere);
-        if ([...sourceCodes].sort().join() !== [...targetCodes].sort().join()) {
-          report(unitId, `its inline codes were removed, added or altered (source has ${sourceCodes.length ? sourceCodes.join(", ") : "none"}, target has ${targetCodes.length ? targetCodes.join(", ") : "none"})`, "Keep every code of the source exactly once in the target.");
-          continue;
-        }
-        if (/:contact\[/.test(targetText.replace(/:contact\[[a-z0-9-]+\]/g, "")) || (targetText.match(/:contact\[[a-z0-9-]+\]/g)?.length ?? 0) !== targetCodes.length) {
-          report(unitId, "the target types a contact directive as text instead of keeping the inline code", "Delete the typed :contact[…] and insert the inline code from the source instead.");
-          continue;
-        }
-        const wrong = targetProblem(plan, targetText, locale, names);
-        if (wrong === "skip") continue;
-        if (wrong) {
-          report(unitId, wrong.message, wrong.fix);
-          continue;
-        }
-        targets.set(unitId, targetText);
+      const wrong = unitProblem(unit, plan, locale, names);
+      if (wrong === "skip") continue;
+      if (wrong) {
+        report(unit.id, wrong.message, wrong.fix);
+        continue;
       }
-      const updated = rebuildTranslation(source, files.get(id), locale, targets);
-      if (updated) writes.set(updated.file, updated.text);
+      if (unit.state) states[unit.state] = (states[unit.state] ?? 0) + 1;
+      targets.set(unit.id, unit.target!);
     }
+    const updated = rebuildTranslation(source, files.get(id), locale, targets);
+    if (updated) writes.set(updated.file, updated.text);
   }
-  return { locale, writes: problems.length ? new Map() : writes, problems };
+  return { locale, writes: problems.length ? new Map() : writes, problems, states };
+}
+
+/** "sick-pay.title" → -1, "sick-pay.b3" → 3: problems are reported in reading order. */
+const unitOrder = (id: string) => Number(/\.b(\d+)$/.exec(id)?.[1] ?? -1);
+
+/** Parses the file and hands it to the reader of its version. */
+function readXliff(xml: string): ReadFile | { problems: ImportProblem[] } {
+  const parsed = parseXml(xml);
+  if (!parsed.doc) return { problems: parsed.errors.map((m) => ({ message: `the file is not well-formed XML: ${m}`, fix: NOT_WELL_FORMED_FIX })) };
+  const root = parsed.doc.documentElement!;
+  if (root.localName === "xliff" && root.namespaceURI === XLIFF_NS && root.getAttribute("version") === "2.0") return readXliff20(root);
+  if (root.localName === "xliff" && root.namespaceURI === XLIFF12_NS && root.getAttribute("version") === "1.2") return readXliff12(root);
+  return {
+    problems: [{ message: `the root element is not <xliff version="2.0"> in ${XLIFF_NS} nor <xliff version="1.2"> in ${XLIFF12_NS}`, fix: "Import the XLIFF 2.0 or 1.2 file made by npm run xliff:export (or the CAT tool's save of it), not a conversion to another format." }],
+  };
+}
+
+/**
+ * The one home of the unit rules, for both XLIFF versions: what the reader
+ * found, then the source against the current source, then the codes, then the
+ * target itself (targetProblem). "skip" for a unit with nothing to import.
+ */
+export function unitProblem(unit: ReadUnit, plan: UnitPlan, locale: string, names: ReadonlySet<string>): TargetProblem | "skip" | undefined {
+  if (unit.problems.length) return { message: unit.problems.map((p) => p.message).join("; "), fix: unit.problems[0]!.fix };
+  if (unit.source !== plan.source) return { message: "its source text no longer matches the current source", fix: "Export the file again and carry the translation over." };
+  if (unit.target === undefined) return "skip";
+  if ([...unit.sourceCodes].sort().join() !== [...unit.targetCodes].sort().join()) {
+    return {
+      message: `its inline codes were removed, added or altered (source has ${unit.sourceCodes.length ? unit.sourceCodes.join(", ") : "none"}, target has ${unit.targetCodes.length ? unit.targetCodes.join(", ") : "none"})`,
+      fix: "Keep every code of the source exactly once in the target.",
+    };
+  }
+  if (unit.typedDirective || /:contact\[/.test(unit.target.replace(/:contact\[[a-z0-9-]+\]/g, ""))) {
+    return { message: "the target types a contact directive as text instead of keeping the inline code", fix: "Delete the typed :contact[…] and insert the inline code from the source instead." };
+  }
+  return targetProblem(plan, unit.target, locale, names);
 }
 
 /**

@@ -3,6 +3,9 @@ import type { SectionFile } from "../content/section-file.ts";
 
 /** XLIFF 2.0 namespace. */
 export const XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0";
+/** XLIFF 1.2 namespace; translate-toolkit's po2xliff writes some elements in the 1.1 one, which the import accepts too. */
+export const XLIFF12_NS = "urn:oasis:names:tc:xliff:document:1.2";
+export const XLIFF11_NS = "urn:oasis:names:tc:xliff:document:1.1";
 
 /** A piece of unit text: plain text, or a protected inline code standing for a contact directive. */
 export type Piece = { text: string } | { code: string };

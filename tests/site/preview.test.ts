@@ -67,9 +67,27 @@ describe("npm run preview -- --locale nb", () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/nb/sick-pay/`);
     const bar = await page.$eval(".translator-bar", (b) => b.textContent ?? "");
+    expect(bar).toContain("Edit translations/nb/sick-pay.md");
     expect(bar).toContain("Preview of Norwegian Bokmål");
     expect(bar).toContain("30 complete · 0 stale · 0 missing of 30 sections");
     expect(bar).toContain("No check issues on this page.");
+    await page.close();
+  });
+
+  it("shows a visible focus ring on the bar's links (light on its dark background)", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/nb/sick-pay/`);
+    let inBar = false;
+    for (let i = 0; i < 40 && !inBar; i++) {
+      await page.keyboard.press("Tab");
+      inBar = await page.evaluate(() => Boolean(document.activeElement?.closest(".translator-bar")));
+    }
+    expect(inBar, "a link of the bar takes keyboard focus").toBe(true);
+    const ring = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return { style: style.outlineStyle, width: style.outlineWidth, color: style.outlineColor };
+    });
+    expect(ring).toEqual({ style: "solid", width: "3px", color: "rgb(255, 213, 74)" });
     await page.close();
   });
 
@@ -106,13 +124,30 @@ describe("npm run preview -- --locale nb", () => {
     await waitUntilServed("/nb/review/", (html) => html.includes("rv-section") && !html.includes("in a row"));
   }, 60_000);
 
-  it("lays the print page out into brochure pages in the browser with ?preview", async () => {
+  it("lays the print page out in the browser with ?preview: a status while it works, then page n of N, pages apart on a grey desk, the bar visible", async () => {
     const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
     await page.goto(`${origin}/nb/print/?preview`);
+    // The status is there before Paged.js has laid out anything (it used to show a blank window for seconds).
+    expect(await page.$eval(".pv-status", (s) => s.textContent)).toMatch(/^Laying out/);
     // Interval polling, not requestAnimationFrame: Paged.js keeps the main
     // thread busy while it lays out, and a live reload may restart it.
-    await page.waitForFunction(() => document.querySelectorAll(".pagedjs_page").length > 20, { timeout: 60_000, polling: 250 });
-    expect(await page.$$eval(".pagedjs_page", (p) => p.length)).toBeGreaterThan(20);
+    await page.waitForFunction(() => document.querySelector(".pv-status")?.textContent?.startsWith("Page "), { timeout: 60_000, polling: 250 });
+    const pages = await page.$$eval(".pagedjs_page", (p) => p.length);
+    expect(pages).toBeGreaterThan(20);
+    expect(await page.$eval(".pv-status", (s) => s.textContent)).toBe(`Page 1 of ${pages}`);
+    const layout = await page.evaluate(() => {
+      const [first, second] = [...document.querySelectorAll(".pagedjs_page")].map((p) => p.getBoundingClientRect());
+      const bar = document.querySelector(".translator-bar")!;
+      return { gap: second!.top - first!.bottom, desk: getComputedStyle(document.documentElement).backgroundColor, bar: bar.getBoundingClientRect().height, text: bar.textContent };
+    });
+    expect(layout.gap).toBeGreaterThanOrEqual(16);
+    expect(layout.desk).toBe("rgb(95, 99, 104)");
+    expect(layout.bar).toBeGreaterThan(20);
+    expect(layout.text).toContain("Edit translations/nb/<section>.md and translations/nb/ui.yaml");
+    // Scrolling to page 5 says so.
+    await page.evaluate(() => document.querySelectorAll(".pagedjs_page")[4]!.scrollIntoView());
+    await page.waitForFunction(() => /^Page [45] of /.test(document.querySelector(".pv-status")?.textContent ?? ""), { timeout: 5_000, polling: 50 });
     await page.close();
   }, 90_000);
 });
