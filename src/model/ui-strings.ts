@@ -114,6 +114,64 @@ export const UiStrings = z.object({
     /** That the handbook gives general information, not legal or medical advice. */
     disclaimer: text,
   }),
+  /** The search box in every page's header (Pagefind; hidden without JavaScript). */
+  search: z.object({
+    /** Label of the search field. */
+    label: text,
+    /** The search button. */
+    button: text,
+    /** Announced and shown over the results; {count} is a number, {query} the words searched. */
+    results: text,
+    /** When nothing matches; {query} is the words searched. */
+    none: text,
+  }),
+  /** The PDFs offered on the home pages and the page listing every language's. */
+  downloads: z.object({
+    /** Heading over the PDFs on a home page, and the footer link to the page of all languages. */
+    heading: text,
+    /** The reading copy: one page per page, for screens and home printers. */
+    reading: text,
+    /** The booklet: pages ordered to print on both sides and fold. */
+    booklet: text,
+    /** The press copy: for a print shop (bleed and crop marks). */
+    press: text,
+    /** A PDF's details; {pages} is its page count, {size} its file size. */
+    details: text,
+    /** The emergency-numbers poster for waiting rooms; {size} is the paper size (A4, A3). */
+    poster: text,
+    /** Link from a home page to the page of every language's PDFs. */
+    allLanguages: text,
+    /** Title of the page of every language's PDFs (for clinics). */
+    clinicsTitle: text,
+    /** One line under that title: who it is for. */
+    clinicsIntro: text,
+    /** Column heading: the language. */
+    language: text,
+    /** When this copy of the site holds no PDFs (a site-only build): where to get them instead. */
+    notBuilt: text,
+  }),
+  /** The page for an address that does not exist. */
+  notFound: z.object({
+    /** Its heading: that the page was not found. */
+    heading: text,
+    /** One line under it: what to do. */
+    text: text,
+  }),
+  /** Headings of the groups on the contacts page (src/site/contact-groups.ts). */
+  contactGroups: z.object({
+    /** Emergency numbers. */
+    emergency: text,
+    /** Health services (Helsenorge, the exemption card). */
+    health: text,
+    /** NAV. */
+    nav: text,
+    /** Compensation schemes (NPE, TFF, YFF). */
+    compensation: text,
+    /** The publisher of the handbook. */
+    publisher: text,
+    /** Contacts no group names. */
+    other: text,
+  }),
   /** Texts only the printed brochure has (cover, back cover, the pages to fill in). */
   print: z.object({
     /** The cover's key message: everyone in Norway has the right to urgent medical help. */
@@ -138,6 +196,46 @@ export const UiStrings = z.object({
     notes: text,
     /** One line on the last inside page: how to print and fold the booklet. */
     printing: text,
+    /** The print page seen on a screen (not in the PDFs): what the page is, and that the PDFs are for printing. */
+    screenIntro: text,
+  }),
+  /**
+   * The one-page instruction in a translator's kit (npm run kit): what the kit
+   * holds and how to return the translation, in the translator's language.
+   */
+  kit: z.object({
+    /** Page title; {language} is the language's own name. */
+    title: text,
+    /** What the kit is for; {language} is the language's own name. */
+    intro: text,
+    /** Heading over the list of files. */
+    contentsHeading: text,
+    /** The XLIFF files: which tools open the 2.0 and the 1.2 file. */
+    xliff: text,
+    /** The PDF: the brochure as printed today. */
+    pdf: text,
+    /** The review page: each section beside the source, colours explained. */
+    review: text,
+    /** Heading over the steps. */
+    stepsHeading: text,
+    /** Step: open an XLIFF file in a translation tool. */
+    open: text,
+    /** Step: correct or translate. */
+    translate: text,
+    /** Step: save and send back the one file. */
+    send: text,
+    /** Heading over the rules the import checks. */
+    rulesHeading: text,
+    /** Rule: keep every tag (contact) exactly once. */
+    codes: text,
+    /** Rule: keep figures, units and dates. */
+    figures: text,
+    /** Rule: one unit is one block (no blank lines, no #, - or 1. at a line start). */
+    blocks: text,
+    /** Rule: keep the Norwegian terms fastlege, legevakt, frikort, NAV and explain them. */
+    terms: text,
+    /** That every translation stays a draft until a qualified reviewer checks it. */
+    draft: text,
   }),
 });
 export type UiStrings = z.infer<typeof UiStrings>;

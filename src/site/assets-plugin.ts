@@ -14,7 +14,7 @@ interface EleventyConfig {
 /**
  * The site's one stylesheet (self-hosted @font-face rules, font stacks,
  * templates/css/site.css) and the files it needs: the fonts of the published
- * locales, copied from their npm packages, and the favicon.
+ * locales, copied from their npm packages, the favicon and the search script.
  */
 export function siteAssetsPlugin(eleventyConfig: EleventyConfig, { site, templatesDir }: { site: SiteModel; templatesDir: string }): void {
   const locales = site.locales.map((l) => l.locale);
@@ -57,5 +57,6 @@ export function siteAssetsPlugin(eleventyConfig: EleventyConfig, { site, templat
     for (const [name, bytes] of (await fonts).generated) await writeFile(path.join(fontDir, name), bytes);
     await mkdir(path.join(dir.output, "assets"), { recursive: true });
     await copyFile(path.join(templatesDir, "assets/favicon.svg"), path.join(dir.output, "assets/favicon.svg"));
+    await copyFile(path.join(templatesDir, "assets/search.js"), path.join(dir.output, "assets/search.js"));
   });
 }

@@ -48,7 +48,7 @@ export async function collectFonts(locales: readonly Locale[], labels: LanguageL
   const subsetFiles = new Map<string, SubsetFile[]>();
   for (const family of families) {
     const spec = FONT_FAMILIES[family];
-    if (!spec) throw new Error(`Font family "${family}" (named in src/locales.ts) has no npm package in src/site/fonts.ts FONT_FAMILIES.`);
+    if (!spec) throw new Error(`Font family "${family}" (named in translations/locales.yaml) has no npm package in src/site/fonts.ts FONT_FAMILIES.`);
     const packageDir = path.dirname(require.resolve(`${spec.package}/package.json`));
     const list: SubsetFile[] = [];
     for (const weight of WEIGHTS) {

@@ -4,6 +4,7 @@ import type { PageContext, Alternate } from "../../templates/page-context.ts";
 import { renderHome } from "../../templates/pages/home.ts";
 import { renderSection } from "../../templates/pages/section.ts";
 import { renderContacts } from "../../templates/pages/contacts.ts";
+import { renderDownloads } from "../../templates/pages/downloads.ts";
 import { renderPrint } from "../../templates/pages/print.ts";
 import { renderRoot } from "../../templates/pages/root.ts";
 import { renderNotFound } from "../../templates/pages/not-found.ts";
@@ -82,6 +83,12 @@ export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site }: { site
         return renderContacts(context(this, code, data));
       },
     });
+    eleventyConfig.addTemplate(`${code}/downloads.11ty.js`, {
+      data: { permalink: `/${code}/downloads/` },
+      render(this: RenderThis, data: PageData) {
+        return renderDownloads(context(this, code, data));
+      },
+    });
     if (site.review.has(code)) {
       // Only where a review exists; not paired across locales (there is no English review).
       eleventyConfig.addTemplate(`${code}/review.11ty.js`, {
@@ -107,7 +114,8 @@ export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site }: { site
   for (const size of POSTER_SIZE_NAMES) {
     plain.push([`poster-${size.toLowerCase()}.11ty.js`, posterPageUrl(size), (site) => renderPosterPage(site, size)]);
   }
-  for (const file of planSitemaps(site)) {
+  // A sitemap needs absolute addresses: without siteUrl there is none (the build says so).
+  for (const file of site.meta.siteUrl ? planSitemaps(site) : []) {
     // "sitemap-nb", not "nb/sitemap": the I18nPlugin must not pair these as translations.
     plain.push([`${file.permalink.slice(1, -4)}.11ty.js`, file.permalink, file.render]);
   }

@@ -13,6 +13,8 @@ import { sourceHash } from "../content/source-hash.ts";
 import { computeStatus, type LocaleStatus } from "../status/locale-status.ts";
 import type { Issue } from "../checks/issue.ts";
 import type { ReviewSection } from "../review/review-model.ts";
+import type { Downloads } from "./downloads.ts";
+import { quotesFor } from "./quotes.ts";
 
 /** A section as the site shows it in one locale. */
 export interface SiteSection {
@@ -90,6 +92,8 @@ export interface SiteModel {
   sourceLocale: string;
   /** Published locales, source first. */
   locales: SiteLocale[];
+  /** The PDFs the site offers (read from the PDF stage's output); none in a site-only build without PDFs. */
+  downloads?: Downloads;
 }
 
 
@@ -102,7 +106,6 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
   if (!handbook.meta) throw new Error("translations/handbook.yaml is invalid; run `npm run check`.");
   const meta = handbook.meta;
   const contacts = new Map([...handbook.contacts].map(([id, e]) => [id, e.contact]));
-  const md = createMarkdown(contacts);
   const source = (handbook.sections.get(handbook.sourceLocale) ?? [])
     .filter((s): s is SectionFile & { role: "source" } => s.role === "source" && s.meta !== undefined);
   // Reading order: parts as handbook.yaml lists them, then each section's order.
@@ -113,6 +116,7 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
   // Which block of each source section states each unconfirmed claim (the checks make sure each is found).
   const claimsBySection = new Map(source.map((src) => [src.id, placeClaims(src)]));
   const locales = enabled.map((locale): SiteLocale => {
+    const md = createMarkdown(contacts, { quotes: quotesFor(locale.code) });
     const strings = handbook.ui.get(locale.code)?.strings ?? new Map();
     const sourceStrings = handbook.ui.get(handbook.sourceLocale)?.strings ?? new Map();
     const template = (key: string): string => strings.get(key)?.value ?? sourceStrings.get(key)?.value ?? key;

@@ -2,9 +2,10 @@ import type { Locale } from "../model/locale.ts";
 import { loadHandbook } from "../content/load-handbook.ts";
 import { runChecks } from "../checks/run-checks.ts";
 import { createReviewModel } from "../review/review-model.ts";
-import { locales as defaultLocales } from "../locales.ts";
+import { localesOf } from "../locales.ts";
 import QRCode from "qrcode";
 import { createSiteModel, type SiteModel } from "./site-model.ts";
+import { readDownloads } from "./downloads.ts";
 
 /**
  * Where the site's content comes from. The build stage sets root and locales
@@ -21,6 +22,8 @@ export interface SiteSourceOptions {
   preview?: string;
   /** Build the review view (/<locale>/review/) for the published translations (always on in preview). */
   review?: boolean;
+  /** Where the PDFs are (dist/pdf's layout): the site offers those that exist and match the content. */
+  pdfDir?: string;
 }
 
 let options: SiteSourceOptions | undefined;
@@ -37,9 +40,9 @@ export function siteSourceOptions(fallback: SiteSourceOptions): SiteSourceOption
 
 /** Loads (or reloads) the model from the configured content root. */
 export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel> {
-  let list = opts.locales ?? defaultLocales;
+  let list = opts.locales ?? localesOf(opts.root);
   if (opts.preview) {
-    if (!list.some((l) => l.code === opts.preview)) throw new Error(`--locale ${opts.preview}: no such locale in src/locales.ts.`);
+    if (!list.some((l) => l.code === opts.preview)) throw new Error(`--locale ${opts.preview}: no such locale in translations/locales.yaml.`);
     list = list.map((l) => ({ ...l, enabled: l.code === opts.preview || l.status === "source" }));
   }
   const { handbook, issues: loadIssues } = await loadHandbook({ root: opts.root, locales: list });
@@ -52,6 +55,7 @@ export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel>
       next.review.set(loc.locale.code, await createReviewModel(opts.root, handbook, issues, loc.locale.code));
     }
   }
+  if (opts.pdfDir) next.downloads = await readDownloads(opts.pdfDir, next.locales.map((l) => l.locale.code), next.contentHash);
   for (const loc of next.locales) {
     // The printed cover leads to the live page; only when the site has a known address.
     if (loc.webUrl) loc.qrSvg = await QRCode.toString(loc.webUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M" });

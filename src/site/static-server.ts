@@ -11,6 +11,9 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".png": "image/png",
+  ".pdf": "application/pdf",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
 };
 
 /**

@@ -3,24 +3,31 @@ import type { SiteModel } from "../../src/site/site-model.ts";
 import { absoluteUrl, type Alternate, type PageContext } from "../page-context.ts";
 import { languageSwitcher } from "../partials/language-switcher.ts";
 import { draftNotice } from "../partials/draft-notice.ts";
-import { emergencyStrip } from "../partials/emergency-strip.ts";
+import { emergencyBar, emergencyStrip } from "../partials/emergency-strip.ts";
 import { translatorBar } from "../partials/translator-bar.ts";
+import { searchForm, SEARCH_SCRIPT } from "../partials/search-form.ts";
 
 /**
  * The Content-Security-Policy of every page: nothing from any other host, no
- * inline script or style. The dev server's live-reload script is the one
- * exception, allowed from this host only while serving.
+ * inline script or style. Scripts come from this host only: the search
+ * (Pagefind, which compiles its WebAssembly, hence 'wasm-unsafe-eval', runs
+ * in a worker, and fetches its index), the dev server's live reload and the
+ * translator's print preview. The search form never submits (form-action).
  */
 export function contentSecurityPolicy(): string {
-  // The dev server's reload script and the translator's print preview load scripts from this host only.
-  const scripts = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.HANDBOOK_PREVIEW_LOCALE ? "'self'" : "'none'";
+  const serving = process.env.ELEVENTY_RUN_MODE === "serve" || Boolean(process.env.HANDBOOK_PREVIEW_LOCALE);
   // Paged.js (print preview, translator builds only) writes its page styles into <style> elements.
   const styles = process.env.HANDBOOK_PREVIEW_LOCALE ? "'self' 'unsafe-inline'" : "'self'";
-  return `default-src 'none'; style-src ${styles}; font-src 'self'; img-src 'self'; script-src ${scripts}; connect-src ${scripts === "'self'" ? "'self' ws: wss:" : "'none'"}; base-uri 'none'; form-action 'none'`;
+  return `default-src 'none'; style-src ${styles}; font-src 'self'; img-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src ${serving ? "'self' ws: wss:" : "'self'"}; base-uri 'none'; form-action 'none'`;
 }
 
-/** <head> links to every language version, plus x-default (the source language). */
+/**
+ * <head> links to every language version, plus x-default (the source
+ * language). Only with siteUrl: search engines ignore relative alternates,
+ * and the build warns that they are left out.
+ */
 export function hreflangLinks(site: SiteModel, self: Alternate, alternates: Alternate[]): SafeHtml {
+  if (!site.meta.siteUrl) return html``;
   const all = [self, ...alternates].sort((a, b) => a.lang.localeCompare(b.lang));
   const fallback = all.find((a) => a.lang === site.sourceLocale) ?? self;
   return html`${all.map((a) => html`<link rel="alternate" hreflang="${a.lang}" href="${absoluteUrl(site, a.url)}">\n`)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(site, fallback.url)}">`;
@@ -37,6 +44,8 @@ export function documentHead(
   extra: SafeHtml = html``,
   printStylesheet?: string,
   script?: string,
+  /** Type of `script`: the search is an ES module. */
+  scriptType: "classic" | "module" = "classic",
 ): SafeHtml {
   return html`<!doctype html>
 <html lang="${lang.code}" dir="${lang.dir}">
@@ -49,8 +58,9 @@ ${description ? html`<meta name="description" content="${description}">
 ` : ""}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
 ${printStylesheet ? html`<link rel="stylesheet" href="${printStylesheet}" media="print">
-` : ""}${script ? html`<script src="${script}" defer></script>
-` : ""}${extra}
+` : ""}${script ? (scriptType === "module" ? html`<script type="module" src="${script}"></script>
+` : html`<script src="${script}" defer></script>
+`) : ""}${extra}
 </head>`;
 }
 
@@ -77,9 +87,11 @@ export function renderDocument(ctx: PageContext, options: DocumentOptions): stri
   const { site, loc, url } = ctx;
   const { locale, t } = loc;
   const self = { url, lang: locale.code };
+  // Who says this, and which handbook: the publisher under the title, both one link home.
   const header = html`<header class="site-header">
-<a class="site-title" href="/${locale.code}/">${t("handbook.title")}</a>
+<a class="site-identity" href="/${locale.code}/"><span class="site-title">${t("handbook.title")}</span> <span class="site-publisher">${site.meta.publisher}</span></a>
 ${languageSwitcher(ctx)}
+${searchForm(loc)}
 </header>`;
   const footer = html`<footer class="site-footer">
 ${emergencyStrip(loc, "footer-emergency")}
@@ -87,13 +99,16 @@ ${emergencyStrip(loc, "footer-emergency")}
 <li><a href="/${locale.code}/">${t("nav.contents")}</a></li>
 <li><a href="/${locale.code}/contacts/">${t("nav.contacts")}</a></li>
 <li><a href="/${locale.code}/print/">${t("nav.printVersion")}</a></li>
+<li><a href="/${locale.code}/downloads/">${t("downloads.heading")}</a></li>
 </ul>
 <p class="disclaimer">${t("colophon.disclaimer")}</p>
 <p class="edition">${t("cover.edition", { date: loc.formatDate(site.meta.editionDate) })} · ${t("cover.publishedBy", { publisher: site.meta.publisher })}</p>
 </footer>`;
-  return html`${documentHead(locale, options.title, options.description, hreflangLinks(site, self, ctx.alternates), options.extraStylesheet, options.script)}
+  const script = options.script ?? (options.bare ? undefined : SEARCH_SCRIPT);
+  return html`${documentHead(locale, options.title, options.description, hreflangLinks(site, self, ctx.alternates), options.extraStylesheet, script, options.script ? "classic" : "module")}
 <body class="${options.bodyClass ?? ""}">
 <a class="skip-link" href="#main">${t("nav.skipToContent")}</a>
+${emergencyBar(loc)}
 ${translatorBar(ctx, options.section)}
 ${options.banner ?? (options.bare ? "" : header)}
 ${draftNotice(ctx)}

@@ -2,10 +2,11 @@ import { html } from "../../src/site/html.ts";
 import { renderDocument } from "../layouts/base.ts";
 import type { PageContext } from "../page-context.ts";
 import { emergencyStrip } from "../partials/emergency-strip.ts";
+import { downloadsSection } from "../partials/downloads.ts";
 
-/** /<locale>/: title, intro, emergency numbers, and the contents grouped by part. */
+/** /<locale>/: title, intro, emergency numbers, the contents grouped by part, and the PDFs to download. */
 export function renderHome(ctx: PageContext): string {
-  const { loc } = ctx;
+  const { loc, site } = ctx;
   const { t } = loc;
   const main = html`<h1>${t("handbook.title")}</h1>
 <p class="subtitle">${t("handbook.subtitle")}</p>
@@ -20,6 +21,7 @@ ${loc.parts.map(
 </section>`,
 )}
 <p class="contents-extra"><a href="/${loc.locale.code}/contacts/">${t("nav.contacts")}</a> · <a href="/${loc.locale.code}/print/">${t("nav.printVersion")}</a></p>
-</nav>`;
+</nav>
+${downloadsSection(site, loc)}`;
   return renderDocument(ctx, { title: t("handbook.title"), description: t("handbook.description"), main, bodyClass: "page-home" });
 }

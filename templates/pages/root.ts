@@ -1,12 +1,13 @@
 import { html } from "../../src/site/html.ts";
 import type { SiteModel } from "../../src/site/site-model.ts";
 import { documentHead, hreflangLinks } from "../layouts/base.ts";
-import { emergencyStrip } from "../partials/emergency-strip.ts";
+import { emergencyBar, emergencyStrip } from "../partials/emergency-strip.ts";
 
 /**
  * /: choose a language. Every published language under its own name, each in
  * its own lang and dir; the emergency numbers are here too, so nobody has to
- * find their language first.
+ * find their language first, and 113 and 116 117 at the top, on screen
+ * without scrolling on a small phone.
  */
 export function renderRoot(site: SiteModel): string {
   const source = site.locales.find((l) => l.locale.code === site.sourceLocale) ?? site.locales[0]!;
@@ -15,6 +16,7 @@ export function renderRoot(site: SiteModel): string {
   return html`${documentHead(locale, t("handbook.title"), t("handbook.description"), hreflangLinks(site, homes[0]!, homes.slice(1)))}
 <body class="page-root">
 <a class="skip-link" href="#main">${t("nav.skipToContent")}</a>
+${emergencyBar(source)}
 <main id="main">
 <h1>${t("handbook.title")}</h1>
 <nav class="language-chooser" aria-labelledby="choose-heading">

@@ -1,11 +1,15 @@
 import { html, raw } from "../../src/site/html.ts";
 import type { SiteSection } from "../../src/site/site-model.ts";
 import { renderDocument } from "../layouts/base.ts";
-import type { PageContext } from "../page-context.ts";
+import { absoluteUrl, type PageContext } from "../page-context.ts";
 
-/** /<locale>/<section>/: the part it belongs to, the text, its sources and review date, previous/next. */
+/**
+ * /<locale>/<section>/: the part it belongs to (a link to it in the
+ * contents), the text, its sources and review date, previous/next. A
+ * printed page ends with where it came from: handbook, address, check date.
+ */
 export function renderSection(ctx: PageContext, section: SiteSection): string {
-  const { loc } = ctx;
+  const { loc, site } = ctx;
   const { t } = loc;
   const index = loc.sections.findIndex((s) => s.id === section.id);
   const prev = loc.sections[index - 1];
@@ -13,15 +17,16 @@ export function renderSection(ctx: PageContext, section: SiteSection): string {
   const base = `/${loc.locale.code}`;
   const main = html`<nav class="breadcrumbs" aria-label="${t("nav.part")}"><ol>
 <li><a href="${base}/">${t("nav.home")}</a></li>
-<li>${t("nav.part")}: ${section.partTitle}</li>
+<li><a href="${base}/#part-${section.partId}">${t("nav.part")}: ${section.partTitle}</a></li>
 </ol></nav>
-<article class="section">
+<article class="section" data-pagefind-body>
 <h1>${section.title}</h1>
 ${raw(section.html)}
-<footer class="section-meta">
+<footer class="section-meta" data-pagefind-ignore>
 <h2 class="sources-heading">${t("nav.sources")}</h2>
 <ul class="sources">${section.sources.map((s) => html`<li>${s.href ? html`<a href="${s.href}" dir="ltr">${s.label}</a>` : s.label}</li>`)}</ul>
 <p class="reviewed">${t("nav.lastReviewed", { date: loc.formatDate(section.reviewed) })}</p>
+<p class="print-source">${t("handbook.title")} · <span dir="ltr">${absoluteUrl(site, ctx.url)}</span> · ${t("nav.lastReviewed", { date: loc.formatDate(section.reviewed) })}</p>
 </footer>
 </article>
 <nav class="pager" aria-label="${t("nav.previous")} / ${t("nav.next")}"><ul>

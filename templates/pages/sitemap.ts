@@ -48,9 +48,9 @@ function urlset(body: string): string {
   return `${XML_HEAD}${URLSET_OPEN}${body}</urlset>\n`;
 }
 
-/** The page paths every locale has, after its code: /, each section, contacts, print. */
+/** The page paths every locale has, after its code: /, each section, contacts, print, downloads. */
 function pagePaths(site: SiteModel): string[] {
-  return ["/", ...(site.locales[0]?.sections.map((s) => `/${s.id}/`) ?? []), "/contacts/", "/print/"];
+  return ["/", ...(site.locales[0]?.sections.map((s) => `/${s.id}/`) ?? []), "/contacts/", "/print/", "/downloads/"];
 }
 
 /** The <url> entries of one locale's pages, each with every language's alternate. */

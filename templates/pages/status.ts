@@ -37,7 +37,7 @@ ${r.missingSections.map((s) => html`<li>missing: ${fileLink(s.file)}</li>`)}
 </table>
 </div>
 <h2>To do</h2>
-${site.status.map(details)}
+${site.status.some((r) => r.staleSections.length || r.missingSections.length) ? site.status.map(details) : html`<p class="status-done">Nothing to do: every language in the list has every section, and none is stale.</p>`}
 </main>
 </body>
 </html>

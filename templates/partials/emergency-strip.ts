@@ -15,3 +15,19 @@ export function emergencyStrip(loc: SiteLocale, id = "emergency"): SafeHtml {
 <p class="emergency-note">${loc.t("emergency.note")}</p>
 </section>`;
 }
+
+/** The two numbers a patient needs first, 113 and 116 117, for the slim bar at the top of every page. */
+const BAR = EMERGENCY.filter((e) => e.contact === "emergency-medical" || e.contact === "out-of-hours");
+
+/**
+ * A slim bar at the very top of every page (as helsenorge.no has): 113 and
+ * 116 117 with their labels, so they are on screen without scrolling even
+ * on a small phone, before the header and the language list.
+ */
+export function emergencyBar(loc: SiteLocale): SafeHtml {
+  const items = BAR.map(({ contact, label }) => {
+    const c = loc.contactById.get(contact);
+    return c ? html`<li>${contactLink(c, "emergency-bar-number")} <span class="emergency-bar-label">${loc.t(label)}</span></li>` : html``;
+  });
+  return html`<aside class="emergency-bar" aria-label="${loc.t("emergency.heading")}"><ul>${items}</ul></aside>`;
+}

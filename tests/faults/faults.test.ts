@@ -141,7 +141,7 @@ describe("faults during the PDF stage", () => {
     child.stderr.on("data", (d) => (err += d));
     await new Promise<void>((resolve) => {
       const timer = setInterval(() => {
-        if (out.includes("[4/5] pdf")) {
+        if (out.includes("[4/6] pdf")) {
           clearInterval(timer);
           setTimeout(() => {
             child.kill("SIGINT");

@@ -1,7 +1,8 @@
 /** The @font-face rules the site and the print pages use (src/site/fonts.ts). */
 import { describe, expect, it } from "vitest";
 import { collectFonts, FONT_FAMILIES } from "../../src/site/fonts.ts";
-import { locales } from "../../src/locales.ts";
+import { localesOf } from "../../src/locales.ts";
+const locales = localesOf();
 
 const locale = (code: string) => locales.find((l) => l.code === code)!;
 

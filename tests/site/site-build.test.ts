@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { copyContent, runScript } from "../helpers/cli.ts";
-import { enabledLocales } from "../../src/locales.ts";
+import { enabledLocalesOf, localesOf } from "../../src/locales.ts";
 import { loadHandbook } from "../../src/content/load-handbook.ts";
 import { placeClaims } from "../../src/checks/unverified-claims.ts";
+const enabledLocales = enabledLocalesOf(localesOf());
 
 let content: Awaited<ReturnType<typeof copyContent>>;
 let site: string;
@@ -38,6 +39,23 @@ describe("npm run build:site", () => {
     expect(buildOutput).toMatch(/\[1\/2\] check[\s\S]*0 errors[\s\S]*\[2\/2\] site/);
   });
 
+  it("warns that without siteUrl there is no sitemap and no hreflang links, and writes neither", async () => {
+    expect(buildOutput).toContain("site: warning: no siteUrl in translations/handbook.yaml, so no sitemap.xml and no hreflang links");
+    await expect(stat(path.join(site, "sitemap.xml"))).rejects.toThrow();
+    expect(await readFile(path.join(site, "robots.txt"), "utf8")).not.toContain("Sitemap:");
+    expect(await readFile(path.join(site, "nb/sick-pay/index.html"), "utf8")).not.toContain('rel="alternate"');
+  });
+
+  it("builds the search index of every language's sections, and offers no PDF it does not hold", async () => {
+    expect(buildOutput).toMatch(/site: \d+ files, 0 PDFs, search index of \d+ pages/);
+    const entry = JSON.parse(await readFile(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+    const sections = (await readdir(path.join(content.root, "translations/en"))).filter((f) => f.endsWith(".md")).length;
+    for (const { code } of enabledLocales) expect(entry.languages[code]?.page_count, code).toBe(sections + 1);
+    const home = await readFile(path.join(site, "en/index.html"), "utf8");
+    expect(home).not.toContain(".pdf");
+    expect(home).toContain("The PDF versions are not part of this copy of the website.");
+  });
+
   it("writes a page for every enabled locale × section, plus home, contacts and print", async () => {
     const sections = (await readdir(path.join(content.root, "translations/en"))).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
     expect(sections.length).toBeGreaterThan(25);
@@ -47,7 +65,7 @@ describe("npm run build:site", () => {
       }
       await expect(stat(path.join(site, code, "index.html"))).resolves.toBeTruthy();
     }
-    for (const file of ["index.html", "404.html", "status/index.html", "sitemap.xml", "robots.txt", "assets/site.css", "fonts/noto-sans-latin-400-normal.woff2"]) {
+    for (const file of ["index.html", "404.html", "status/index.html", "robots.txt", "_headers", "assets/site.css", "assets/search.js", "pagefind/pagefind.js", "en/downloads/index.html", "fonts/noto-sans-latin-400-normal.woff2"]) {
       await expect(stat(path.join(site, file)), file).resolves.toBeTruthy();
     }
   });
@@ -56,13 +74,13 @@ describe("npm run build:site", () => {
     expect((await stat(site)).mode & 0o777).toBe(0o755);
   });
 
-  it("gives every HTML page a Content-Security-Policy that allows nothing external, and no script or inline handler", async () => {
+  it("gives every HTML page a Content-Security-Policy that allows nothing external, and no script but the search's, no inline handler", async () => {
     const pages = (await listFiles(site)).filter((f) => f.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(60);
     for (const file of pages) {
       const htmlText = await readFile(file, "utf8");
       expect(htmlText, file).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;`);
-      expect(htmlText, file).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
+      expect(htmlText.replace('<script type="module" src="/assets/search.js"></script>', ""), file).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
       // Nothing is loaded from another host: every src and stylesheet/icon href is local.
       for (const m of htmlText.matchAll(/<(?:link|img|script|source)[^>]*\s(?:href|src)="([^"]+)"/g)) {
         if (/rel="alternate"/.test(m[0])) continue;
@@ -71,11 +89,29 @@ describe("npm run build:site", () => {
     }
   });
 
-  it("sets lang and dir on <html>, and hreflang alternates for every locale plus x-default", async () => {
+  it("sets lang and dir on <html>", async () => {
     const page = await readFile(path.join(site, "nb/sick-pay/index.html"), "utf8");
     expect(page).toContain('<html lang="nb" dir="ltr">');
-    for (const { code } of enabledLocales) expect(page).toContain(`<link rel="alternate" hreflang="${code}" href="/${code}/sick-pay/">`);
-    expect(page).toContain('<link rel="alternate" hreflang="x-default" href="/en/sick-pay/">');
+  });
+
+  it("links a section's part to its place in the contents, and prints where the page came from", async () => {
+    const page = await readFile(path.join(site, "en/user-fees/index.html"), "utf8");
+    expect(page).toContain('<li><a href="/en/#part-costs">Part: What it costs</a></li>');
+    expect(await readFile(path.join(site, "en/index.html"), "utf8")).toContain('id="part-costs"');
+    expect(page).toMatch(/<p class="print-source">Patient rights in Norway · <span dir="ltr">\/en\/user-fees\/<\/span> · Last checked \d+ \w+ 2026<\/p>/);
+  });
+
+  it("uses each language's quotation marks", async () => {
+    expect(await readFile(path.join(site, "en/immediate-help/index.html"), "utf8")).toContain("What “urgent” means");
+    expect(await readFile(path.join(site, "en/interpreters/index.html"), "utf8")).toContain("Patients’ Rights Act");
+  });
+
+  it("groups the contacts (emergency, health services, NAV, compensation, the publisher) under a link back to the contents", async () => {
+    const page = await readFile(path.join(site, "en/contacts/index.html"), "utf8");
+    expect(page).toContain('<p class="back-link"><a href="/en/">Contents</a></p>');
+    expect([...page.matchAll(/<h2 id="group-([a-z]+)">/g)].map((m) => m[1])).toEqual(["emergency", "health", "nav", "compensation", "publisher"]);
+    expect(page.indexOf('id="contact-nav-phone"')).toBeGreaterThan(page.indexOf('id="group-nav"'));
+    expect(page.indexOf('id="contact-nav-phone"')).toBeLessThan(page.indexOf('id="group-compensation"'));
   });
 
   it("shows the draft notice on draft pages, linking to the English page, and not on English pages", async () => {
@@ -90,14 +126,6 @@ describe("npm run build:site", () => {
     expect(contacts).toContain('href="tel:+4723327000"');
     expect(contacts).toContain("Mandag til fredag, 08:00–15:30");
     expect(contacts).toContain('href="mailto:post@personskadeforbundet.no"');
-  });
-
-  it("writes a sitemap with hreflang alternates for every page", async () => {
-    const sitemap = await readFile(path.join(site, "sitemap.xml"), "utf8");
-    expect(sitemap).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
-    expect(sitemap).toMatch(/<loc>\/nb\/sick-pay\/<\/loc>\s*<xhtml:link rel="alternate" hreflang="en" href="\/en\/sick-pay\/"\/>/);
-    const sections = (await readdir(path.join(content.root, "translations/en"))).filter((f) => f.endsWith(".md")).length;
-    expect(sitemap.match(/<url>/g)?.length).toBe(enabledLocales.length * (1 + sections + 2));
   });
 
   it("writes the review views only when asked with --review", async () => {
@@ -200,6 +228,13 @@ describe("what the research could not confirm, and dates", () => {
 });
 
 describe("the /status/ dashboard", () => {
+  it("says there is nothing to do when no translation has a stale or missing section", async () => {
+    const page = await readFile(path.join(site, "status/index.html"), "utf8");
+    const todo = page.slice(page.indexOf("<h2>To do</h2>"));
+    expect(todo).toContain('<p class="status-done">Nothing to do');
+    expect(todo).not.toContain("<h3");
+  });
+
   it("lists every locale in the locale list, published or not, with its section counts", async () => {
     const page = await readFile(path.join(site, "status/index.html"), "utf8");
     expect(page).toMatch(/<th scope="row"><span lang="nb" class="language-label">Norsk bokmål<\/span>[\s\S]*?<td>30 \/ 0 \/ 0<\/td>/);

@@ -8,8 +8,12 @@ import { repoRoot } from "../helpers/cli.ts";
 let site: SiteModel;
 const locs = (xml: string) => [...xml.matchAll(/<url>\n {4}<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
 
+const SITE_URL = "https://handbook.example.org";
+
 beforeAll(async () => {
-  site = await loadSiteModel({ root: repoRoot });
+  // A sitemap is written only with siteUrl (absolute addresses are the protocol's rule).
+  const loaded = await loadSiteModel({ root: repoRoot });
+  site = { ...loaded, meta: { ...loaded.meta, siteUrl: SITE_URL } };
 });
 
 describe("planSitemaps", () => {
@@ -17,11 +21,12 @@ describe("planSitemaps", () => {
     const files = planSitemaps(site);
     expect(files.map((f) => f.permalink)).toEqual(["/sitemap.xml"]);
     const xml = files[0]!.render(site);
-    const pages = site.locales[0]!.sections.length + 3;
+    const pages = site.locales[0]!.sections.length + 4;
     expect(locs(xml)).toHaveLength(site.locales.length * pages);
     expect(xml.match(/<xhtml:link /g)).toHaveLength(site.locales.length * pages * (site.locales.length + 1));
-    expect(xml).toMatch(/<loc>\/ar\/sick-pay\/<\/loc>\n\s*<xhtml:link rel="alternate" hreflang="en" href="\/en\/sick-pay\/"\/>/);
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="/en/sick-pay/"/>');
+    expect(xml).toContain(`<loc>${SITE_URL}/ar/sick-pay/</loc>\n    <xhtml:link rel="alternate" hreflang="en" href="${SITE_URL}/en/sick-pay/"/>`);
+    expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${SITE_URL}/en/sick-pay/"/>`);
+    expect([...xml.matchAll(/(?:<loc>|href=")([^<"]+)/g)].filter((m) => !m[1]!.startsWith(`${SITE_URL}/`))).toEqual([]);
     expect(Buffer.byteLength(xml)).toBeLessThan(SITEMAP_LIMITS.bytes);
   });
 
@@ -34,7 +39,7 @@ describe("planSitemaps", () => {
     expect(files.map((f) => f.permalink)).toEqual(["/sitemap.xml", ...site.locales.map((l) => `/sitemap-${l.locale.code}.xml`)]);
     const index = files[0]!.render(site);
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(files.slice(1).map((f) => f.permalink));
+    expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(files.slice(1).map((f) => `${SITE_URL}${f.permalink}`));
     const parts = files.slice(1).map((f) => f.render(site));
     for (const part of parts) {
       expect(part).toContain("<urlset ");
