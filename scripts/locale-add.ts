@@ -1,6 +1,6 @@
 /**
  * npm run locale:add -- --code fa
- * Scaffolds a locale: its entry in src/locales.ts (names and direction from
+ * Scaffolds a locale: its entry in translations/locales.yaml (names and direction from
  * Intl, unpublished draft), translations/<code>/ui.yaml with every key and an
  * empty value, and one file per source section holding the source hash and
  * an empty body. The checks then list what is left to translate, as warnings,
@@ -13,19 +13,20 @@ import { projectRoot } from "../src/project-root.ts";
 import { runCli, UsageError } from "../src/cli.ts";
 import { loadHandbook } from "../src/content/load-handbook.ts";
 import { sourceHash } from "../src/content/source-hash.ts";
-import { addLocaleEntry, scaffoldLocale } from "../src/locale-scaffold.ts";
-import { sourceLocale } from "../src/locales.ts";
+import { addLocaleEntry, localeEntryFor } from "../src/locale-scaffold.ts";
+import { LOCALES_FILE, localesOf, sourceLocaleOf } from "../src/locales.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({ options: { code: { type: "string" } } });
   if (!values.code) throw new UsageError("Usage: npm run locale:add -- --code <BCP-47 code>");
   let entry;
   try {
-    entry = scaffoldLocale(values.code);
+    entry = localeEntryFor(values.code);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const localesFile = path.join(projectRoot, "src/locales.ts");
+  const sourceLocale = sourceLocaleOf(localesOf(projectRoot));
+  const localesFile = path.join(projectRoot, LOCALES_FILE);
   const dir = path.join(projectRoot, "translations", entry.code);
   if (await stat(dir).catch(() => undefined)) throw new UsageError(`translations/${entry.code}/ already exists.`);
   let updated;
@@ -45,7 +46,7 @@ await runCli(async () => {
   await writeFile(path.join(dir, "ui.yaml"), ui.replace(/^(\s+[\w-]+): .+$/gm, '$1: ""'));
   await writeFile(localesFile, updated);
 
-  console.log(`Added ${entry.code} (${entry.englishName}, ${entry.nativeName}, ${entry.dir}) to src/locales.ts as an unpublished draft.`);
+  console.log(`Added ${entry.code} (${entry.englishName}, ${entry.nativeName}, ${entry.dir}) to ${LOCALES_FILE} as an unpublished draft.`);
   console.log(`Created translations/${entry.code}/ with ui.yaml and ${sources.length} empty sections.`);
   if (entry.code.split("-")[0]!.length !== 2) {
     console.log(`Warning: Eleventy's I18nPlugin recognises only two-letter language codes, so "${entry.code}" pages will not be paired with their translations (language switcher, hreflang). Use a two-letter code if the language has one.`);

@@ -11,8 +11,9 @@ import { projectRoot } from "../src/project-root.ts";
 import { runCli } from "../src/cli.ts";
 import { loadHandbook } from "../src/content/load-handbook.ts";
 import { stampLocale } from "../src/content/stamp-locale.ts";
-import { findLocale, sourceLocale } from "../src/locales.ts";
+import { findLocale, localesOf, sourceLocaleOf } from "../src/locales.ts";
 import { WriteFailedError } from "../src/errors.ts";
+const sourceLocale = sourceLocaleOf(localesOf());
 
 await runCli(async () => {
   const { values } = parseArgs({ options: { locale: { type: "string" }, section: { type: "string", multiple: true } } });

@@ -39,7 +39,7 @@ await runCli(async () => {
   if (states.length) console.log(`States the CAT tool recorded: ${states.join(", ")}.`);
   // A CAT tool's "reviewed" says someone pressed a button, not that a qualified reviewer read the text.
   if (Object.keys(result.states).some((s) => /^(reviewed|final|signed-off|approved)$/.test(s))) {
-    console.log(`Units marked reviewed or final are reported, not recorded: ${result.locale}'s status in src/locales.ts and the sections' "reviewed" dates stay as they are. Only a qualified human reviewer marks a language reviewed; record that by hand.`);
+    console.log(`Units marked reviewed or final are reported, not recorded: ${result.locale}'s status in translations/locales.yaml and the sections' "reviewed" dates stay as they are. Only a qualified human reviewer marks a language reviewed; record that by hand.`);
   }
   console.log(`Next: npm run check -- --locale ${result.locale}`);
   return 0;

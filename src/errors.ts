@@ -7,7 +7,7 @@
 /** A mistake in how a command was called (exit code 2). */
 export class UsageError extends Error {}
 
-/** A --locale that is not in src/locales.ts. */
+/** A --locale that is not in translations/locales.yaml. */
 export class UnknownLocaleOptionError extends Error {}
 
 /** No Chromium where one was looked for. */

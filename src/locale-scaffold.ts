@@ -6,7 +6,7 @@ import { directionOf, LocaleCode, type Locale } from "./model/locale.ts";
  * an unpublished draft: only a qualified reviewer may later mark it reviewed.
  * Input: "fa" → Output: { code: "fa", englishName: "Persian", nativeName: "فارسی", dir: "rtl", … }.
  */
-export function scaffoldLocale(code: string): Locale & { fontsConstant: string; scriptCovered: boolean } {
+export function localeEntryFor(code: string): Locale & { scriptCovered: boolean } {
   if (!LocaleCode.safeParse(code).success) {
     let canonical: string | undefined;
     try {
@@ -19,8 +19,8 @@ export function scaffoldLocale(code: string): Locale & { fontsConstant: string; 
   const english = new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
   const native = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? english;
   const script = new Intl.Locale(code).maximize().script ?? "Latn";
-  const fontsConstant = script === "Arab" ? "ARABIC_FONTS" : script === "Ethi" ? "ETHIOPIC_FONTS" : "LATIN_FONTS";
-  const fonts = { ARABIC_FONTS: ["Amiri", "Noto Sans"], ETHIOPIC_FONTS: ["Noto Sans Ethiopic", "Noto Sans"], LATIN_FONTS: ["Noto Sans"] }[fontsConstant]!;
+  // Amiri for Arabic script was chosen by measurement (docs/accessibility.md).
+  const fonts = script === "Arab" ? ["Amiri", "Noto Sans"] : script === "Ethi" ? ["Noto Sans Ethiopic", "Noto Sans"] : ["Noto Sans"];
   return {
     code,
     englishName: english,
@@ -29,16 +29,25 @@ export function scaffoldLocale(code: string): Locale & { fontsConstant: string; 
     fonts,
     status: "draft",
     enabled: false,
-    fontsConstant,
     scriptCovered: ["Latn", "Cyrl", "Grek", "Arab", "Ethi"].includes(script),
   };
 }
 
-/** The source text of src/locales.ts with one more entry before the end of the list. */
-export function addLocaleEntry(localesTs: string, entry: ReturnType<typeof scaffoldLocale>): string {
-  if (new RegExp(`code: "${entry.code}"`).test(localesTs)) throw new Error(`Locale "${entry.code}" is already in src/locales.ts.`);
-  const end = localesTs.lastIndexOf("]);");
-  if (end === -1) throw new Error("src/locales.ts has no `]);` closing the locale list; add the entry by hand.");
-  const line = `  { code: ${JSON.stringify(entry.code)}, englishName: ${JSON.stringify(entry.englishName)}, nativeName: ${JSON.stringify(entry.nativeName)}, dir: "${entry.dir}", fonts: ${entry.fontsConstant}, status: "draft", enabled: false },\n`;
-  return localesTs.slice(0, end) + line + localesTs.slice(end);
+/**
+ * The text of translations/locales.yaml with one more entry at the end, written
+ * the way the file writes its entries (comments and the rest kept as they are).
+ */
+export function addLocaleEntry(localesYaml: string, entry: ReturnType<typeof localeEntryFor>): string {
+  if (new RegExp(`^- code: "?${entry.code.replace(/[-]/g, "\\-")}"?\\s*$`, "m").test(localesYaml)) throw new Error(`Locale "${entry.code}" is already in translations/locales.yaml.`);
+  const q = (s: string) => JSON.stringify(s);
+  const lines = [
+    `- code: ${entry.code}`,
+    `  englishName: ${q(entry.englishName)}`,
+    `  nativeName: ${q(entry.nativeName)}`,
+    `  dir: ${entry.dir}`,
+    `  fonts: [${entry.fonts.join(", ")}]`,
+    "  status: draft",
+    "  enabled: false",
+  ];
+  return `${localesYaml.trimEnd()}\n\n${lines.join("\n")}\n`;
 }

@@ -39,7 +39,7 @@ export function checkContactLinks(ctx: CheckContext): Issue[] {
             file,
             line,
             message: `Contact "${contact.id}" has a page for "${code}" under byLocale, which is not a locale of the handbook.`,
-            fix: "Key byLocale by locale codes from src/locales.ts (e.g. nb).",
+            fix: "Key byLocale by locale codes from translations/locales.yaml (e.g. nb).",
           }),
         );
       }

@@ -43,7 +43,7 @@ export function checkHollowTranslations(ctx: CheckContext): Issue[] {
           message: `"${m[0]}" stands where the text belongs.`,
           expected: "the finished text",
           found: m[0],
-          fix: "Write the translation in place of the placeholder; if it is not ready, leave the locale disabled in src/locales.ts.",
+          fix: "Write the translation in place of the placeholder; if it is not ready, leave the locale disabled in translations/locales.yaml.",
         }),
       );
     }
@@ -83,7 +83,7 @@ export function checkHollowTranslations(ctx: CheckContext): Issue[] {
             message: `${same.length} of the section's ${blocksOf(file).length} blocks are the text of ${source.file}, untranslated (the first: ${quoteBlock(same[0]![0])}).`,
             expected: "a translation of every block",
             found: `${same.length} blocks copied from the source`,
-            fix: `Translate the section; if it is not ready, leave the locale disabled in src/locales.ts rather than publish ${source.file}'s text as ${file.locale}.`,
+            fix: `Translate the section; if it is not ready, leave the locale disabled in translations/locales.yaml rather than publish ${source.file}'s text as ${file.locale}.`,
           }),
         );
         continue;

@@ -11,10 +11,10 @@ export function checkLocaleFolders(ctx: CheckContext): Issue[] {
         code: "unknown-locale",
         locale: folder,
         file: `translations/${folder}/`,
-        message: `The folder translations/${folder}/ is not a locale in src/locales.ts, so nothing in it is checked or published.`,
+        message: `The folder translations/${folder}/ is not a locale in translations/locales.yaml, so nothing in it is checked or published.`,
         expected: `one of: ${[...known].join(", ")}`,
         found: folder,
-        fix: `Add an entry for "${folder}" to src/locales.ts (docs/architecture.md: "A language"), or rename the folder to a listed code.`,
+        fix: `Add an entry for "${folder}" to translations/locales.yaml (docs/architecture.md: "A language"), or rename the folder to a listed code.`,
       }),
     );
 }

@@ -79,7 +79,7 @@ export function checkSectionCoverage(ctx: CheckContext): Issue[] {
           message: `The ${locale.englishName} locale has no folder translations/${locale.code}/ that can be read, so all ${ctx.sourceById.size} sections are missing.`,
           expected: `translations/${locale.code}/ with the same files as translations/${handbook.sourceLocale}/`,
           found: "no readable folder",
-          fix: `Create or restore translations/${locale.code}/ (npm run locale:add -- ${locale.code} makes one), or set enabled: false for ${locale.code} in src/locales.ts.`,
+          fix: `Create or restore translations/${locale.code}/ (npm run locale:add -- ${locale.code} makes one), or set enabled: false for ${locale.code} in translations/locales.yaml.`,
         }),
       );
       continue;

@@ -80,7 +80,7 @@ export function checkUnverified(ctx: CheckContext): Issue[] {
       }
       for (const code of claim.notStatedIn ?? []) {
         if (!localeCodes.has(code) || code === ctx.handbook.sourceLocale) {
-          target(`lists "${code}" under notStatedIn, which is ${code === ctx.handbook.sourceLocale ? "the source locale (leave the claim out of the text and set `stated: false` instead)" : "not a locale of the handbook"}`, "notStatedIn", "List only translated locales' codes, as in src/locales.ts.");
+          target(`lists "${code}" under notStatedIn, which is ${code === ctx.handbook.sourceLocale ? "the source locale (leave the claim out of the text and set `stated: false` instead)" : "not a locale of the handbook"}`, "notStatedIn", "List only translated locales' codes, as in translations/locales.yaml.");
         }
       }
     }

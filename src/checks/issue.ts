@@ -6,6 +6,7 @@ export const ISSUE_CODES = {
   "invalid-front-matter": { severity: "error", summary: "front matter is not valid YAML or breaks the schema" },
   "invalid-file": { severity: "error", summary: "a content file cannot be read as UTF-8 text" },
   "invalid-contact": { severity: "error", summary: "an entry in contacts.yaml breaks the contact schema" },
+  "invalid-locale-list": { severity: "error", summary: "locales.yaml is missing or breaks its schema (one source locale, directions that match the scripts, no repeated code)" },
   "invalid-handbook": { severity: "error", summary: "handbook.yaml is missing or breaks its schema" },
   "missing-section": { severity: "error", summary: "a source section has no file in this locale" },
   "unknown-section": { severity: "error", summary: "a file's section id is not a section of the source locale" },

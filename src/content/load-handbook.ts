@@ -2,7 +2,7 @@ import { readFileSync, readdirSync, type Dirent } from "node:fs";
 import path from "node:path";
 import type { Locale } from "../model/locale.ts";
 import type { Handbook } from "../model/handbook.ts";
-import { locales as defaultLocales } from "../locales.ts";
+import { readLocaleList } from "../locales.ts";
 import { issue, type Issue, type IssueCode } from "../checks/issue.ts";
 import { assertContentRoot } from "../project-root.ts";
 import { readSectionFile, type SectionFile } from "./section-file.ts";
@@ -20,7 +20,7 @@ import { decodeUtf8 } from "./decode-utf8.ts";
 export interface LoadOptions {
   /** Project root (the folder holding translations/). */
   root: string;
-  /** The locale list; defaults to src/locales.ts. */
+  /** The locale list; defaults to the content root's translations/locales.yaml. */
   locales?: readonly Locale[];
 }
 
@@ -40,11 +40,13 @@ export const MAX_FILE_BYTES = 512 * 1024;
  * (ContentRootError, printed in one line) and for a bug.
  */
 export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Handbook; issues: Issue[] }> {
-  const locales = options.locales ?? defaultLocales;
-  const source = locales.find((l) => l.status === "source");
-  if (!source) throw new Error('The locale list has no locale with status "source".');
   assertContentRoot(options.root);
   const issues: Issue[] = [];
+  const list = options.locales ? { locales: options.locales, issues: [] } : readLocaleList(options.root);
+  issues.push(...list.issues);
+  const locales = list.locales ?? [];
+  const source = locales.find((l) => l.status === "source");
+  if (list.locales && !source) throw new Error('The locale list has no locale with status "source".');
   const knownLocales = new Set(locales.map((l) => l.code));
   const problem = (place: Place, p: PathProblem) =>
     issues.push(issue({ code: "unreadable-file", ...place, message: p.message, fix: p.fix }));
@@ -86,6 +88,11 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
 
   const meta = readYamlFile({ file: HANDBOOK_FILE }, "invalid-handbook", read, issues, (text) => readHandbookFile(HANDBOOK_FILE, text));
   const contactsResult = readYamlFile({ file: CONTACTS_FILE }, "invalid-contact", read, issues, (text) => readContactsFile(CONTACTS_FILE, text));
+  // Without a locale list no folder can be told from a stray one: report what was read and stop.
+  if (!source) {
+    const handbook = { meta: meta?.meta, metaLineOf: meta?.lineOf, locales: [], sourceLocale: "", contacts: contactsResult?.contacts ?? new Map(), sections: new Map(), ui: new Map(), localeFolders: [] };
+    return { handbook, issues };
+  }
 
   // translations/: locale folders (a symbolic link to a folder counts as one), leftovers, broken links.
   const localeFolders: string[] = [];

@@ -2,7 +2,7 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync, strToU8, type Zippable } from "fflate";
-import { locales as allLocales } from "../locales.ts";
+import { localesOf } from "../locales.ts";
 import { loadHandbook } from "../content/load-handbook.ts";
 import { runChecks } from "../checks/run-checks.ts";
 import { createSiteModel } from "../site/site-model.ts";
@@ -40,9 +40,10 @@ export interface Kit {
  * locale has no PDF (the build makes them).
  */
 export async function buildKit(root: string, code: string, options: { mtime?: Date } = {}): Promise<Kit> {
+  const allLocales = localesOf(root);
   const locale = allLocales.find((l) => l.code === code);
   if (!locale || locale.status === "source") {
-    throw new KitError(`--locale ${code}: give a translated locale from src/locales.ts (${allLocales.filter((l) => l.status !== "source").map((l) => l.code).join(", ")}).`);
+    throw new KitError(`--locale ${code}: give a translated locale from translations/locales.yaml (${allLocales.filter((l) => l.status !== "source").map((l) => l.code).join(", ")}).`);
   }
   // The kit's locale is laid out like a published one even when it is not, as the translator's preview does.
   const list = allLocales.map((l) => ({ ...l, enabled: l.code === code || l.status === "source" }));

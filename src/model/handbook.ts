@@ -58,7 +58,7 @@ export interface Handbook {
   meta: HandbookMeta | undefined;
   /** The line in handbook.yaml of a field ("emergency", 0, "contact"); 1 when unknown. */
   metaLineOf?: (path: readonly PropertyKey[]) => number;
-  /** The locale list (normally `locales` from src/locales.ts; injectable for tests). */
+  /** The locale list (normally `locales` from translations/locales.yaml; injectable for tests). */
   locales: readonly Locale[];
   /** The source locale's code. */
   sourceLocale: string;

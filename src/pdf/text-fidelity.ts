@@ -184,7 +184,7 @@ export function checkTextFidelity(locale: string, printHtml: string, pdf: { text
       message:
         `the text layer gives back ${percent(words.share)} of the print page's words (${words.found} of ${words.total}), expected at least ${percent(min)}` +
         `${floor ? ` (lowered for ${locale}: ${floor.why})` : ""}; lost: ${words.lost.slice(0, 12).join(" ")}. ` +
-        `Fix: run \`npm run measure:pdf-text -- --locale ${locale} --lost 40\` to see the lost words; the usual cause is a font whose glyphs map back to the wrong letters, so choose another family for the script in src/locales.ts (docs/accessibility.md).`,
+        `Fix: run \`npm run measure:pdf-text -- --locale ${locale} --lost 40\` to see the lost words; the usual cause is a font whose glyphs map back to the wrong letters, so choose another family for the script in translations/locales.yaml (docs/accessibility.md).`,
     });
   }
   const headings = headingMatch(page.headings, pdf.outline);

@@ -3,7 +3,7 @@ import { runChecks } from "../checks/run-checks.ts";
 import type { Issue } from "../checks/issue.ts";
 import type { Handbook } from "../model/handbook.ts";
 import type { Locale } from "../model/locale.ts";
-import { locales as allLocales } from "../locales.ts";
+import { localesOf, readLocaleList } from "../locales.ts";
 import { UnknownLocaleOptionError } from "../errors.ts";
 
 export interface CheckContentOptions {
@@ -17,15 +17,17 @@ export interface CheckContentOptions {
 
 /** Stages load → check: the typed handbook and every issue, never only the first. */
 export async function checkContent(options: CheckContentOptions): Promise<{ handbook: Handbook; issues: Issue[]; ok: boolean }> {
-  const list = options.localeList ?? allLocales;
-  for (const code of options.locales ?? []) {
-    if (!list.some((l) => l.code === code)) {
+  // A broken locale list is reported by the load stage, with its line; --locale can only be checked against a good one.
+  const list = options.localeList ?? (readLocaleList(options.root).locales ? localesOf(options.root) : undefined);
+  for (const code of list ? (options.locales ?? []) : []) {
+    if (!list!.some((l) => l.code === code)) {
       throw new UnknownLocaleOptionError(
-        `--locale ${code}: no such locale. Known locales: ${list.map((l) => l.code).join(", ")} (listed in src/locales.ts).`,
+        `--locale ${code}: no such locale. Known locales: ${list!.map((l) => l.code).join(", ")} (listed in translations/locales.yaml).`,
       );
     }
   }
   const { handbook, issues: loadIssues } = await loadHandbook({ root: options.root, locales: list });
-  const issues = runChecks(handbook, loadIssues, { locales: options.locales });
+  // Without locales there is nothing the checks could compare.
+  const issues = handbook.locales.length ? runChecks(handbook, loadIssues, { locales: options.locales }) : loadIssues;
   return { handbook, issues, ok: !issues.some((i) => i.severity === "error") };
 }

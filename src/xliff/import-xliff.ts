@@ -54,7 +54,7 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
   const problems: ImportProblem[] = [...read.problems];
   const locale = read.trgLang;
   if (read.srcLang !== handbook.sourceLocale) problems.push({ message: `the source language is "${read.srcLang}", expected "${handbook.sourceLocale}"`, fix: "Import a file made by npm run xliff:export." });
-  if (!handbook.locales.some((l) => l.code === locale && l.code !== handbook.sourceLocale)) problems.push({ message: `the target language "${locale}" is not a translated locale in src/locales.ts`, fix: "Set the target language to the locale code the file was exported for, or add the locale with npm run locale:add." });
+  if (!handbook.locales.some((l) => l.code === locale && l.code !== handbook.sourceLocale)) problems.push({ message: `the target language "${locale}" is not a translated locale in translations/locales.yaml`, fix: "Set the target language to the locale code the file was exported for, or add the locale with npm run locale:add." });
   const sources = new Map((handbook.sections.get(handbook.sourceLocale) ?? []).filter((s) => s.meta).map((s) => [s.id, s]));
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const names = sourceNames([...sources.values()].flatMap((s) => planUnits(s, undefined).map((u) => u.source)));

@@ -48,8 +48,8 @@ describe("npm run locale:add", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Added fa (Persian, فارسی, rtl)");
-    const locales = await readFile(path.join(project, "src/locales.ts"), "utf8");
-    expect(locales).toContain('{ code: "fa", englishName: "Persian", nativeName: "فارسی", dir: "rtl", fonts: ARABIC_FONTS, status: "draft", enabled: false },');
+    const locales = await readFile(path.join(project, "translations/locales.yaml"), "utf8");
+    expect(locales).toContain('- code: fa\n  englishName: "Persian"\n  nativeName: "فارسی"\n  dir: rtl\n  fonts: [Amiri, Noto Sans]\n  status: draft\n  enabled: false\n');
     const files = await readdir(path.join(project, "translations/fa"));
     expect(files).toContain("ui.yaml");
     expect(files.filter((f) => f.endsWith(".md"))).toHaveLength(30);

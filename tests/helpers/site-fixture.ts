@@ -3,8 +3,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Locale } from "../../src/model/locale.ts";
 import { sourceHash } from "../../src/content/source-hash.ts";
-import { locales as projectLocales } from "../../src/locales.ts";
+import { localesOf } from "../../src/locales.ts";
 import { repoRoot } from "./cli.ts";
+const projectLocales = localesOf();
 
 /** The fixture's published address (never contacted: only printed and encoded in QR codes). */
 export const FIXTURE_SITE_URL = "https://handbook.example.org";

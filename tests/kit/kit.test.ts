@@ -12,7 +12,8 @@ import { buildKit, KitError } from "../../src/kit/build-kit.ts";
 import { loadHandbook } from "../../src/content/load-handbook.ts";
 import { importXliff } from "../../src/xliff/import-xliff.ts";
 import { externalReferences } from "../../src/kit/self-contained.ts";
-import { enabledLocales } from "../../src/locales.ts";
+import { enabledLocalesOf, localesOf } from "../../src/locales.ts";
+const enabledLocales = enabledLocalesOf(localesOf());
 
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeEach(async () => {

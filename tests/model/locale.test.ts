@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { LocaleList, directionOf } from "../../src/model/locale.ts";
-import { locales, sourceLocale } from "../../src/locales.ts";
+import { localesOf, sourceLocaleOf } from "../../src/locales.ts";
 import { EN, NB } from "../helpers/handbook.ts";
+const locales = localesOf();
+const sourceLocale = sourceLocaleOf(localesOf());
 
 describe("directionOf", () => {
   it.each([

@@ -14,10 +14,11 @@ import { pageGeometry } from "../../src/pdf/page-geometry.ts";
 import { buildPdfs } from "../../src/pipeline/build-pdfs.ts";
 import { loadSiteModel } from "../../src/site/site-source.ts";
 import { readPdfStructure } from "../../src/pdf/pdf-structure.ts";
-import { enabledLocales } from "../../src/locales.ts";
+import { enabledLocalesOf, localesOf } from "../../src/locales.ts";
 import { readPdf } from "../../src/pdf/pdf-text.ts";
 import { launchBrowser } from "../../src/browser/launch-browser.ts";
 import { serveDirectory } from "../../src/site/static-server.ts";
+const enabledLocales = enabledLocalesOf(localesOf());
 
 let content: Awaited<ReturnType<typeof copyContent>>;
 let report: { locales: { locale: string; pages: number; sheets: number; totalMs: number; files: string[]; layout: { page: number; kind: string; severity: string }[] }[] };

@@ -15,7 +15,8 @@ import { verifyPosters } from "../../src/pdf/verify-poster.ts";
 import { readPdfStructure } from "../../src/pdf/pdf-structure.ts";
 import { readPdf } from "../../src/pdf/pdf-text.ts";
 import { PT_PER_MM } from "../../src/pdf/page-geometry.ts";
-import { enabledLocales } from "../../src/locales.ts";
+import { enabledLocalesOf, localesOf } from "../../src/locales.ts";
+const enabledLocales = enabledLocalesOf(localesOf());
 
 let content: Awaited<ReturnType<typeof copyContent>>;
 let files: string[];

@@ -7,7 +7,8 @@ import { loadHandbook } from "../../src/content/load-handbook.ts";
 import { exportXliff } from "../../src/xliff/export-xliff.ts";
 import { importXliff } from "../../src/xliff/import-xliff.ts";
 import { applyXliffImport } from "../../src/xliff/apply-import.ts";
-import { enabledLocales } from "../../src/locales.ts";
+import { enabledLocalesOf, localesOf } from "../../src/locales.ts";
+const enabledLocales = enabledLocalesOf(localesOf());
 
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeEach(async () => {
