@@ -16,14 +16,3 @@ export interface EmergencyEntry {
 export function emergencyEntries(meta: Pick<HandbookMeta, "emergency">): EmergencyEntry[] {
   return meta.emergency.map((e) => ({ contact: e.contact, label: `emergency.${e.label}` }));
 }
-
-/**
- * The Norwegian handbook's list, for the pages that do not yet read it from
- * handbook.yaml (being moved this session; src/checks reads the content's own list).
- */
-export const EMERGENCY = [
-  { contact: "emergency-medical", label: "emergency.medical" },
-  { contact: "out-of-hours", label: "emergency.outOfHours" },
-  { contact: "fire", label: "emergency.fire" },
-  { contact: "police", label: "emergency.police" },
-] as const;

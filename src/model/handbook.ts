@@ -33,6 +33,12 @@ export const HandbookMeta = z.strictObject({
    * labels it (`medical` → emergency.medical).
    */
   emergency: z.array(z.strictObject({ contact: KebabId, label: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { message: "must be a key of the emergency group in ui.yaml, e.g. medical" }) })).min(1),
+  /**
+   * The language staff at the counter read ("nb" in Norway): every printed
+   * cover names its language in it too (and in English), so a clinic can tell
+   * the Tigrinya pile from the Somali one. Without it, only the English name.
+   */
+  countryLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language code, e.g. "nb"' }).optional(),
   /** Contacts the printed back cover lists under the emergency numbers (ids from contacts.yaml). */
   keyContacts: z.array(KebabId).default([]),
   /** Trim size of the printed brochure (the --page-size flag overrides it). */

@@ -8,7 +8,6 @@ import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
 import type { Locale } from "../model/locale.ts";
 import { verifyPosters } from "../pdf/verify-poster.ts";
 import { POSTER_DIR } from "../pdf/poster-files.ts";
-import { EMERGENCY } from "../model/emergency.ts";
 import { printedUrl } from "../pdf/print-url.ts";
 
 export interface VerifyPdfsOptions {
@@ -42,7 +41,7 @@ export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem
   // The emergency posters hold every language, so the whole build makes them, not --locale.
   if (options.posters ?? !options.pdfLocales?.length) {
     const source = site.locales.find((l) => l.locale.code === site.sourceLocale) ?? site.locales[0];
-    const numbers = EMERGENCY.map((e) => source?.contactById.get(e.contact)?.display).filter((d): d is string => Boolean(d));
+    const numbers = (source?.emergency ?? []).map((e) => source?.contactById.get(e.contact)?.display).filter((d): d is string => Boolean(d));
     problems.push(...(await verifyPosters(path.join(options.pdfDir, POSTER_DIR), { numbers, families: site.locales.map((l) => l.locale.fonts[0]!) })));
   }
   return problems;

@@ -1,5 +1,6 @@
 import type { Handbook, HandbookMeta } from "../model/handbook.ts";
 import type { Locale } from "../model/locale.ts";
+import { emergencyEntries, type EmergencyEntry } from "../model/emergency.ts";
 import { contactConfirmed, contactDisplay, contactHref, urlDisplay, webUrlFor, type Contact } from "../model/contact.ts";
 import { dateLocaleOf } from "../model/locale.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
@@ -73,6 +74,11 @@ export interface SiteLocale {
   formatDate: (iso: string) => string;
   /** This locale's home page on the published site, when siteUrl is configured. */
   webUrl?: string;
+  /**
+   * The emergency numbers (handbook.yaml `emergency`), in order, each with the
+   * UI key of its label; the first two are the slim bar's and the cover's.
+   */
+  emergency: readonly EmergencyEntry[];
   /** QR code (SVG) leading to webUrl, for the printed cover. */
   qrSvg?: string;
 }
@@ -115,6 +121,7 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
   const enabled = [...handbook.locales].filter((l) => l.enabled).sort((a, b) => Number(b.code === handbook.sourceLocale) - Number(a.code === handbook.sourceLocale));
   // Which block of each source section states each unconfirmed claim (the checks make sure each is found).
   const claimsBySection = new Map(source.map((src) => [src.id, placeClaims(src)]));
+  const emergency = emergencyEntries(meta);
   const locales = enabled.map((locale): SiteLocale => {
     const md = createMarkdown(contacts, { quotes: quotesFor(locale.code) });
     const strings = handbook.ui.get(locale.code)?.strings ?? new Map();
@@ -181,6 +188,7 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
       contactById,
       formatDate,
       webUrl: meta.siteUrl ? new URL(`/${locale.code}/`, meta.siteUrl).href : undefined,
+      emergency,
     };
   });
   const contentHash = createHash("sha256")

@@ -1,6 +1,5 @@
 import { html } from "../../src/site/html.ts";
 import type { SiteModel } from "../../src/site/site-model.ts";
-import { EMERGENCY } from "../../src/model/emergency.ts";
 import { documentHead } from "../layouts/base.ts";
 import type { PosterSize } from "../../src/pdf/poster-files.ts";
 
@@ -19,7 +18,7 @@ function firstSentence(text: string): [string, string] {
  */
 export function renderPosterPage(site: SiteModel, size: PosterSize): string {
   const source = site.locales.find((l) => l.locale.code === site.sourceLocale) ?? site.locales[0]!;
-  const services = EMERGENCY.map((e, i) => ({ ...e, n: i + 1, contact: source.contactById.get(e.contact) }));
+  const services = source.emergency.map((e, i) => ({ ...e, n: i + 1, contact: source.contactById.get(e.contact) }));
   const attrs = (loc: (typeof site.locales)[number]) => ({ lang: loc.locale.code, dir: loc.locale.dir });
   const headings = site.locales.map((loc) => html`<span lang="${loc.locale.code}" dir="${loc.locale.dir}">${loc.t("emergency.heading")}</span>`);
   const title = site.locales.map((l) => l.t("emergency.heading")).join(" · ");

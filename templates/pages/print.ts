@@ -4,7 +4,6 @@ import type { PageContext } from "../page-context.ts";
 import { emergencyStrip } from "../partials/emergency-strip.ts";
 import { contactLink } from "../partials/contact-link.ts";
 import { unconfirmedContactsNote, unverifiedRuns, type SiteLocale } from "../../src/site/site-model.ts";
-import { EMERGENCY } from "../../src/model/emergency.ts";
 import { NOTES_PAGES } from "../../src/pdf/impose.ts";
 import { printedUrl, shortenPrintedUrls } from "../../src/pdf/print-url.ts";
 
@@ -76,20 +75,19 @@ export function sectionStart(heading: string, body: string): string {
   return `<div class="keep-together">${heading}${m[1]}${m[2]}</div>${body.slice(m[0].length)}`;
 }
 
-/** Language names in Norwegian ("tigrinja"), for the cover: staff in Norway can tell the piles apart. */
-const norwegianNames = new Intl.DisplayNames("nb", { type: "language" });
-
 /**
- * The language's name in English and in Norwegian, without repeating a name already shown
- * (the native name, or English = Norwegian): "Tigrinya · Tigrinja" under "ትግርኛ".
+ * The language's name in English and in the country's language (handbook.yaml
+ * `countryLanguage`: Norwegian here), without repeating a name already shown
+ * (the native name, or English = Norwegian): "Tigrinya · Tigrinja" under "ትግርኛ",
+ * so staff can tell the piles apart.
  */
-function otherLanguageNames(loc: SiteLocale): SafeHtml {
+function otherLanguageNames(loc: SiteLocale, countryLanguage: string | undefined): SafeHtml {
   const { locale } = loc;
-  const nb = norwegianNames.of(locale.code) ?? locale.code;
-  const names: [string, string][] = [
-    ["en", locale.englishName],
-    ["nb", nb.charAt(0).toLocaleUpperCase("nb") + nb.slice(1)],
-  ];
+  const names: [string, string][] = [["en", locale.englishName]];
+  if (countryLanguage) {
+    const local = new Intl.DisplayNames(countryLanguage, { type: "language" }).of(locale.code) ?? locale.code;
+    names.push([countryLanguage, local.charAt(0).toLocaleUpperCase(countryLanguage) + local.slice(1)]);
+  }
   const seen = new Set([locale.nativeName.toLocaleLowerCase()]);
   const shown = names.filter(([, name]) => !seen.has(name.toLocaleLowerCase()) && seen.add(name.toLocaleLowerCase()));
   return html`${shown.map(([lang, name], i) => html`${i ? " · " : ""}<span lang="${lang}" dir="ltr">${name}</span>`)}`;
@@ -97,7 +95,7 @@ function otherLanguageNames(loc: SiteLocale): SafeHtml {
 
 /** The two medical numbers (113, 116 117) for the cover, each under its label. */
 function coverNumbers(loc: SiteLocale): SafeHtml {
-  return html`<ul class="cover-numbers">${EMERGENCY.slice(0, 2).map(({ contact, label }) => {
+  return html`<ul class="cover-numbers">${loc.emergency.slice(0, 2).map(({ contact, label }) => {
     const c = loc.contactById.get(contact);
     return c ? html`<li><span class="emergency-label">${loc.t(label)}</span> ${contactLink(c, "emergency-number")}</li>` : "";
   })}</ul>`;
@@ -139,7 +137,6 @@ ${instructions}
 const NOTE_LINES = raw(Array.from({ length: 15 }, (_, i) => `<line x1="0" x2="100%" y1="${9 * (i + 1)}mm" y2="${9 * (i + 1)}mm" stroke="#888" stroke-width="0.3mm"/>`).join(""));
 
 /** Contacts on the back cover, after the emergency numbers: the ones people call most. */
-const KEY_CONTACTS = ["helsenorge-guidance", "nav-phone", "helsenorge", "nav"];
 
 /**
  * /<locale>/print/: the whole handbook on one page, in reading order. It is
@@ -168,7 +165,7 @@ export function renderPrint(ctx: PageContext): string {
   const cover = html`${screenHeader}<header class="cover${loc.qrSvg ? " with-qr" : ""}">
 <div class="cover-language-block">
 <p class="cover-language language-label" lang="${locale.code}" dir="${locale.dir}">${locale.nativeName}</p>
-<p class="cover-language-names">${otherLanguageNames(loc)}</p>
+<p class="cover-language-names">${otherLanguageNames(loc, site.meta.countryLanguage)}</p>
 </div>
 <h1>${t("handbook.title")}</h1>
 <p class="subtitle">${t("handbook.subtitle")}</p>
@@ -230,7 +227,7 @@ ${raw(sectionStart(html`<h3 id="${s.id}">${s.title}</h3>`.value, shortenPrintedU
 ${fillInPages(loc)}
 <section class="back-cover" aria-labelledby="back-emergency-heading">
 ${emergencyStrip(loc, "back-emergency")}
-<ul class="key-contacts">${KEY_CONTACTS.map((id) => loc.contactById.get(id)).map((c) => (c ? html`<li>${c.label}: ${contactLink(c)}${c.hours ? html` · ${c.hours}` : ""}</li>` : ""))}</ul>
+<ul class="key-contacts">${site.meta.keyContacts.map((id) => loc.contactById.get(id)).map((c) => (c ? html`<li>${c.label}: ${contactLink(c)}${c.hours ? html` · ${c.hours}` : ""}</li>` : ""))}</ul>
 ${loc.webUrl ? html`<p class="back-web">${t("print.readOnline")}: <a href="${loc.webUrl}" dir="ltr">${loc.webUrl.replace(/^https?:\/\//, "").replace(/\/$/, "")}</a></p>` : ""}
 <div class="back-languages">
 <h2 id="back-languages-heading">${t("print.languages")}</h2>

@@ -1,11 +1,10 @@
 import { html, type SafeHtml } from "../../src/site/html.ts";
-import { EMERGENCY } from "../../src/model/emergency.ts";
 import type { SiteLocale } from "../../src/site/site-model.ts";
 import { contactLink } from "./contact-link.ts";
 
-/** The four emergency numbers with their labels in the page's language. */
+/** The emergency numbers (handbook.yaml) with their labels in the page's language. */
 export function emergencyStrip(loc: SiteLocale, id = "emergency"): SafeHtml {
-  const items = EMERGENCY.map(({ contact, label }) => {
+  const items = loc.emergency.map(({ contact, label }) => {
     const c = loc.contactById.get(contact);
     return c ? html`<li><span class="emergency-label">${loc.t(label)}</span> ${contactLink(c, "emergency-number")}</li>` : html``;
   });
@@ -16,16 +15,14 @@ export function emergencyStrip(loc: SiteLocale, id = "emergency"): SafeHtml {
 </section>`;
 }
 
-/** The two numbers a patient needs first, 113 and 116 117, for the slim bar at the top of every page. */
-const BAR = EMERGENCY.filter((e) => e.contact === "emergency-medical" || e.contact === "out-of-hours");
-
 /**
- * A slim bar at the very top of every page (as helsenorge.no has): 113 and
- * 116 117 with their labels, so they are on screen without scrolling even
- * on a small phone, before the header and the language list.
+ * A slim bar at the very top of every page (as helsenorge.no has): the first
+ * two emergency numbers of handbook.yaml (113 and 116 117 in Norway) with their
+ * labels, so they are on screen without scrolling even on a small phone,
+ * before the header and the language list.
  */
 export function emergencyBar(loc: SiteLocale): SafeHtml {
-  const items = BAR.map(({ contact, label }) => {
+  const items = loc.emergency.slice(0, 2).map(({ contact, label }) => {
     const c = loc.contactById.get(contact);
     return c ? html`<li>${contactLink(c, "emergency-bar-number")} <span class="emergency-bar-label">${loc.t(label)}</span></li>` : html``;
   });
