@@ -15,6 +15,7 @@ export function checkUiStrings(ctx: CheckContext): Issue[] {
     ...fixedUiKeys(),
     ...(handbook.meta?.parts ?? []).map((p) => `parts.${p}`),
     ...[...handbook.contacts.keys()].map((id) => `contacts.${id}`),
+    ...[...(handbook.meta?.contactGroups ?? []).map((g) => g.id), "other"].map((id) => `contactGroups.${id}`),
   ];
   const requiredSet = new Set(required);
   const source = handbook.ui.get(handbook.sourceLocale);

@@ -39,6 +39,13 @@ export const HandbookMeta = z.strictObject({
    * the Tigrinya pile from the Somali one. Without it, only the English name.
    */
   countryLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language code, e.g. "nb"' }).optional(),
+  /**
+   * The groups of the contacts page, in order: an id (its heading is
+   * contactGroups.<id> in ui.yaml) and the contacts it holds, by id or id
+   * prefix ("nav" holds "nav-phone"). A contact no group names is listed
+   * under contactGroups.other, so it is never left off the page.
+   */
+  contactGroups: z.array(z.strictObject({ id: KebabId, contacts: z.array(KebabId).min(1) })).default([]),
   /** Contacts the printed back cover lists under the emergency numbers (ids from contacts.yaml). */
   keyContacts: z.array(KebabId).default([]),
   /** Trim size of the printed brochure (the --page-size flag overrides it). */

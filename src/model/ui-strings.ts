@@ -5,8 +5,9 @@ const text = z.string().min(1);
 /**
  * The texts around the handbook content: navigation, cover, notices, labels.
  * Every locale has a translations/<locale>/ui.yaml of this shape. Besides these
- * fixed keys, `parts.<part-id>` is needed for every part in handbook.yaml and
- * `contacts.<contact-id>` for every contact in contacts.yaml.
+ * fixed keys, `parts.<part-id>` is needed for every part in handbook.yaml,
+ * `contacts.<contact-id>` for every contact in contacts.yaml, and
+ * `contactGroups.<group-id>` for every contact group in handbook.yaml and `other`.
  * Strings may hold {placeholders}; a translation must keep the same ones.
  */
 export const UiStrings = z.object({
@@ -157,21 +158,11 @@ export const UiStrings = z.object({
     /** One line under it: what to do. */
     text: text,
   }),
-  /** Headings of the groups on the contacts page (src/site/contact-groups.ts). */
-  contactGroups: z.object({
-    /** Emergency numbers. */
-    emergency: text,
-    /** Health services (Helsenorge, the exemption card). */
-    health: text,
-    /** NAV. */
-    nav: text,
-    /** Compensation schemes (NPE, TFF, YFF). */
-    compensation: text,
-    /** The publisher of the handbook. */
-    publisher: text,
-    /** Contacts no group names. */
-    other: text,
-  }),
+  /**
+   * Headings of the groups on the contacts page, by the group ids of
+   * handbook.yaml's contactGroups, and `other` for contacts no group names.
+   */
+  contactGroups: z.record(z.string(), text),
   /** Texts only the printed brochure has (cover, back cover, the pages to fill in). */
   print: z.object({
     /** The cover's key message: everyone in Norway has the right to urgent medical help. */

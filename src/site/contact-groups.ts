@@ -1,29 +1,23 @@
+import type { HandbookMeta } from "../model/handbook.ts";
+
+/** The contact groups of a handbook (handbook.yaml `contactGroups`). */
+export type ContactGroups = HandbookMeta["contactGroups"];
+
 /**
- * The groups the contacts page shows, in order, and which contacts each holds.
- * A contact is placed by its id: an exact id or an id prefix ("nav" holds
- * "nav", "nav-phone", …). A new contact no group names lands in "other", so
- * it is never left off the page.
+ * The group a contact is listed under on the contacts page: the first group
+ * naming its id or an id prefix ("nav" holds "nav", "nav-phone", …), else
+ * "other", so a new contact is never left off the page.
+ * Input: "nav-phone" with a group { id: "nav", contacts: ["nav"] } → "nav".
  */
-export const CONTACT_GROUPS = [
-  { id: "emergency", ids: ["emergency-medical", "out-of-hours", "fire", "police", "text-phone-emergency", "emergency-numbers-info"] },
-  { id: "health", ids: ["helsenorge"] },
-  { id: "nav", ids: ["nav"] },
-  { id: "compensation", ids: ["npe", "tff", "yff"] },
-  { id: "publisher", ids: ["personskadeforbundet"] },
-] as const;
-
-export type ContactGroupId = (typeof CONTACT_GROUPS)[number]["id"] | "other";
-
-/** Input: "nav-phone" → "nav"; "tff" → "compensation"; "something-new" → "other". */
-export function contactGroupOf(id: string): ContactGroupId {
-  for (const group of CONTACT_GROUPS) {
-    if (group.ids.some((g) => id === g || id.startsWith(`${g}-`))) return group.id;
+export function contactGroupOf(id: string, groups: ContactGroups): string {
+  for (const group of groups) {
+    if (group.contacts.some((g) => id === g || id.startsWith(`${g}-`))) return group.id;
   }
   return "other";
 }
 
-/** Items grouped in CONTACT_GROUPS order (then "other"), each group keeping the items' order; empty groups left out. */
-export function groupContacts<T extends { id: string }>(items: readonly T[]): { id: ContactGroupId; items: T[] }[] {
-  const order: ContactGroupId[] = [...CONTACT_GROUPS.map((g) => g.id), "other"];
-  return order.map((id) => ({ id, items: items.filter((c) => contactGroupOf(c.id) === id) })).filter((g) => g.items.length > 0);
+/** Items grouped in the handbook's group order (then "other"), each group keeping the items' order; empty groups left out. */
+export function groupContacts<T extends { id: string }>(items: readonly T[], groups: ContactGroups): { id: string; items: T[] }[] {
+  const order = [...groups.map((g) => g.id), "other"];
+  return order.map((id) => ({ id, items: items.filter((c) => contactGroupOf(c.id, groups) === id) })).filter((g) => g.items.length > 0);
 }

@@ -6,17 +6,17 @@ import type { PageContext } from "../page-context.ts";
 import { contactLink } from "../partials/contact-link.ts";
 
 /**
- * /<locale>/contacts/: every contact, grouped (emergency, health services,
- * NAV, compensation, the publisher: src/site/contact-groups.ts), with its
+ * /<locale>/contacts/: every contact, grouped as handbook.yaml's contactGroups
+ * say (emergency, health services, NAV, compensation, the publisher), with its
  * name, opening hours, a link to call, mail or visit, and when it was last
  * confirmed. Contacts that could not be confirmed recently get one calm note
  * after them ("Contact details last confirmed …; check the website"), not a
  * warning each.
  */
 export function renderContacts(ctx: PageContext): string {
-  const { loc } = ctx;
+  const { loc, site } = ctx;
   const { t } = loc;
-  const groups = groupContacts(loc.contacts).map((group) => {
+  const groups = groupContacts(loc.contacts, site.meta.contactGroups).map((group) => {
     const runs = new Map(unverifiedRuns(group.items, (c) => [c]).map((r) => [r.last, r.contacts]));
     return html`<section class="contact-group" aria-labelledby="group-${group.id}">
 <h2 id="group-${group.id}">${t(`contactGroups.${group.id}`)}</h2>

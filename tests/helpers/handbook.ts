@@ -18,6 +18,9 @@ const NORWEGIAN_EMERGENCY = [
   { contact: "police", label: "police" },
 ];
 
+/** handbook.yaml's contact groups of the real handbook (its ui.yaml has a heading for each). */
+const NORWEGIAN_CONTACT_GROUPS = ["emergency", "health", "nav", "compensation", "publisher"].map((id) => ({ id, contacts: [id] }));
+
 export const CONTACTS: Contact[] = [
   { id: "emergency-medical", kind: "phone", number: "113", display: "113", short: true, provenance: verified },
   { id: "out-of-hours", kind: "phone", number: "116117", display: "116 117", short: true, provenance: verified },
@@ -69,7 +72,7 @@ export function makeHandbook(input: HandbookInput): { handbook: Handbook; loadIs
   }
   return {
     handbook: {
-      meta: { publisher: "Test", editionDate: "2026-11-23", parts: input.parts ?? ["costs"], country: "NO", emergency: NORWEGIAN_EMERGENCY, keyContacts: [], pageSize: "A5" },
+      meta: { publisher: "Test", editionDate: "2026-11-23", parts: input.parts ?? ["costs"], country: "NO", emergency: NORWEGIAN_EMERGENCY, keyContacts: [], contactGroups: NORWEGIAN_CONTACT_GROUPS, pageSize: "A5" },
       locales,
       sourceLocale: "en",
       contacts: new Map((input.contacts ?? CONTACTS).map((c, i) => [c.id, { contact: c, file: "translations/contacts.yaml", line: i * 5 + 1 }])),
