@@ -5,6 +5,18 @@ import { readPdfStructure, type Box } from "./pdf-structure.ts";
 import { readPdf } from "./pdf-text.ts";
 import { checkTextFidelity } from "./text-fidelity.ts";
 import { pdfFileNames } from "./pdf-files.ts";
+import { execFile } from "node:child_process";
+
+/** The PDF's text as pdftotext (poppler-utils) gives it, or undefined when pdftotext is not installed. */
+function popplerText(file: string): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    execFile("pdftotext", ["-enc", "UTF-8", file, "-"], { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 }, (error, stdout) => {
+      if (!error) resolve(stdout);
+      else if ((error as NodeJS.ErrnoException).code === "ENOENT") resolve(undefined);
+      else reject(new Error(`pdftotext could not read ${file}: ${error.message}`));
+    });
+  });
+}
 
 export interface VerifyExpectations {
   locale: string;
@@ -76,7 +88,11 @@ export async function verifyLocalePdfs(dir: string, expect: VerifyExpectations):
       if (!all.includes(squash(contact))) add(names.reading, `the contact "${contact}" is not in the text`);
     }
     if (expect.printHtml !== undefined) {
-      for (const finding of checkTextFidelity(expect.locale, expect.printHtml, text)) add(names.reading, `${finding.code}: ${finding.message}`);
+      // pdftotext (poppler) where installed: what most tools and screen-reader pipelines read, and
+      // the stricter reader of right-to-left marks; else pdf.js, with its documented floors.
+      const poppler = await popplerText(path.join(dir, names.reading));
+      const layer = poppler === undefined ? { text: text.text, outline: text.outline, extractor: "pdf.js" as const } : { text: poppler, outline: text.outline, extractor: "pdftotext" as const };
+      for (const finding of checkTextFidelity(expect.locale, expect.printHtml, layer)) add(names.reading, `${finding.code}: ${finding.message}`);
     }
   }
 
