@@ -9,6 +9,7 @@ import { projectRoot } from "./src/project-root.ts";
 import { loadSiteModel, siteSourceOptions } from "./src/site/site-source.ts";
 import { sitePagesPlugin } from "./src/site/pages-plugin.ts";
 import { siteAssetsPlugin } from "./src/site/assets-plugin.ts";
+import { PAGES } from "./templates/pages/registry.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -36,7 +37,7 @@ export default async function (eleventyConfig: any) {
       return published.has(first) ? first : site.sourceLocale;
     });
   });
-  eleventyConfig.addPlugin(sitePagesPlugin, { site });
+  eleventyConfig.addPlugin(sitePagesPlugin, { site, pages: PAGES });
   eleventyConfig.addPlugin(siteAssetsPlugin, { site, templatesDir: path.join(here, "templates") });
 
   // Dev server: edits to content, templates or CSS rebuild the site with fresh content.

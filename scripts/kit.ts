@@ -10,11 +10,12 @@ import { parseArgs } from "node:util";
 import { projectRoot } from "../src/project-root.ts";
 import { runCli, UsageError } from "../src/cli.ts";
 import { buildKit, KitError } from "../src/kit/build-kit.ts";
+import { renderReview } from "../templates/pages/review.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({ options: { locale: { type: "string" } } });
   if (!values.locale) throw new UsageError("Usage: npm run kit -- --locale <code>");
-  const kit = await buildKit(projectRoot, values.locale).catch((error: unknown) => {
+  const kit = await buildKit(projectRoot, values.locale, { renderReview }).catch((error: unknown) => {
     if (error instanceof KitError) return error;
     throw error;
   });

@@ -10,7 +10,7 @@ import { fontStackRules } from "../site/fonts.ts";
 import { createReviewModel } from "../review/review-model.ts";
 import { pdfFileNames } from "../pdf/pdf-files.ts";
 import { exportXliffVersion, xliffFileName } from "../xliff/xliff-versions.ts";
-import { renderReview } from "../../templates/pages/review.ts";
+import type { SiteModel } from "../site/site-model.ts";
 import { renderKitInstructions, type KitFileNames } from "./instructions.ts";
 import { externalReferences, selfContainedPage } from "./self-contained.ts";
 import { embeddedFontCss } from "./embedded-fonts.ts";
@@ -39,7 +39,11 @@ export interface Kit {
  * Throws KitError when the locale is not a translation, or when a published
  * locale has no PDF (the build makes them).
  */
-export async function buildKit(root: string, code: string, options: { mtime?: Date } = {}): Promise<Kit> {
+/** The review page's template (templates/pages/review.ts), handed in: src/ never imports templates/. */
+export type ReviewRenderer = (site: SiteModel, code: string, options: { pageLinks: boolean }) => string;
+
+export async function buildKit(root: string, code: string, options: { renderReview: ReviewRenderer; mtime?: Date }): Promise<Kit> {
+  const { renderReview } = options;
   const allLocales = localesOf(root);
   const locale = allLocales.find((l) => l.code === code);
   if (!locale || locale.status === "source") {

@@ -1,18 +1,7 @@
 import type { SiteModel, SiteLocale, SiteSection } from "./site-model.ts";
 import { currentSiteModel } from "./site-source.ts";
-import type { PageContext, Alternate } from "../../templates/page-context.ts";
-import { renderHome } from "../../templates/pages/home.ts";
-import { renderSection } from "../../templates/pages/section.ts";
-import { renderContacts } from "../../templates/pages/contacts.ts";
-import { renderDownloads } from "../../templates/pages/downloads.ts";
-import { renderPrint } from "../../templates/pages/print.ts";
-import { renderRoot } from "../../templates/pages/root.ts";
-import { renderNotFound } from "../../templates/pages/not-found.ts";
-import { planSitemaps, renderRobots } from "../../templates/pages/sitemap.ts";
-import { renderStatus } from "../../templates/pages/status.ts";
-import { renderReview } from "../../templates/pages/review.ts";
-import { renderPosterPage } from "../../templates/pages/poster.ts";
-import { POSTER_SIZE_NAMES, posterPageUrl } from "../pdf/poster-files.ts";
+import type { PageContext, Alternate } from "./page-context.ts";
+import type { PageRegistry } from "./page-registry.ts";
 
 /** The parts of Eleventy's config API this plugin uses. */
 interface EleventyConfig {
@@ -31,13 +20,14 @@ interface PageData {
 }
 
 /**
- * Registers every page as a virtual template. Localized pages sit at
- * "<locale>/<name>.11ty.js" with the same name in every locale, because the
- * I18nPlugin pairs translations by swapping the language segment of the
+ * Registers every page kind of the registry (templates/pages/registry.ts,
+ * handed in by eleventy.config.ts) as a virtual template. Localized pages sit
+ * at "<locale>/<name>.11ty.js" with the same name in every locale, because
+ * the I18nPlugin pairs translations by swapping the language segment of the
  * input path; section pages are paginated, and paired by the
  * `eleventyPaginationGroupNumber` each section carries (its reading position).
  */
-export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site }: { site: SiteModel }): void {
+export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site, pages }: { site: SiteModel; pages: PageRegistry }): void {
   const localeOf = (code: string): SiteLocale => {
     const loc = currentSiteModel().locales.find((l) => l.locale.code === code);
     if (!loc) throw new Error(`Locale "${code}" is no longer published; restart the dev server.`);
@@ -59,12 +49,14 @@ export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site }: { site
 
   for (const { locale, sections } of site.locales) {
     const code = locale.code;
-    eleventyConfig.addTemplate(`${code}/index.11ty.js`, {
-      data: { permalink: `/${code}/` },
-      render(this: RenderThis, data: PageData) {
-        return renderHome(context(this, code, data));
-      },
-    });
+    for (const kind of pages.localePages) {
+      eleventyConfig.addTemplate(`${code}/${kind.name}.11ty.js`, {
+        data: { permalink: `/${code}/${kind.path}` },
+        render(this: RenderThis, data: PageData) {
+          return kind.render(context(this, code, data));
+        },
+      });
+    }
     eleventyConfig.addTemplate(`${code}/section.11ty.js`, {
       data: {
         sections,
@@ -74,52 +66,19 @@ export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site }: { site
       render(this: RenderThis, data: PageData) {
         const ctx = context(this, code, data);
         const section = ctx.loc.sections.find((s) => s.id === data.section!.id) ?? data.section!;
-        return renderSection(ctx, section);
-      },
-    });
-    eleventyConfig.addTemplate(`${code}/contacts.11ty.js`, {
-      data: { permalink: `/${code}/contacts/` },
-      render(this: RenderThis, data: PageData) {
-        return renderContacts(context(this, code, data));
-      },
-    });
-    eleventyConfig.addTemplate(`${code}/downloads.11ty.js`, {
-      data: { permalink: `/${code}/downloads/` },
-      render(this: RenderThis, data: PageData) {
-        return renderDownloads(context(this, code, data));
+        return pages.section(ctx, section);
       },
     });
     if (site.review.has(code)) {
       // Only where a review exists; not paired across locales (there is no English review).
       eleventyConfig.addTemplate(`${code}/review.11ty.js`, {
         data: { permalink: `/${code}/review/`, eleventyExcludeFromCollections: true },
-        render: () => renderReview(currentSiteModel(), code),
+        render: () => pages.review(currentSiteModel(), code),
       });
     }
-    eleventyConfig.addTemplate(`${code}/print.11ty.js`, {
-      data: { permalink: `/${code}/print/` },
-      render(this: RenderThis, data: PageData) {
-        return renderPrint(context(this, code, data));
-      },
-    });
   }
 
-  const plain: [string, string, (site: SiteModel) => string][] = [
-    ["index.11ty.js", "/", renderRoot],
-    ["404.11ty.js", "/404.html", renderNotFound],
-    ["robots.11ty.js", "/robots.txt", renderRobots],
-    ["status.11ty.js", "/status/", renderStatus],
-  ];
-  // The emergency poster (one page per paper size, every language), printed by the PDF stage.
-  for (const size of POSTER_SIZE_NAMES) {
-    plain.push([`poster-${size.toLowerCase()}.11ty.js`, posterPageUrl(size), (site) => renderPosterPage(site, size)]);
-  }
-  // A sitemap needs absolute addresses: without siteUrl there is none (the build says so).
-  for (const file of site.meta.siteUrl ? planSitemaps(site) : []) {
-    // "sitemap-nb", not "nb/sitemap": the I18nPlugin must not pair these as translations.
-    plain.push([`${file.permalink.slice(1, -4)}.11ty.js`, file.permalink, file.render]);
-  }
-  for (const [path, permalink, render] of plain) {
-    eleventyConfig.addTemplate(path, { data: { permalink, eleventyExcludeFromCollections: true }, render: () => render(currentSiteModel()) });
+  for (const { file, permalink, render } of pages.sitePages(site)) {
+    eleventyConfig.addTemplate(file, { data: { permalink, eleventyExcludeFromCollections: true }, render: () => render(currentSiteModel()) });
   }
 }

@@ -1,25 +1,13 @@
 import { html, type SafeHtml } from "../../src/site/html.ts";
 import type { SiteModel } from "../../src/site/site-model.ts";
-import { absoluteUrl, type Alternate, type PageContext } from "../page-context.ts";
+import { contentSecurityPolicy } from "../../src/site/csp.ts";
+import { absoluteUrl, type Alternate, type PageContext } from "../../src/site/page-context.ts";
 import { languageSwitcher } from "../partials/language-switcher.ts";
 import { draftNotice } from "../partials/draft-notice.ts";
 import { emergencyBar, emergencyStrip } from "../partials/emergency-strip.ts";
 import { translatorBar } from "../partials/translator-bar.ts";
 import { searchForm, SEARCH_SCRIPT } from "../partials/search-form.ts";
 
-/**
- * The Content-Security-Policy of every page: nothing from any other host, no
- * inline script or style. Scripts come from this host only: the search
- * (Pagefind, which compiles its WebAssembly, hence 'wasm-unsafe-eval', runs
- * in a worker, and fetches its index), the dev server's live reload and the
- * translator's print preview. The search form never submits (form-action).
- */
-export function contentSecurityPolicy(): string {
-  const serving = process.env.ELEVENTY_RUN_MODE === "serve" || Boolean(process.env.HANDBOOK_PREVIEW_LOCALE);
-  // Paged.js (print preview, translator builds only) writes its page styles into <style> elements.
-  const styles = process.env.HANDBOOK_PREVIEW_LOCALE ? "'self' 'unsafe-inline'" : "'self'";
-  return `default-src 'none'; style-src ${styles}; font-src 'self'; img-src 'self'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; connect-src ${serving ? "'self' ws: wss:" : "'self'"}; base-uri 'none'; form-action 'none'`;
-}
 
 /**
  * <head> links to every language version, plus x-default (the source

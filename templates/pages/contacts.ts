@@ -2,7 +2,7 @@ import { html } from "../../src/site/html.ts";
 import { unconfirmedContactsNote, unverifiedRuns } from "../../src/site/site-model.ts";
 import { groupContacts } from "../../src/site/contact-groups.ts";
 import { renderDocument } from "../layouts/base.ts";
-import type { PageContext } from "../page-context.ts";
+import type { PageContext } from "../../src/site/page-context.ts";
 import { contactLink } from "../partials/contact-link.ts";
 
 /**

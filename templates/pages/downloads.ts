@@ -2,7 +2,7 @@ import { html } from "../../src/site/html.ts";
 import { KINDS } from "../../src/site/downloads.ts";
 import { POSTER_SIZE_NAMES } from "../../src/pdf/poster-files.ts";
 import { renderDocument } from "../layouts/base.ts";
-import type { PageContext } from "../page-context.ts";
+import type { PageContext } from "../../src/site/page-context.ts";
 import { downloadDetails, pdfLink } from "../partials/downloads.ts";
 
 const LABEL = { reading: "downloads.reading", booklet: "downloads.booklet", press: "downloads.press" } as const;

@@ -1,6 +1,6 @@
 import { html } from "../../src/site/html.ts";
 import { renderDocument } from "../layouts/base.ts";
-import type { PageContext } from "../page-context.ts";
+import type { PageContext } from "../../src/site/page-context.ts";
 import { emergencyStrip } from "../partials/emergency-strip.ts";
 import { downloadsSection } from "../partials/downloads.ts";
 

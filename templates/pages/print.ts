@@ -1,6 +1,6 @@
 import { html, raw, type SafeHtml } from "../../src/site/html.ts";
 import { renderDocument } from "../layouts/base.ts";
-import type { PageContext } from "../page-context.ts";
+import type { PageContext } from "../../src/site/page-context.ts";
 import { emergencyStrip } from "../partials/emergency-strip.ts";
 import { contactLink } from "../partials/contact-link.ts";
 import { unconfirmedContactsNote, unverifiedRuns, type SiteLocale } from "../../src/site/site-model.ts";

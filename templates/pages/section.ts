@@ -1,7 +1,7 @@
 import { html, raw } from "../../src/site/html.ts";
 import type { SiteSection } from "../../src/site/site-model.ts";
 import { renderDocument } from "../layouts/base.ts";
-import { absoluteUrl, type PageContext } from "../page-context.ts";
+import { absoluteUrl, type PageContext } from "../../src/site/page-context.ts";
 
 /**
  * /<locale>/<section>/: the part it belongs to (a link to it in the

@@ -1,6 +1,7 @@
 import { escapeHtml } from "../../src/site/html.ts";
 import type { SiteModel } from "../../src/site/site-model.ts";
-import { absoluteUrl } from "../page-context.ts";
+import { absoluteUrl } from "../../src/site/page-context.ts";
+import type { LocalePageKind } from "../../src/site/page-registry.ts";
 
 /** What one sitemap file may hold (sitemaps.org protocol): URLs, and bytes uncompressed. */
 export const SITEMAP_LIMITS = { urls: 50_000, bytes: 50 * 1024 * 1024 };
@@ -21,17 +22,18 @@ const URLSET_OPEN = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
  * language, so it grows with languages squared: 36 MB at 100 languages × 40
  * sections) sitemap.xml becomes an index of one sitemap per language.
  */
-export function planSitemaps(site: SiteModel, limits = SITEMAP_LIMITS): SitemapFile[] {
+export function planSitemaps(site: SiteModel, pages: readonly LocalePageKind[], limits = SITEMAP_LIMITS): SitemapFile[] {
+  const paths = pagePaths(site, pages);
   const codes = site.locales.map((l) => l.locale.code);
-  const urls = codes.length * pagePaths(site).length;
+  const urls = codes.length * paths.length;
   // Every language's part has the same pages and alternates; one part times the count is the size.
-  const estimatedBytes = codes.length ? XML_HEAD.length + URLSET_OPEN.length + 12 + byteLength(localeUrls(site, codes[0]!)) * codes.length : 0;
+  const estimatedBytes = codes.length ? XML_HEAD.length + URLSET_OPEN.length + 12 + byteLength(localeUrls(site, codes[0]!, paths)) * codes.length : 0;
   if (urls <= limits.urls && estimatedBytes <= limits.bytes) {
-    return [{ permalink: "/sitemap.xml", render: (s) => urlset(s.locales.map((l) => localeUrls(s, l.locale.code)).join("")) }];
+    return [{ permalink: "/sitemap.xml", render: (s) => urlset(s.locales.map((l) => localeUrls(s, l.locale.code, paths)).join("")) }];
   }
   return [
     { permalink: "/sitemap.xml", render: renderSitemapIndex },
-    ...codes.map((code) => ({ permalink: sitemapPath(code), render: (s: SiteModel) => urlset(localeUrls(s, code)) })),
+    ...codes.map((code) => ({ permalink: sitemapPath(code), render: (s: SiteModel) => urlset(localeUrls(s, code, paths)) })),
   ];
 }
 
@@ -49,18 +51,20 @@ function urlset(body: string): string {
 }
 
 /** The page paths every locale has, after its code: /, each section, contacts, print, downloads. */
-function pagePaths(site: SiteModel): string[] {
-  return ["/", ...(site.locales[0]?.sections.map((s) => `/${s.id}/`) ?? []), "/contacts/", "/print/", "/downloads/"];
+/** The paths under /<locale> of every page the sitemap lists: the page registry's, and one per section. */
+function pagePaths(site: SiteModel, pages: readonly LocalePageKind[]): string[] {
+  const listed = pages.filter((p) => p.inSitemap).map((p) => `/${p.path}`);
+  return [...listed.slice(0, 1), ...(site.locales[0]?.sections.map((s) => `/${s.id}/`) ?? []), ...listed.slice(1)];
 }
 
 /** The <url> entries of one locale's pages, each with every language's alternate. */
-function localeUrls(site: SiteModel, code: string): string {
+function localeUrls(site: SiteModel, code: string, paths: readonly string[]): string {
   // One URL base for the whole file: new URL() per alternate was most of the cost at 100 languages.
   const base = escapeHtml(absoluteUrl(site, "/").replace(/\/$/, ""));
   const codes = site.locales.map((l) => l.locale.code);
   const source = site.sourceLocale;
   let out = "";
-  for (const p of pagePaths(site)) {
+  for (const p of paths) {
     const path = escapeHtml(p);
     out += `  <url>\n    <loc>${base}/${code}${path}</loc>\n`;
     for (const other of codes) out += `    <xhtml:link rel="alternate" hreflang="${other}" href="${base}/${other}${path}"/>\n`;

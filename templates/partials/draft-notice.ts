@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from "../../src/site/html.ts";
-import type { PageContext } from "../page-context.ts";
+import type { PageContext } from "../../src/site/page-context.ts";
 
 /** On every page of a draft translation: say so in that language, and link to the source page. */
 export function draftNotice(ctx: PageContext): SafeHtml {

@@ -1,6 +1,6 @@
 import { escapeHtml, html, raw, type SafeHtml } from "../../src/site/html.ts";
 import type { SiteModel } from "../../src/site/site-model.ts";
-import type { PageContext } from "../page-context.ts";
+import type { PageContext } from "../../src/site/page-context.ts";
 
 /** One language's entry, escaped once per build: only the URL differs from page to page. */
 interface SwitcherItem {

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from "../../src/site/html.ts";
-import type { PageContext } from "../page-context.ts";
+import type { PageContext } from "../../src/site/page-context.ts";
 
 /**
  * Which file holds the text of the page on screen, so a translator knows what

@@ -9,6 +9,7 @@ import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { copyContent, runScript } from "../helpers/cli.ts";
 import { buildKit, KitError } from "../../src/kit/build-kit.ts";
+import { renderReview } from "../../templates/pages/review.ts";
 import { loadHandbook } from "../../src/content/load-handbook.ts";
 import { importXliff } from "../../src/xliff/import-xliff.ts";
 import { externalReferences } from "../../src/kit/self-contained.ts";
@@ -33,7 +34,7 @@ const T = { timeout: 30_000 };
 describe("npm run kit -- --locale pl", () => {
   it("makes one zip holding the XLIFF files (2.0 and 1.2), the PDF, the review page and the instruction", T, async () => {
     await fakePdf("pl");
-    const kit = await buildKit(content.root, "pl", { mtime: new Date("2026-12-01T00:00:00Z") });
+    const kit = await buildKit(content.root, "pl", { renderReview, mtime: new Date("2026-12-01T00:00:00Z") });
     expect(kit.name).toBe("handbook-kit-pl.zip");
     const files = unzipSync(kit.zip);
     // The folder's own entry, then its files: unzipping gives one folder, not five loose files.
@@ -52,7 +53,7 @@ describe("npm run kit -- --locale pl", () => {
 
   it("has an instruction in Polish that names every file in the kit", T, async () => {
     await fakePdf("pl");
-    const files = unzipSync((await buildKit(content.root, "pl")).zip);
+    const files = unzipSync((await buildKit(content.root, "pl", { renderReview })).zip);
     const page = strFromU8(files["handbook-kit-pl/START-HERE.html"]!);
     expect(page).toMatch(/^<!doctype html>\n<html lang="pl" dir="ltr">/);
     expect(page).toContain("<h1>Pakiet dla tłumacza: Polski</h1>");
@@ -65,7 +66,7 @@ describe("npm run kit -- --locale pl", () => {
 
   it("has a review page that opens from the folder: its CSS inside, no request to anywhere, no links to pages that are not there", T, async () => {
     await fakePdf("pl");
-    const files = unzipSync((await buildKit(content.root, "pl")).zip);
+    const files = unzipSync((await buildKit(content.root, "pl", { renderReview })).zip);
     const review = strFromU8(files["handbook-kit-pl/review-pl.html"]!);
     expect(review).toContain("<h1>Review: Polish");
     expect(review).toContain("<style>");
@@ -77,7 +78,7 @@ describe("npm run kit -- --locale pl", () => {
 
   it("holds XLIFF files that import back without changing a file", T, async () => {
     await fakePdf("pl");
-    const files = unzipSync((await buildKit(content.root, "pl")).zip);
+    const files = unzipSync((await buildKit(content.root, "pl", { renderReview })).zip);
     const { handbook } = await loadHandbook({ root: content.root });
     for (const name of ["handbook-kit-pl/handbook.en-pl.xlf", "handbook-kit-pl/handbook.en-pl.xliff-1.2.xlf"]) {
       const result = importXliff(handbook, strFromU8(files[name]!));
@@ -89,24 +90,24 @@ describe("npm run kit -- --locale pl", () => {
   it("embeds the script's font for Tigrinya and Arabic, which a translator's computer may lack, and writes Arabic right to left", { timeout: 60_000 }, async () => {
     for (const code of ["ti", "ar"]) {
       await fakePdf(code);
-      const files = unzipSync((await buildKit(content.root, code)).zip);
+      const files = unzipSync((await buildKit(content.root, code, { renderReview })).zip);
       const page = strFromU8(files[`handbook-kit-${code}/START-HERE.html`]!);
       expect(page).toMatch(/@font-face\{font-family:"[^"]+";font-style:normal;font-weight:400;font-display:swap;src:url\(data:font\/woff2;base64,/);
       expect(page).toContain(`<html lang="${code}" dir="${code === "ar" ? "rtl" : "ltr"}">`);
     }
-    const ti = strFromU8(unzipSync((await buildKit(content.root, "ti")).zip)["handbook-kit-ti/START-HERE.html"]!);
+    const ti = strFromU8(unzipSync((await buildKit(content.root, "ti", { renderReview })).zip)["handbook-kit-ti/START-HERE.html"]!);
     expect(ti).toContain("ናይ ተርጓሚ መሳርሒ: ትግርኛ");
   });
 
   it("stops with what to run when the locale's PDF has not been built", T, async () => {
-    const error = await buildKit(content.root, "pl").catch((e: unknown) => e);
+    const error = await buildKit(content.root, "pl", { renderReview }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(KitError);
     expect((error as Error).message).toBe("dist/pdf/pl/handbook-pl.pdf does not exist, and the kit holds the current PDF. Run npm run build (or npm run build:pdf -- --locale pl) first, then npm run kit -- --locale pl again.");
   });
 
   it("refuses the source locale and unknown codes", T, async () => {
-    await expect(buildKit(content.root, "en")).rejects.toThrow(/--locale en: give a translated locale/);
-    await expect(buildKit(content.root, "xx")).rejects.toBeInstanceOf(KitError);
+    await expect(buildKit(content.root, "en", { renderReview })).rejects.toThrow(/--locale en: give a translated locale/);
+    await expect(buildKit(content.root, "xx", { renderReview })).rejects.toBeInstanceOf(KitError);
   });
 
   it("the command writes dist/kit/handbook-kit-pl.zip and says how to import the returned file", { timeout: 60_000 }, async () => {

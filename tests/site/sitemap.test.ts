@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadSiteModel } from "../../src/site/site-source.ts";
 import type { SiteModel } from "../../src/site/site-model.ts";
 import { planSitemaps, SITEMAP_LIMITS } from "../../templates/pages/sitemap.ts";
+import { LOCALE_PAGES } from "../../templates/pages/registry.ts";
 import { repoRoot } from "../helpers/cli.ts";
 
 let site: SiteModel;
@@ -18,10 +19,11 @@ beforeAll(async () => {
 
 describe("planSitemaps", () => {
   it("writes one sitemap.xml while it fits the protocol's limits, every page with every language and x-default", () => {
-    const files = planSitemaps(site);
+    const files = planSitemaps(site, LOCALE_PAGES);
     expect(files.map((f) => f.permalink)).toEqual(["/sitemap.xml"]);
     const xml = files[0]!.render(site);
-    const pages = site.locales[0]!.sections.length + 4;
+    // Every page kind of the registry that the sitemap lists, and one page per section.
+    const pages = site.locales[0]!.sections.length + LOCALE_PAGES.filter((p) => p.inSitemap).length;
     expect(locs(xml)).toHaveLength(site.locales.length * pages);
     expect(xml.match(/<xhtml:link /g)).toHaveLength(site.locales.length * pages * (site.locales.length + 1));
     expect(xml).toContain(`<loc>${SITE_URL}/ar/sick-pay/</loc>\n    <xhtml:link rel="alternate" hreflang="en" href="${SITE_URL}/en/sick-pay/"/>`);
@@ -34,8 +36,8 @@ describe("planSitemaps", () => {
     ["URLs", { urls: 100, bytes: SITEMAP_LIMITS.bytes }],
     ["bytes", { urls: SITEMAP_LIMITS.urls, bytes: 100_000 }],
   ])("splits into an index and one sitemap per language when over the limit of %s, losing no page", (_, limits) => {
-    const single = locs(planSitemaps(site)[0]!.render(site));
-    const files = planSitemaps(site, limits);
+    const single = locs(planSitemaps(site, LOCALE_PAGES)[0]!.render(site));
+    const files = planSitemaps(site, LOCALE_PAGES, limits);
     expect(files.map((f) => f.permalink)).toEqual(["/sitemap.xml", ...site.locales.map((l) => `/sitemap-${l.locale.code}.xml`)]);
     const index = files[0]!.render(site);
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');

@@ -1,4 +1,4 @@
-import type { SiteLocale, SiteModel } from "../src/site/site-model.ts";
+import type { SiteLocale, SiteModel } from "./site-model.ts";
 
 /** A link to the same page in another language (from the I18nPlugin's locale_links). */
 export interface Alternate {

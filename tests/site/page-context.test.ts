@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { absoluteUrl } from "../../templates/page-context.ts";
+import { absoluteUrl } from "../../src/site/page-context.ts";
 import type { SiteModel } from "../../src/site/site-model.ts";
 
 const site = (siteUrl?: string) => ({ meta: { siteUrl } }) as unknown as SiteModel;
