@@ -4,6 +4,7 @@ import { sectionText } from "./section-text.ts";
 import { positionInFile } from "../content/text-position.ts";
 import { CONTACTS_FILE } from "../content/load-handbook.ts";
 import { blocksOf, positionInBlock } from "./section-blocks.ts";
+import { directiveFor } from "../model/contact-syntax.ts";
 
 /**
  * `unknown-contact`, `malformed-directive` and `unrendered-directive`: every
@@ -27,7 +28,7 @@ export function checkContactDirectives(ctx: CheckContext): Issue[] {
           contact: d.id,
           file: file.file,
           ...positionInFile(file.body, d.start, file.bodyLine),
-          message: `:contact[${d.id}] names a contact that ${CONTACTS_FILE} does not have.`,
+          message: `${directiveFor(d.id)} names a contact that ${CONTACTS_FILE} does not have.`,
           expected: "an id from contacts.yaml",
           found: d.id,
           fix: `Use the id of an existing contact (see ${CONTACTS_FILE}) or add "${d.id}" there.`,

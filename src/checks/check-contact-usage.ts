@@ -3,6 +3,7 @@ import { sourceOf, type CheckContext } from "./check-context.ts";
 import { alignmentOf, blockLine, blocksOf, positionInBlock, quoteBlock } from "./section-blocks.ts";
 import type { MdBlock } from "../content/markdown-blocks.ts";
 import type { SectionFile } from "../content/section-file.ts";
+import { directiveFor } from "../model/contact-syntax.ts";
 
 /**
  * `missing-contact`, `extra-contact`, `contact-order`: each block of a
@@ -34,7 +35,7 @@ function counts(ids: readonly string[]): Map<string, number> {
   return m;
 }
 
-const list = (ids: readonly string[]) => ids.map((id) => `:contact[${id}]`).join(", ") || "no contacts";
+const list = (ids: readonly string[]) => ids.map((id) => `${directiveFor(id)}`).join(", ") || "no contacts";
 
 /** Where a comparison is made: a block and its source block, or (when blocks do not line up) the whole section. */
 interface Scope {
@@ -53,7 +54,7 @@ function compareCounts(ctx: CheckContext, source: SectionFile, file: SectionFile
   const wanted = counts(want);
   const had = counts(have);
   const out: Issue[] = [];
-  const times = (id: string, m: number, n: number) => `${scope.subject} uses :contact[${id}] ${m} time(s) where ${scope.sourceWhere} uses it ${n} time(s).`;
+  const times = (id: string, m: number, n: number) => `${scope.subject} uses ${directiveFor(id)} ${m} time(s) where ${scope.sourceWhere} uses it ${n} time(s).`;
   for (const [id, n] of wanted) {
     const m = had.get(id) ?? 0;
     if (m >= n) continue;
@@ -64,7 +65,7 @@ function compareCounts(ctx: CheckContext, source: SectionFile, file: SectionFile
         contact: id,
         line: scope.missingLine,
         message: times(id, m, n),
-        fix: `Write :contact[${id}] where the source has it (never type the number itself).`,
+        fix: `Write ${directiveFor(id)} where the source has it (never type the number itself).`,
       }),
     );
   }
@@ -78,7 +79,7 @@ function compareCounts(ctx: CheckContext, source: SectionFile, file: SectionFile
         contact: id,
         ...scope.extraAt(id),
         message: times(id, m, n),
-        fix: n === 0 ? `Use the contact the source uses here; if "${id}" belongs here, add it to ${source.file} first.` : `Mention :contact[${id}] as often as the source does.`,
+        fix: n === 0 ? `Use the contact the source uses here; if "${id}" belongs here, add it to ${source.file} first.` : `Mention ${directiveFor(id)} as often as the source does.`,
       }),
     );
   }
@@ -92,7 +93,7 @@ function compareBlock(ctx: CheckContext, source: SectionFile, file: SectionFile,
     subject: "This block",
     sourceWhere: `the source block ${where}`,
     missingLine: blockLine(file, t),
-    extraAt: (id) => positionInBlock(file, t, `:contact[${id}]`),
+    extraAt: (id) => positionInBlock(file, t, `${directiveFor(id)}`),
   });
   if (out.length) return out;
   return [
@@ -116,6 +117,6 @@ function compareWhole(ctx: CheckContext, source: SectionFile, file: SectionFile)
     subject: "The translation",
     sourceWhere: source.file,
     missingLine: file.bodyLine,
-    extraAt: (id) => positionInBlock(file, blocks.find((b) => b.contacts.includes(id))!, `:contact[${id}]`),
+    extraAt: (id) => positionInBlock(file, blocks.find((b) => b.contacts.includes(id))!, `${directiveFor(id)}`),
   });
 }

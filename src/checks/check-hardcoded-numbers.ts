@@ -4,6 +4,7 @@ import { sectionText } from "./section-text.ts";
 import { positionInFile } from "../content/text-position.ts";
 import { digitsOf } from "../model/contact.ts";
 import { withoutCallingCode } from "../content/phone-numbers.ts";
+import { directiveFor } from "../model/contact-syntax.ts";
 
 /**
  * `hardcoded-number`: a phone number typed into the text of any locale. Typed
@@ -35,10 +36,10 @@ export function checkHardcodedNumbers(ctx: CheckContext): Issue[] {
           file: file.file,
           ...positionInFile(file.body, n.start, file.bodyLine),
           message: `The phone number "${n.raw.trim()}" is typed into the text.`,
-          expected: match ? `:contact[${match}]` : ":contact[id] with a contact from contacts.yaml",
+          expected: match ? `${directiveFor(match)}` : ":contact[id] with a contact from contacts.yaml",
           found: n.raw.trim(),
           fix: match
-            ? `Replace the number with :contact[${match}], which prints it in the right form and links it.`
+            ? `Replace the number with ${directiveFor(match)}, which prints it in the right form and links it.`
             : "Add the number to translations/contacts.yaml with its source, then write :contact[its-id] instead.",
         }),
       );

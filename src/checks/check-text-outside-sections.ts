@@ -5,6 +5,7 @@ import { compareQuantities } from "../content/compare-quantities.ts";
 import { findTypedPhoneNumbers } from "../content/phone-numbers.ts";
 import { prepareForScan } from "../content/scan-text.ts";
 import { emergencyEntries } from "../model/emergency.ts";
+import { directiveFor, directiveLike } from "../model/contact-syntax.ts";
 
 interface Text {
   file: string;
@@ -51,7 +52,7 @@ export function checkTextOutsideSections(ctx: CheckContext): Issue[] {
 
   for (const t of texts) {
     const base = { locale: t.locale, section: t.section, file: t.file, line: t.line };
-    const directive = /:contact\[[^\]\n]*\]?/.exec(t.value);
+    const directive = directiveLike().exec(t.value);
     if (directive) {
       issues.push(
         issue({
@@ -120,8 +121,8 @@ function emergencyLabels(ctx: CheckContext): Issue[] {
           file: ui.file,
           line: e.label!.line,
           message: rival
-            ? `"${key}" is "${e.label!.value}", which names the contact "${rival.contact}" ("${rival.name!.value}"), but it labels :contact[${e.contact}] ("${e.name!.value}").`
-            : `"${key}" is "${e.label!.value}", which shares no word with the name of the contact it labels, :contact[${e.contact}] ("${e.name!.value}").`,
+            ? `"${key}" is "${e.label!.value}", which names the contact "${rival.contact}" ("${rival.name!.value}"), but it labels ${directiveFor(e.contact)} ("${e.name!.value}").`
+            : `"${key}" is "${e.label!.value}", which shares no word with the name of the contact it labels, ${directiveFor(e.contact)} ("${e.name!.value}").`,
           expected: `a label naming the same service as contacts.${e.contact}`,
           found: e.label!.value,
           fix: `Check that ${key} and contacts.${e.contact} name the same service (the labels may have been swapped); use the same key word in both.`,

@@ -1,3 +1,4 @@
+import { directiveLike } from "../model/contact-syntax.ts";
 /** A `:contact[id]` directive found in a text. */
 export interface Directive {
   id: string;
@@ -13,7 +14,7 @@ export interface MalformedDirective {
   text: string;
 }
 
-const DIRECTIVE = /:contact\[([^\]\n]*)(\])?/g;
+const DIRECTIVE = directiveLike();
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Input: "Call :contact[nav-phone]." → Output: directives [{ id: "nav-phone", start: 5, end: 24 }]. */

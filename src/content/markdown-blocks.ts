@@ -1,5 +1,6 @@
 import type { Token } from "markdown-it";
 import { createMarkdown } from "../markdown/create-markdown.ts";
+import { DIRECTIVE_START, directiveFor, directiveLike } from "../model/contact-syntax.ts";
 
 /**
  * One block of a section as the site renders it: a heading, a paragraph, a
@@ -35,7 +36,7 @@ export interface MdBlock {
 }
 
 export const CONTACT_MARK = "\uFFFC";
-const DIRECTIVE_TEXT = /:contact\[[^\]\n]*\]?/g;
+const DIRECTIVE_TEXT = directiveLike();
 
 let md: ReturnType<typeof createMarkdown> | undefined;
 /** The site's markdown-it; contacts only matter for rendering, not for parsing. */
@@ -150,11 +151,11 @@ function readInline(children: Token[], block: MdBlock): void {
         break;
       case "text":
         block.text += child.content;
-        if (child.content.includes(":contact[")) for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "plain text (a backslash or a broken id keeps it from being a contact)" });
+        if (child.content.includes(DIRECTIVE_START)) for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "plain text (a backslash or a broken id keeps it from being a contact)" });
         break;
       case "code_inline":
         block.text += child.content;
-        if (child.content.includes(":contact[")) for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "a code span (between backticks)" });
+        if (child.content.includes(DIRECTIVE_START)) for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "a code span (between backticks)" });
         break;
       case "softbreak":
       case "hardbreak":
@@ -165,7 +166,7 @@ function readInline(children: Token[], block: MdBlock): void {
         block.text += CONTACT_MARK;
         block.contacts.push(id);
         // Inside a link's text the page shows the contact's number but the link dials or opens the link's own address.
-        if (inLink) block.unrendered.push({ text: `:contact[${id}]`, where: "the text of a link (the page would show the number but the link would go to its own address)" });
+        if (inLink) block.unrendered.push({ text: `${directiveFor(id)}`, where: "the text of a link (the page would show the number but the link would go to its own address)" });
         break;
       }
       case "link_open":

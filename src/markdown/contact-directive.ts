@@ -1,12 +1,13 @@
 import type { MarkdownIt, StateInline } from "markdown-it";
 import { contactDisplay, contactHref, type Contact } from "../model/contact.ts";
+import { directiveAtStart, directiveFor } from "../model/contact-syntax.ts";
 
 export interface ContactDirectiveOptions {
   /** Contacts by id. */
   contacts: ReadonlyMap<string, Contact>;
 }
 
-const DIRECTIVE = /^:contact\[([a-z0-9]+(?:-[a-z0-9]+)*)\]/;
+const DIRECTIVE = directiveAtStart();
 
 /**
  * markdown-it plugin for the inline directive `:contact[id]`: renders the
@@ -34,7 +35,7 @@ export function contactDirective(md: MarkdownIt, options: ContactDirectiveOption
     const id = String((tokens[idx]!.meta as { id: string }).id);
     const contact = options.contacts.get(id);
     const esc = md.utils.escapeHtml;
-    if (!contact) return `<mark class="contact contact-unknown">${esc(`:contact[${id}]`)}</mark>`;
+    if (!contact) return `<mark class="contact contact-unknown">${esc(`${directiveFor(id)}`)}</mark>`;
     const text = esc(contactDisplay(contact, locale));
     const href = contactHref(contact, locale);
     const classes = `contact contact-${contact.kind}${contact.provenance.status === "unverified" ? " contact-unverified" : ""}`;

@@ -6,6 +6,7 @@ import { prepareForScan } from "../content/scan-text.ts";
 import { blankDirectives } from "../content/contact-directives.ts";
 import { splitBlocks, wordDiff, type Block, type DiffPart } from "./blocks.ts";
 import { findOldSource } from "./old-source.ts";
+import { directiveLike } from "../model/contact-syntax.ts";
 
 /** One source block beside its translation (paired by position). */
 export interface ReviewRow {
@@ -32,7 +33,7 @@ export interface ReviewSection {
 }
 
 const figuresOf = (text: string) => findFigures(prepareForScan(blankDirectives(text)).text).map((f) => f.value);
-const contactsOf = (text: string) => [...text.matchAll(/:contact\[([^\]]*)\]/g)].map((m) => m[1]!).sort();
+const contactsOf = (text: string) => [...text.matchAll(directiveLike())].filter((m) => m[2]).map((m) => m[1]!).sort();
 
 /**
  * Everything the review view shows for one locale: every section, block by

@@ -4,6 +4,7 @@ import { createCheckContext } from "../checks/check-context.ts";
 import { sectionText } from "../checks/section-text.ts";
 import { sourceHash } from "../content/source-hash.ts";
 import { fixedUiKeys } from "../model/ui-strings.ts";
+import { directiveLike } from "../model/contact-syntax.ts";
 
 /** Where one locale's translation stands. */
 export interface LocaleStatus {
@@ -40,7 +41,7 @@ const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Pc}'’·-]*/gu;
  * site build's time at 2,000 sections.
  */
 export function countWords(text: string, locale: string): number {
-  const plain = text.replace(/:contact\[[^\]]*\]/g, " ");
+  const plain = text.replace(directiveLike(), " ");
   if (!WITHOUT_SPACES.test(plain)) return plain.match(SPACED_WORD)?.length ?? 0;
   let segmenter = segmenters.get(locale);
   if (!segmenter) {

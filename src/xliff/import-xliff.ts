@@ -9,6 +9,7 @@ import { parseXml, NOT_WELL_FORMED_FIX, type ReadFile, type ReadUnit } from "./r
 import { readXliff20 } from "./read-xliff-20.ts";
 import { readXliff12 } from "./read-xliff-12.ts";
 import { sourceNames } from "./untranslatable.ts";
+import { DIRECTIVE_START, wellFormedDirectives } from "../model/contact-syntax.ts";
 
 /** Why a unit (or the whole file) cannot be imported. */
 export interface ImportProblem {
@@ -129,7 +130,7 @@ export function unitProblem(unit: ReadUnit, plan: UnitPlan, locale: string, name
       fix: "Keep every code of the source exactly once in the target.",
     };
   }
-  if (unit.typedDirective || /:contact\[/.test(unit.target.replace(/:contact\[[a-z0-9-]+\]/g, ""))) {
+  if (unit.typedDirective || unit.target.replace(wellFormedDirectives(), "").includes(DIRECTIVE_START)) {
     return { message: "the target types a contact directive as text instead of keeping the inline code", fix: "Delete the typed :contact[…] and insert the inline code from the source instead." };
   }
   return targetProblem(plan, unit.target, locale, names);

@@ -1,11 +1,12 @@
 import type { Element, Node } from "@xmldom/xmldom";
 import { childElements, isElement, type ReadFile, type ReadUnit } from "./read-xml.ts";
 import { XLIFF11_NS, XLIFF12_NS } from "./xliff-units.ts";
+import { wellFormedDirectives } from "../model/contact-syntax.ts";
 
 // translate-toolkit's po2xliff writes its trans-units in the 1.1 namespace inside a 1.2 document.
 const SPACES = [XLIFF12_NS, XLIFF11_NS];
 const kids = (el: Element, name: string) => childElements(el, name, SPACES);
-const DIRECTIVE = /:contact\[[a-z0-9-]+\]/g;
+const DIRECTIVE = wellFormedDirectives();
 
 /**
  * A 1.2 <source> or <target> back to Markdown. Contacts travel as

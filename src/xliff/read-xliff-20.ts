@@ -1,6 +1,7 @@
 import type { Element, Node } from "@xmldom/xmldom";
 import { childElements, isElement, type ReadFile, type ReadUnit } from "./read-xml.ts";
 import { XLIFF_NS } from "./xliff-units.ts";
+import { DIRECTIVE_START } from "../model/contact-syntax.ts";
 
 const kids = (el: Element, name: string) => childElements(el, name, XLIFF_NS);
 
@@ -64,7 +65,7 @@ function readUnit(unit: Element, section: string): ReadUnit {
     });
   }
   if (translated.length) read.target = target;
-  read.typedDirective = read.target !== undefined && (read.target.match(/:contact\[/g)?.length ?? 0) !== read.targetCodes.length;
+  read.typedDirective = read.target !== undefined && read.target.split(DIRECTIVE_START).length - 1 !== read.targetCodes.length;
   if (lowest !== undefined && segments.some((s) => s.getAttribute("state"))) read.state = STATES[lowest];
   return read;
 }

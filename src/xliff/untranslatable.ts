@@ -1,3 +1,4 @@
+import { wellFormedDirectives } from "../model/contact-syntax.ts";
 /**
  * Whether a unit's source needs translating at all. A CAT tool that copies the
  * source into an empty target ("copy source") produces targets equal to their
@@ -6,7 +7,7 @@
  * and names.
  */
 
-const DIRECTIVE = /:contact\[[a-z0-9-]+\]/g;
+const DIRECTIVE = wellFormedDirectives();
 const ADDRESS = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g;
 /** Punctuation and symbols around a word: "(NAV)," → "NAV". */
 const trimWord = (word: string) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");

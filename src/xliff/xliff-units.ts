@@ -1,5 +1,6 @@
 import { splitBlocks, type Block } from "../review/blocks.ts";
 import type { SectionFile } from "../content/section-file.ts";
+import { isDirective, wellFormedDirectives } from "../model/contact-syntax.ts";
 
 /** XLIFF 2.0 namespace. */
 export const XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0";
@@ -25,14 +26,15 @@ export interface UnitPlan {
   target: string | undefined;
 }
 
-const DIRECTIVE = /(:contact\[[a-z0-9-]+\])/;
+// Split keeps the directives: the whole directive is the capture.
+const DIRECTIVE = new RegExp(`(${wellFormedDirectives().source.replace(/\((?!\?)/, "(?:")})`);
 
 /** Input: "Call :contact[nav] now" → [{text:"Call "}, {code:":contact[nav]"}, {text:" now"}]. */
 export function toPieces(text: string): Piece[] {
   return text
     .split(DIRECTIVE)
     .filter((p) => p !== "")
-    .map((p) => (DIRECTIVE.test(p) && /^:contact\[[a-z0-9-]+\]$/.test(p) ? { code: p } : { text: p }));
+    .map((p) => (isDirective(p) ? { code: p } : { text: p }));
 }
 
 /**

@@ -3,12 +3,13 @@ import type { SiteLocale, SiteModel } from "../../src/site/site-model.ts";
 import type { ReviewSection } from "../../src/review/review-model.ts";
 import type { Block, DiffPart } from "../../src/review/blocks.ts";
 import { documentHead } from "../layouts/base.ts";
+import { directiveFor, wellFormedDirectives } from "../../src/model/contact-syntax.ts";
 
 /** Block text with contacts shown by their display form and figures marked, so a reviewer sees what must match. */
 function blockHtml(block: Block | undefined, loc: SiteLocale): SafeHtml {
   if (!block) return html`<em class="rv-missing">(missing)</em>`;
   const escaped = escapeHtml(block.text)
-    .replace(/:contact\[([a-z0-9-]+)\]/g, (_, id: string) => `<mark class="rv-contact" title=":contact[${id}]">${escapeHtml(loc.contactById.get(id)?.display ?? `:contact[${id}]`)}</mark>`)
+    .replace(wellFormedDirectives(), (_, id: string) => `<mark class="rv-contact" title="${directiveFor(id)}">${escapeHtml(loc.contactById.get(id)?.display ?? directiveFor(id))}</mark>`)
     .replace(/(?<![\w#-])(\d+(?:[ .,\u00A0\u202F]\d+)*)(?![\w-])/g, '<mark class="rv-figure">$1</mark>');
   return html`<span class="rv-marker">${block.marker.trim()}</span> ${raw(escaped)}`;
 }
