@@ -15,6 +15,7 @@ import { loadHandbook } from "../src/content/load-handbook.ts";
 import { sourceHash } from "../src/content/source-hash.ts";
 import { addLocaleEntry, localeEntryFor } from "../src/locale-scaffold.ts";
 import { LOCALES_FILE, localesOf, sourceLocaleOf } from "../src/locales.ts";
+import { sourceSections } from "../src/model/handbook.ts";
 
 await runCli(async () => {
   const { values } = parseArgs({ options: { code: { type: "string" } } });
@@ -37,7 +38,7 @@ await runCli(async () => {
   }
 
   const { handbook } = await loadHandbook({ root: projectRoot });
-  const sources = (handbook.sections.get(sourceLocale.code) ?? []).filter((s) => s.meta);
+  const sources = sourceSections(handbook);
   await mkdir(dir, { recursive: true });
   for (const s of sources) {
     await writeFile(path.join(dir, `${s.id}.md`), `---\nid: ${s.id}\ntitle: ""\nsourceHash: ${sourceHash(s.title, s.body)}\n---\n`);

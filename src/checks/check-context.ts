@@ -1,4 +1,4 @@
-import type { Handbook } from "../model/handbook.ts";
+import { type Handbook, sourceSections } from "../model/handbook.ts";
 import type { SectionFile } from "../content/section-file.ts";
 import { phoneRules, type PhoneRules } from "../content/phone-numbers.ts";
 import { textLanguageOf } from "../model/locale.ts";
@@ -22,9 +22,8 @@ export interface CheckContext {
 }
 
 export function createCheckContext(handbook: Handbook): CheckContext {
-  const sourceFiles = handbook.sections.get(handbook.sourceLocale) ?? [];
   const sourceById = new Map<string, SectionFile>();
-  for (const f of sourceFiles) if (f.meta && !sourceById.has(f.id)) sourceById.set(f.id, f);
+  for (const f of sourceSections(handbook)) if (!sourceById.has(f.id)) sourceById.set(f.id, f);
   const translations = handbook.locales
     .filter((l) => l.code !== handbook.sourceLocale)
     .map((l) => ({ locale: l.code, files: handbook.sections.get(l.code) ?? [] }));

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Handbook } from "../model/handbook.ts";
+import { type Handbook, sourceSections } from "../model/handbook.ts";
 import { sourceHash } from "./source-hash.ts";
 import { stampSourceHash } from "./stamp-translation.ts";
 import { writeAllOrNothing, type WriterFs } from "./write-all-or-nothing.ts";
@@ -21,7 +21,7 @@ export interface StampResult {
  * tests can call it in-process and inject a failing write.
  */
 export async function stampLocale(handbook: Handbook, root: string, locale: string, sections?: readonly string[], fs?: Partial<WriterFs>): Promise<StampResult> {
-  const sources = new Map((handbook.sections.get(handbook.sourceLocale) ?? []).filter((s) => s.meta).map((s) => [s.id, s]));
+  const sources = new Map(sourceSections(handbook).map((s) => [s.id, s]));
   const files = (handbook.sections.get(locale) ?? []).filter((f) => !sections || sections.includes(f.id));
   const unknown = (sections ?? []).filter((wanted) => !files.some((f) => f.id === wanted));
   if (unknown.length) return { stamped: [], current: 0, unknown };

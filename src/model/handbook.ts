@@ -84,3 +84,17 @@ export interface Handbook {
   /** Folders found under translations/ (to spot ones not in the locale list). */
   localeFolders: string[];
 }
+
+/** A source section whose front matter could be read: what translations are made from and checked against. */
+export type SourceSection = SectionFile & { role: "source"; meta: NonNullable<Extract<SectionFile, { role: "source" }>["meta"]> };
+
+/** The source locale's sections with usable front matter, in file-name order (broken ones are reported by the load stage). */
+export function sourceSections(handbook: Pick<Handbook, "sections" | "sourceLocale">): SourceSection[] {
+  return (handbook.sections.get(handbook.sourceLocale) ?? []).filter((s): s is SourceSection => s.role === "source" && s.meta !== undefined);
+}
+
+/** The source sections in reading order: parts as handbook.yaml lists them, then each section's `order`. */
+export function sourceSectionsInReadingOrder(handbook: Pick<Handbook, "sections" | "sourceLocale" | "meta">): SourceSection[] {
+  const partOrder = new Map((handbook.meta?.parts ?? []).map((p, i) => [p, i]));
+  return sourceSections(handbook).sort((a, b) => (partOrder.get(a.meta.part) ?? Infinity) - (partOrder.get(b.meta.part) ?? Infinity) || a.meta.order - b.meta.order);
+}

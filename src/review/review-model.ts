@@ -1,4 +1,4 @@
-import type { Handbook } from "../model/handbook.ts";
+import { type Handbook, sourceSectionsInReadingOrder } from "../model/handbook.ts";
 import type { Issue } from "../checks/issue.ts";
 import { sourceHash } from "../content/source-hash.ts";
 import { findFigures, compareFigures } from "../content/figures.ts";
@@ -41,11 +41,7 @@ const contactsOf = (text: string) => [...text.matchAll(directiveLike())].filter(
  * them, then each section's order), as the reader meets them, not file order.
  */
 export async function createReviewModel(root: string, handbook: Handbook, issues: readonly Issue[], locale: string): Promise<ReviewSection[]> {
-  const partOrder = new Map((handbook.meta?.parts ?? []).map((p, i) => [p, i]));
-  const sources = (handbook.sections.get(handbook.sourceLocale) ?? [])
-    .filter((s) => s.meta)
-    .map((s) => ({ s, part: s.meta && "part" in s.meta ? s.meta.part : "", order: s.meta && "order" in s.meta ? s.meta.order : 0 }))
-    .sort((a, b) => (partOrder.get(a.part) ?? Infinity) - (partOrder.get(b.part) ?? Infinity) || a.order - b.order);
+  const sources = sourceSectionsInReadingOrder(handbook).map((s) => ({ s, part: s.meta.part }));
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const out: ReviewSection[] = [];
   for (const { s: src, part } of sources) {

@@ -1,4 +1,4 @@
-import type { Handbook, HandbookMeta } from "../model/handbook.ts";
+import { type Handbook, type HandbookMeta, sourceSectionsInReadingOrder } from "../model/handbook.ts";
 import type { Locale } from "../model/locale.ts";
 import { emergencyEntries, type EmergencyEntry } from "../model/emergency.ts";
 import { contactConfirmed, contactDisplay, contactHref, urlDisplay, webUrlFor, type Contact } from "../model/contact.ts";
@@ -112,11 +112,7 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
   if (!handbook.meta) throw new Error("translations/handbook.yaml is invalid; run `npm run check`.");
   const meta = handbook.meta;
   const contacts = new Map([...handbook.contacts].map(([id, e]) => [id, e.contact]));
-  const source = (handbook.sections.get(handbook.sourceLocale) ?? [])
-    .filter((s): s is SectionFile & { role: "source" } => s.role === "source" && s.meta !== undefined);
-  // Reading order: parts as handbook.yaml lists them, then each section's order.
-  const partOrder = new Map(meta.parts.map((p, i) => [p, i]));
-  source.sort((a, b) => (partOrder.get(a.meta!.part) ?? 0) - (partOrder.get(b.meta!.part) ?? 0) || a.meta!.order - b.meta!.order);
+  const source = sourceSectionsInReadingOrder(handbook);
 
   const enabled = [...handbook.locales].filter((l) => l.enabled).sort((a, b) => Number(b.code === handbook.sourceLocale) - Number(a.code === handbook.sourceLocale));
   // Which block of each source section states each unconfirmed claim (the checks make sure each is found).

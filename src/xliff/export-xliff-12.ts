@@ -1,4 +1,4 @@
-import type { Handbook } from "../model/handbook.ts";
+import { type Handbook, sourceSections } from "../model/handbook.ts";
 import { sourceHash } from "../content/source-hash.ts";
 import { escapeHtml } from "../site/html.ts";
 import { planUnits, XLIFF12_NS } from "./xliff-units.ts";
@@ -18,7 +18,7 @@ const esc = escapeHtml;
  * the import checks that each one comes back exactly once.
  */
 export function exportXliff12(handbook: Handbook, locale: string): string {
-  const sources = (handbook.sections.get(handbook.sourceLocale) ?? []).filter((s) => s.meta);
+  const sources = sourceSections(handbook);
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,

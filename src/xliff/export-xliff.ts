@@ -1,4 +1,4 @@
-import type { Handbook } from "../model/handbook.ts";
+import { type Handbook, sourceSections } from "../model/handbook.ts";
 import { sourceHash } from "../content/source-hash.ts";
 import { escapeHtml } from "../site/html.ts";
 import { planUnits, XLIFF_NS } from "./xliff-units.ts";
@@ -15,7 +15,7 @@ const esc = escapeHtml;
  * tag that cannot be changed or deleted.
  */
 export function exportXliff(handbook: Handbook, locale: string): string {
-  const sources = (handbook.sections.get(handbook.sourceLocale) ?? []).filter((s) => s.meta);
+  const sources = sourceSections(handbook);
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>`,

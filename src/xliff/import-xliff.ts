@@ -1,4 +1,4 @@
-import type { Handbook } from "../model/handbook.ts";
+import { type Handbook, sourceSections } from "../model/handbook.ts";
 import type { SectionFile } from "../content/section-file.ts";
 import { sourceHash } from "../content/source-hash.ts";
 import { splitBlocks } from "../review/blocks.ts";
@@ -56,7 +56,7 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
   const locale = read.trgLang;
   if (read.srcLang !== handbook.sourceLocale) problems.push({ message: `the source language is "${read.srcLang}", expected "${handbook.sourceLocale}"`, fix: "Import a file made by npm run xliff:export." });
   if (!handbook.locales.some((l) => l.code === locale && l.code !== handbook.sourceLocale)) problems.push({ message: `the target language "${locale}" is not a translated locale in translations/locales.yaml`, fix: "Set the target language to the locale code the file was exported for, or add the locale with npm run locale:add." });
-  const sources = new Map((handbook.sections.get(handbook.sourceLocale) ?? []).filter((s) => s.meta).map((s) => [s.id, s]));
+  const sources = new Map(sourceSections(handbook).map((s) => [s.id, s]));
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const names = sourceNames([...sources.values()].flatMap((s) => planUnits(s, undefined).map((u) => u.source)));
   const states: Record<string, number> = {};
