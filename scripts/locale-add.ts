@@ -13,6 +13,7 @@ import { projectRoot } from "../src/project-root.ts";
 import { runCli, UsageError } from "../src/cli.ts";
 import { loadHandbook } from "../src/content/load-handbook.ts";
 import { sourceHash } from "../src/content/source-hash.ts";
+import { newTranslationFile } from "../src/content/stamp-translation.ts";
 import { addLocaleEntry, localeEntryFor } from "../src/locale-scaffold.ts";
 import { LOCALES_FILE, localesOf, sourceLocaleOf } from "../src/locales.ts";
 import { sourceSections } from "../src/model/handbook.ts";
@@ -41,7 +42,7 @@ await runCli(async () => {
   const sources = sourceSections(handbook);
   await mkdir(dir, { recursive: true });
   for (const s of sources) {
-    await writeFile(path.join(dir, `${s.id}.md`), `---\nid: ${s.id}\ntitle: ""\nsourceHash: ${sourceHash(s.title, s.body)}\n---\n`);
+    await writeFile(path.join(dir, `${s.id}.md`), newTranslationFile(s.id, "", sourceHash(s.title, s.body), ""));
   }
   const ui = await readFile(path.join(projectRoot, "translations", sourceLocale.code, "ui.yaml"), "utf8");
   await writeFile(path.join(dir, "ui.yaml"), ui.replace(/^(\s+[\w-]+): .+$/gm, '$1: ""'));

@@ -13,3 +13,13 @@ export function stampSourceHash(text: string, hash: string): string {
   const newYaml = /^sourceHash:.*$/m.test(yaml) ? yaml.replace(/^sourceHash:[^\r\n]*/m, line) : `${yaml}${line}${eol}`;
   return text.slice(0, match.index) + open + newYaml + close + text.slice(match.index + whole.length);
 }
+
+/**
+ * A new translation file: its front matter (id, title, the source's hash) and
+ * body. The title is written as a YAML string, so a title with ":" or "#" stays one.
+ * Input: ("sick-pay", "Sykepenger", "0123456789ab", "Tekst\n")
+ * Output: "---\nid: sick-pay\ntitle: \"Sykepenger\"\nsourceHash: 0123456789ab\n---\nTekst\n".
+ */
+export function newTranslationFile(id: string, title: string, hash: string, body: string): string {
+  return `---\nid: ${id}\ntitle: ${JSON.stringify(title)}\nsourceHash: ${hash}\n---\n${body}`;
+}

@@ -2,7 +2,7 @@ import { type Handbook, sourceSections } from "../model/handbook.ts";
 import type { SectionFile } from "../content/section-file.ts";
 import { sourceHash } from "../content/source-hash.ts";
 import { splitBlocks } from "../review/blocks.ts";
-import { stampSourceHash } from "../content/stamp-translation.ts";
+import { newTranslationFile, stampSourceHash } from "../content/stamp-translation.ts";
 import { planUnits, XLIFF_NS, XLIFF12_NS, type UnitPlan } from "./xliff-units.ts";
 import { targetProblem, type TargetProblem } from "./target-rules.ts";
 import { parseXml, NOT_WELL_FORMED_FIX, type ReadFile, type ReadUnit } from "./read-xml.ts";
@@ -171,7 +171,7 @@ function rebuildTranslation(source: SectionFile, existing: SectionFile | undefin
     text = stampSourceHash(front + "\n" + body, hash);
     if (text === original) return undefined;
   } else {
-    text = `---\nid: ${source.id}\n${titleLine}\nsourceHash: ${hash}\n---\n${body}`;
+    text = newTranslationFile(source.id, title, hash, body);
   }
   return { file, text };
 }
