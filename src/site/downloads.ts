@@ -3,6 +3,7 @@ import path from "node:path";
 import { PDFDocument } from "pdf-lib";
 import { pdfFileNames } from "../pdf/pdf-files.ts";
 import { POSTER_DIR, POSTER_SIZE_NAMES, posterFileName, type PosterSize } from "../pdf/poster-files.ts";
+import { PDF_KINDS, type PdfKind } from "../pdf/pdf-files.ts";
 
 /** One PDF the site offers: where it is on the site, its size and page count. */
 export interface PdfDownload {
@@ -29,8 +30,11 @@ export interface Downloads {
   skipped: string[];
 }
 
-export const KINDS = ["reading", "booklet", "press"] as const;
-export type DownloadKind = (typeof KINDS)[number];
+/** The PDF kinds the site offers, in order (the PDF stage's registry). */
+export const KINDS: readonly PdfKind[] = PDF_KINDS.map((k) => k.kind);
+export type DownloadKind = PdfKind;
+/** The UI key that names a PDF kind ("downloads.booklet"). */
+export const kindLabel = (kind: PdfKind): string => PDF_KINDS.find((k) => k.kind === kind)!.label;
 
 /** Where a PDF goes inside the site: dist/pdf's layout under /pdf/. */
 export function sitePdfPath(relative: string): string {

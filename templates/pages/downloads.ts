@@ -1,11 +1,10 @@
 import { html } from "../../src/site/html.ts";
-import { KINDS } from "../../src/site/downloads.ts";
+import { KINDS, kindLabel } from "../../src/site/downloads.ts";
 import { POSTER_SIZE_NAMES } from "../../src/pdf/poster-files.ts";
 import { renderDocument } from "../layouts/base.ts";
 import type { PageContext } from "../../src/site/page-context.ts";
 import { downloadDetails, pdfLink } from "../partials/downloads.ts";
 
-const LABEL = { reading: "downloads.reading", booklet: "downloads.booklet", press: "downloads.press" } as const;
 
 /**
  * /<locale>/downloads/: every language's brochures on one screen, for a
@@ -28,7 +27,7 @@ ${KINDS.map((kind) => {
   const file = files?.[kind];
   // The link names its language and kind for screen readers' link lists; the columns say it to the eye.
   // The column's name again, shown only where the table is stacked (a phone): there the header row is not in view.
-  return html`<td><span class="clinic-kind" aria-hidden="true">${t(LABEL[kind])}</span>${file ? html`<a class="download-link" href="${file.href}" type="application/pdf" hreflang="${code}"><span class="visually-hidden">${other.locale.nativeName}: ${t(LABEL[kind])}, </span>${downloadDetails(loc, file)}</a>` : html`<a href="/${code}/print/" hreflang="${code}">${t("nav.printVersion")}</a>`}</td>`;
+  return html`<td><span class="clinic-kind" aria-hidden="true">${t(kindLabel(kind))}</span>${file ? html`<a class="download-link" href="${file.href}" type="application/pdf" hreflang="${code}"><span class="visually-hidden">${other.locale.nativeName}: ${t(kindLabel(kind))}, </span>${downloadDetails(loc, file)}</a>` : html`<a href="/${code}/print/" hreflang="${code}">${t("nav.printVersion")}</a>`}</td>`;
 })}
 </tr>`;
   });
@@ -39,7 +38,7 @@ ${downloads?.locales.size ? "" : html`<p>${t("downloads.notBuilt")}</p>`}
 <div class="table-scroll" role="region" aria-labelledby="clinic-caption" tabindex="0">
 <table class="clinic-table">
 <caption id="clinic-caption" class="visually-hidden">${t("downloads.clinicsTitle")}</caption>
-<thead><tr><th scope="col">${t("downloads.language")}</th>${KINDS.map((kind) => html`<th scope="col">${t(LABEL[kind])}</th>`)}</tr></thead>
+<thead><tr><th scope="col">${t("downloads.language")}</th>${KINDS.map((kind) => html`<th scope="col">${t(kindLabel(kind))}</th>`)}</tr></thead>
 <tbody>${rows}</tbody>
 </table>
 </div>

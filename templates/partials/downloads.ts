@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from "../../src/site/html.ts";
-import { formatBytes, KINDS, type DownloadKind, type PdfDownload } from "../../src/site/downloads.ts";
+import { formatBytes, KINDS, kindLabel, type PdfDownload } from "../../src/site/downloads.ts";
 import type { SiteLocale, SiteModel } from "../../src/site/site-model.ts";
 import { POSTER_SIZE_NAMES } from "../../src/pdf/poster-files.ts";
 
@@ -15,7 +15,6 @@ export function pdfLink(loc: SiteLocale, file: PdfDownload, label: string, hrefl
   return html`<a class="download-link" href="${file.href}" type="application/pdf"${hreflang ? html` hreflang="${hreflang}"` : ""}><span class="download-name">${label}</span> <span class="download-details">${details}</span></a>`;
 }
 
-const LABEL: Record<DownloadKind, string> = { reading: "downloads.reading", booklet: "downloads.booklet", press: "downloads.press" };
 
 /**
  * A home page's downloads: this language's three PDFs with pages and size,
@@ -31,7 +30,7 @@ export function downloadsSection(site: SiteModel, loc: SiteLocale): SafeHtml {
     ? KINDS.map((kind) => {
         const file = own[kind];
         if (!file) return html``;
-        return html`<li>${pdfLink(loc, file, loc.t(LABEL[kind]))}${kind === "booklet" ? html`<p class="download-note">${loc.t("print.printing")}</p>` : ""}</li>`;
+        return html`<li>${pdfLink(loc, file, loc.t(kindLabel(kind)))}${kind === "booklet" ? html`<p class="download-note">${loc.t("print.printing")}</p>` : ""}</li>`;
       })
     : html``;
   return html`<section class="downloads" aria-labelledby="downloads-heading">
