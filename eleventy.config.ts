@@ -16,11 +16,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 // Eleventy's config object is untyped in its package.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export default async function (eleventyConfig: any) {
-  // npm run preview sets HANDBOOK_PREVIEW_LOCALE; build:site -- --review sets HANDBOOK_REVIEW.
+  // The build stage hands its options over through configureSiteSource (build:site -- --review
+  // among them); npm run preview, which starts Eleventy's own server, sets HANDBOOK_PREVIEW_LOCALE.
   const source = siteSourceOptions({
     root: projectRoot,
     preview: process.env.HANDBOOK_PREVIEW_LOCALE || undefined,
-    review: process.env.HANDBOOK_REVIEW === "1",
   });
   const site = await loadSiteModel(source);
 
