@@ -21,7 +21,7 @@ describe("the docs stay true", () => {
     const undocumented = scripts.filter((s) => !commands.includes(s === "test" ? "`npm test`" : `npm run ${s}`));
     expect(undocumented, "add a row to docs/commands.md").toEqual([]);
     for (const file of ["README.md", "docs/commands.md", "CONTRIBUTING.md"]) {
-      const named = [...(await read(file)).matchAll(/npm run ([a-z:]+)/g)].map((m) => m[1]!);
+      const named = [...(await read(file)).matchAll(/npm run ([a-z][a-z:-]*[a-z])/g)].map((m) => m[1]!);
       expect(named.filter((n) => !scripts.includes(n)), `${file} names scripts package.json lacks`).toEqual([]);
     }
   });
@@ -31,8 +31,8 @@ describe("the docs stay true", () => {
     for (const file of await docFiles()) {
       // Links inside code show content as a translator typed it, not the docs' own links.
       const text = (await read(file)).replace(/```[\s\S]*?```/g, "").replace(/`[^`\n]*`/g, "");
-      for (const m of text.matchAll(/\]\(([^)\s#]+)(#[^)\s]*)?\)/g)) {
-        const target = m[1]!;
+      for (const m of text.matchAll(/\]\(([^)\s#]+)(#[^)\s]*)?\)|<img src="([^"]+)"/g)) {
+        const target = m[1] ?? m[3]!;
         if (/^[a-z]+:/i.test(target)) continue;
         const resolved = path.join(repoRoot, path.dirname(file), target);
         try {
