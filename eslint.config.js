@@ -6,7 +6,7 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", ".tmp/", "coverage/", "**/*.min.js"] },
+  { ignores: ["**/dist/", "node_modules/", ".tmp/", "coverage/", "**/*.min.js"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -5,7 +5,6 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { copyContent, runScript } from "../helpers/cli.ts";
 import { buildKit, KitError } from "../../src/kit/build-kit.ts";

@@ -154,7 +154,7 @@ describe("npm run build:site", () => {
 
 describe("what the research could not confirm, and dates", () => {
   /** Every claim of the English sections that the text states, tied to its block. */
-  let claims: { section: string; id: string; notStatedIn: string[] }[] = [];
+  const claims: { section: string; id: string; notStatedIn: string[] }[] = [];
   let contactCount = 0;
   beforeAll(async () => {
     const { handbook } = await loadHandbook({ root: content.root });
