@@ -103,8 +103,11 @@ export function inferGlyphText(content: ContentGlyphs, known: ReadonlyMap<string
     }
   }
   for (const span of content.spans) for (const g of span.glyphs) if (!doubted.has(keyOf(g.font, g.gid))) trusted.add(keyOf(g.font, g.gid));
-  const letters = (key: string) => (trusted.has(key) ? known.get(key) : learnt.get(key));
-  for (let changed = true; changed; ) {
+  // A trusted glyph with no known text is learnt like any other (else it would stay unknown forever).
+  const letters = (key: string) => (trusted.has(key) && known.has(key) ? known.get(key) : learnt.get(key));
+  // Each pass learns at least one new value or stops; the bound is a guard, not the normal end.
+  const maxPasses = content.spans.reduce((n, s) => n + s.glyphs.length, 0) + 1;
+  for (let changed = true, pass = 0; changed && pass < maxPasses; pass++) {
     changed = false;
     for (const span of content.spans) {
       const unknown: string[] = [];
@@ -123,7 +126,7 @@ export function inferGlyphText(content: ContentGlyphs, known: ReadonlyMap<string
         }
         rest = rest.slice(0, at) + rest.slice(at + text.length);
       }
-      if (unknown.length === 1 && rest && !rest.includes("\u0000") && span.glyphs.filter((g) => keyOf(g.font, g.gid) === unknown[0]).length === 1) {
+      if (unknown.length === 1 && rest && !rest.includes("\u0000") && span.glyphs.filter((g) => keyOf(g.font, g.gid) === unknown[0]).length === 1 && learnt.get(unknown[0]!) !== rest) {
         learnt.set(unknown[0]!, rest);
         changed = true;
       }

@@ -217,6 +217,11 @@ describe("glyph-to-letter maps for shaped text", () => {
     expect([...inferGlyphText(spans, new Map())]).toEqual([]);
   });
 
+  it("ends, and learns, when a glyph drawn outside the spans has no known letters (Dzongkha and Khmer pages hung the build)", { timeout: 2_000 }, () => {
+    const spans = { spans: [{ glyphs: [{ font: "f", gid: 7 }, { font: "f", gid: 8 }], text: "ཀྱ" }], outside: [{ font: "f", gid: 7 }] };
+    expect([...inferGlyphText(spans, new Map([["f#8", "ྱ"]]))]).toEqual([["f#7", "ཀ"]]);
+  });
+
   it("reads and writes ToUnicode maps, ranges and ligatures included", () => {
     const cmap = "2 beginbfchar\n<0012> <0645>\n<0013> <06440627>\nendbfchar\n1 beginbfrange\n<0020> <0022> <0041>\nendbfrange";
     const map = parseToUnicode(cmap);
