@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --sizes 10x40,100x200] [-- --runs 5] [-- --skip-pdf] [-- --skip-pagedjs-cli] [-- --skip-preview] [-- --skip-build]
+ *                [-- --skip-rebuild] [-- --shards 100x6x4 (locales × sections × shards)] [-- --skip-shards] [-- --only-rebuilds]
  * Every performance target in one run: `npm run check` on the repository;
  * `check` and the site build on generated content (locales × sections, made
  * in a temporary folder by src/bench/generate-content.ts) showing how time
@@ -20,6 +21,7 @@ import { repoDir, seconds, spread, timeCommand, timeScript, type Spread } from "
 import { folderSize, writeFloor } from "../src/bench/site-bench.ts";
 import { benchPdfs, formatPdfBench, type PdfBenchResult } from "../src/bench/pdf-bench.ts";
 import { benchPreviewReload } from "../src/bench/preview-bench.ts";
+import { benchRebuilds, benchShards, type RebuildBench, type ShardBench } from "../src/bench/rebuild-bench.ts";
 
 const { values } = parseArgs({
   options: {
@@ -29,18 +31,24 @@ const { values } = parseArgs({
     "skip-pagedjs-cli": { type: "boolean", default: false },
     "skip-preview": { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
+    "skip-rebuild": { type: "boolean", default: false },
+    "skip-shards": { type: "boolean", default: false },
+    shards: { type: "string", default: "100x6x4" },
+    // Only the rebuild and shard rows (the rest takes long).
+    "only-rebuilds": { type: "boolean", default: false },
   },
 });
-const sizes = values.sizes!.split(",").map((p) => p.split("x").map(Number) as [number, number]);
+const only = values["only-rebuilds"];
+const sizes = only ? [] : values.sizes!.split(",").map((p) => p.split("x").map(Number) as [number, number]);
 const runs = Math.max(1, Number(values.runs));
 const benchDir = path.join(repoDir, "dist/bench");
 await mkdir(benchDir, { recursive: true });
 const log = (line: string) => console.log(line);
 
 // 1. npm run check on the repository, as a person types it.
-log(`npm run check on the repository (${runs} runs) …`);
+log(`npm run check on the repository (${only ? 1 : runs} runs) …`);
 const repoCheck: number[] = [];
-for (let i = 0; i < runs; i++) repoCheck.push((await timeCommand("npm", ["run", "--silent", "check"], { HANDBOOK_ROOT: projectRoot })).ms);
+for (let i = 0; i < (only ? 1 : runs); i++) repoCheck.push((await timeCommand("npm", ["run", "--silent", "check"], { HANDBOOK_ROOT: projectRoot })).ms);
 const repoCheckMs = spread(repoCheck);
 log(`  median ${seconds(repoCheckMs.median)} s, max ${seconds(repoCheckMs.max)} s`);
 
@@ -121,7 +129,7 @@ for (const [locales, sections] of sizes) {
 
 // 3. The full npm run build of the published locales, on a copy of the content (dist/ stays as it is).
 let fullBuildMs: number | undefined;
-if (!values["skip-build"]) {
+if (!values["skip-build"] && !only) {
   const root = await mkdtemp(path.join(tmpdir(), "handbook-bench-build-"));
   try {
     await cp(path.join(projectRoot, "translations"), path.join(root, "translations"), { recursive: true });
@@ -137,7 +145,7 @@ if (!values["skip-build"]) {
 
 // 4. The PDF stage per locale, beside pagedjs-cli.
 let pdf: PdfBenchResult | undefined;
-if (!values["skip-pdf"]) {
+if (!values["skip-pdf"] && !only) {
   log("PDF stage and pagedjs-cli …");
   pdf = await benchPdfs({ contentRoot: projectRoot, benchDir, skipPagedjsCli: values["skip-pagedjs-cli"] });
   log(formatPdfBench(pdf));
@@ -145,10 +153,26 @@ if (!values["skip-pdf"]) {
 
 // 5. The preview's reload after a save.
 let preview: Spread | undefined;
-if (!values["skip-preview"]) {
+if (!values["skip-preview"] && !only) {
   log("preview reload after a save …");
   preview = await benchPreviewReload({ contentRoot: projectRoot });
   log(`  median ${seconds(preview.median)} s, max ${seconds(preview.max)} s (${preview.runs} saves)`);
+}
+
+// 6. Rebuilds: cold, no change, one nb section edited (src/pdf/pdf-cache.ts).
+let rebuild: RebuildBench | undefined;
+if (!values["skip-rebuild"]) {
+  log("npm run build: cold, no change, one nb section edited …");
+  rebuild = await benchRebuilds(projectRoot);
+  log(`  cold ${seconds(rebuild.cold.ms, 1)} s, no change ${seconds(rebuild.noChange.ms, 1)} s, one locale ${seconds(rebuild.oneLocale.ms, 1)} s`);
+}
+
+// 7. Shards: a generated many-locale handbook over n shards, one after another, then the merge.
+let shardBench: ShardBench | undefined;
+if (!values["skip-shards"]) {
+  const [shardLocales, shardSections, shardCount] = values.shards!.split("x").map(Number) as [number, number, number];
+  log(`${shardLocales} generated locales × ${shardSections} sections over ${shardCount} shards …`);
+  shardBench = await benchShards(repoDir, shardLocales, shardSections, shardCount, log);
 }
 
 // Linear growth: a straight line through (section files, check time) and how well it fits.
@@ -210,6 +234,28 @@ const targets: Target[] = [
   { target: "full npm run build of the published locales < 20 s", measured: fullBuildMs ? `${seconds(fullBuildMs, 1)} s` : "not run", met: fullBuildMs ? fullBuildMs < 20_000 : undefined },
   { target: "PDFs of every locale (3 each) ≤ 10 s", measured: pdf ? `${seconds(pdf.ours.totalMs, 1)} s` : "not run", met: pdf ? pdf.ours.totalMs <= 10_000 : undefined },
   { target: "PDFs ≥ 4× faster than pagedjs-cli", measured: pdf?.speedup ? `${pdf.speedup.toFixed(2)}×` : "not run", met: pdf?.speedup ? pdf.speedup >= 4 : undefined },
+  {
+    target: "no-change rebuild ≤ 35 % of the cold build",
+    measured: rebuild ? `${Math.round((100 * rebuild.noChange.ms) / rebuild.cold.ms)} % (${seconds(rebuild.noChange.ms, 1)} s of ${seconds(rebuild.cold.ms, 1)} s), PDFs ${rebuild.identical ? "byte-identical" : "CHANGED"}` : "not run",
+    met: rebuild ? rebuild.noChange.ms <= 0.35 * rebuild.cold.ms && rebuild.identical : undefined,
+  },
+  {
+    target: "one-locale rebuild ≤ 45 % of the cold build",
+    measured: rebuild ? `${Math.round((100 * rebuild.oneLocale.ms) / rebuild.cold.ms)} % (${seconds(rebuild.oneLocale.ms, 1)} s); changed: ${rebuild.changedByEdit.join(", ") || "nothing"}` : "not run",
+    met: rebuild ? rebuild.oneLocale.ms <= 0.45 * rebuild.cold.ms && rebuild.changedByEdit.every((f) => f.startsWith("nb/")) : undefined,
+  },
+  {
+    target: "cold PDF stage ≤ 1.5× (layout ÷ 2 workers)",
+    measured: rebuild?.pdfOverLayout ? `${rebuild.pdfOverLayout.toFixed(2)}× (stage ${seconds(rebuild.cold.pdfStageMs!, 1)} s, layout ${seconds(rebuild.cold.layoutMs, 1)} s)` : "not run",
+    met: rebuild?.pdfOverLayout ? rebuild.pdfOverLayout <= 1.5 : undefined,
+  },
+  {
+    target: "many locales: shards on separate runners",
+    measured: shardBench
+      ? `${shardBench.locales} locales over ${shardBench.shards.length} shards: ${shardBench.shards.map((s) => `${seconds(s.ms, 0)} s`).join(" / ")}, merge ${seconds(shardBench.merge.ms, 0)} s → ${shardBench.shards.length} runners ${seconds(shardBench.wallMs, 0)} s vs one after another ${seconds(shardBench.serialMs, 0)} s`
+      : "not run",
+    met: undefined,
+  },
   { target: "preview reload after a save < 0.5 s", measured: preview ? `median ${seconds(preview.median)} s, max ${seconds(preview.max)} s` : "not run", met: preview ? preview.median < 500 : undefined },
 ];
 
@@ -227,7 +273,7 @@ const out = path.join(benchDir, "results.json");
 await writeFile(
   out,
   JSON.stringify(
-    { date: new Date().toISOString(), machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, repoCheckMs, generated: rows, checkFit, checkGrowth, fullBuildMs, pdf, previewReloadMs: preview, targets },
+    { date: new Date().toISOString(), machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, repoCheckMs, generated: rows, checkFit, checkGrowth, fullBuildMs, pdf, previewReloadMs: preview, rebuild, shards: shardBench, targets },
     null,
     2,
   ) + "\n",

@@ -1,6 +1,6 @@
 /**
- * npm run build (or npm run build:pdf) [-- --locale xx] [-- --page-size A4] [-- --timeout 120] [-- --json] [-- --review] [-- --wait 300]
- * The main job, a pipeline of named stages: browser → check → site → pdf → verify.
+ * npm run build (or npm run build:pdf) [-- --locale xx] [-- --page-size A4] [-- --timeout 120] [-- --json] [-- --review] [-- --wait 300] [-- --force] [-- --shard k/n]
+ * The main job, a pipeline of named stages: browser → check → [shard →] site → pdf → verify → site with the new PDFs.
  * Each stage runs only when the one before it succeeded, so a content error
  * never reaches dist/. build:pdf is the same pipeline under the name of what
  * it is most often run for: the site is always rebuilt first, so PDFs never
@@ -9,12 +9,18 @@
 import path from "node:path";
 import { projectRoot } from "../src/project-root.ts";
 import { runCli } from "../src/cli.ts";
-import { runStages, browserStage, checkStage, siteStage, pdfStage, verifyStage } from "../src/pipeline/stages.ts";
+import { runStages, browserStage, checkStage, siteStage, pdfStage, verifyStage, siteAfterPdfStage } from "../src/pipeline/stages.ts";
 import { parseBuildArgs } from "../src/pipeline/parse-build-args.ts";
+import { shardStage } from "../src/pipeline/shard.ts";
 
 await runCli(async () => {
   const args = parseBuildArgs();
-  return runStages([browserStage, checkStage, siteStage, pdfStage, verifyStage], {
+  // The site is built for the PDF stage to print from (linking the PDFs already
+  // in dist/pdf), and once more with the PDFs this build made, which the home
+  // pages link with their sizes: skipped when none was made.
+  // PDFs whose inputs did not change are kept (src/pdf/pdf-cache.ts; --force makes all);
+  // --shard k/n makes only this runner's part of the locales (src/pipeline/shard.ts).
+  return runStages([browserStage, checkStage, ...(args.shard ? [shardStage] : []), siteStage, pdfStage, verifyStage, siteAfterPdfStage], {
     root: projectRoot,
     dist: path.join(projectRoot, "dist"),
     pdfLocales: args.locales,
@@ -23,6 +29,8 @@ await runCli(async () => {
     json: args.json,
     review: args.review,
     lockWaitMs: args.waitMs,
+    force: args.force,
+    shard: args.shard,
     // Build beside dist/ and swap in only a complete, verified result.
     staged: {},
   });

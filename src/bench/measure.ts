@@ -21,18 +21,19 @@ export function spread(values: readonly number[]): Spread {
  * Wall time of a command in ms. The exit code is returned, not thrown: a check
  * that finds warnings or errors has still been measured.
  */
-export function timeCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
+export function timeCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 0): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
   const start = performance.now();
   return new Promise((resolve) => {
-    execFile(command, args, { cwd: repoDir, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    // SIGKILL at the time limit: a process stuck in a loop never runs a SIGTERM handler.
+    execFile(command, args, { cwd: repoDir, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
       resolve({ ms: performance.now() - start, code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
 }
 
 /** Runs one of the project's scripts under tsx, as npm run does. */
-export function timeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-  return timeCommand(process.execPath, ["--import", "tsx", path.join(repoDir, script), ...args], env);
+export function timeScript(script: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 0) {
+  return timeCommand(process.execPath, ["--import", "tsx", path.join(repoDir, script), ...args], env, timeoutMs);
 }
 
 export const seconds = (ms: number, digits = 2) => (ms / 1000).toFixed(digits);

@@ -1,4 +1,4 @@
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import type { Browser, BrowserContext } from "puppeteer";
@@ -15,7 +15,10 @@ import { PdfBuildError, RenderError } from "../errors.ts";
 import { catchInterrupts } from "./interrupts.ts";
 import { buildPosters } from "./build-posters.ts";
 import { writeTogether } from "./write-together.ts";
-import { posterPageUrl } from "../pdf/poster-files.ts";
+import { printPageHeadings } from "../pdf/tagging.ts";
+import { entryBytes, jobKey, KEY_FILE, removeEntry, reusableEntry, startCacheRun, type CacheEntry, type CacheRun } from "../pdf/pdf-cache.ts";
+import { POSTER_DIR, POSTER_SIZE_NAMES, posterFileName, posterPageUrl } from "../pdf/poster-files.ts";
+import { posterMeta } from "./build-posters.ts";
 
 export interface BuildPdfsOptions {
   /** The site model (titles, publisher, directions). */
@@ -35,6 +38,16 @@ export interface BuildPdfsOptions {
   onProgress?: (line: string) => void;
   /** Also print the emergency posters into <pdfDir>/poster/ (the whole build, not --locale). */
   posters?: boolean;
+  /**
+   * Reuse the PDFs in pdfDir whose inputs did not change (src/pdf/pdf-cache.ts),
+   * and write the keys of those made; `force` rebuilds all (still writing keys).
+   * Without it every PDF is made and no key is written.
+   */
+  cache?: { force?: boolean };
+  /** Filled in: whether the posters were made (false when reused or not asked for). */
+  report?: { postersMade?: boolean };
+  /** Told which PDFs the cache keeps, before any is made (the verify stage starts reading them). */
+  onKept?: (kept: { locales: string[]; posters: boolean }) => void;
 }
 
 export interface LocaleResult {
@@ -51,6 +64,8 @@ export interface LocaleResult {
   renderTimings: { load: number; layout: number; print: number; check: number };
   /** What the layout check found on the laid-out pages (src/pdf/layout-check.ts). */
   layout: LayoutFinding[];
+  /** Nothing it is made from changed: the PDFs already in pdfDir were kept (the numbers are those of the build that made them). */
+  reused?: boolean;
 }
 
 /**
@@ -80,14 +95,44 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
   }
   const geometry = pageGeometry(options.pageSize);
   const date = buildDate();
+  const cache = options.cache ? await startCacheRun(await findBrowser(), { force: options.cache.force }) : undefined;
+  const keys = new Map<string, string>();
+  const reused: LocaleResult[] = [];
+  let todo = targets;
+  let posters = Boolean(options.posters);
+  if (cache) {
+    todo = [];
+    for (const loc of targets) {
+      const code = loc.locale.code;
+      const key = await jobKey(cache, options.siteDir, { target: `brochure:${code}`, pages: [`/${code}/print/index.html`], layout: { geometry, dir: loc.locale.dir, draft: loc.locale.status === "draft" }, meta: brochureMeta(loc, options) });
+      keys.set(code, key);
+      const entry = await reusable(cache, path.join(options.pdfDir, code), key, Object.values(pdfFileNames(code)));
+      if (entry) {
+        reused.push(reusedResult(code, path.join(options.pdfDir, code), entry));
+        options.onProgress?.(`pdf: [${code}] unchanged, reused (${entry.report.pages} pages)`);
+      } else todo.push(loc);
+    }
+    if (posters) {
+      const key = await jobKey(cache, options.siteDir, { target: "poster", pages: POSTER_SIZE_NAMES.map((s) => `${posterPageUrl(s)}index.html`), layout: POSTER_SIZE_NAMES, meta: posterMeta(options.site) });
+      keys.set(POSTER_DIR, key);
+      if (await reusable(cache, path.join(options.pdfDir, POSTER_DIR), key, POSTER_SIZE_NAMES.map(posterFileName))) {
+        posters = false;
+        options.onProgress?.("pdf: [poster] unchanged, reused");
+      }
+    }
+    const keptPosters = Boolean(options.posters) && !posters;
+    if (reused.length || keptPosters) options.onKept?.({ locales: reused.map((r) => r.locale), posters: keptPosters });
+    // Nothing to make: no Chromium at all.
+    if (!todo.length && !posters) return targets.map((t) => reused.find((r) => r.locale === t.locale.code)!);
+  }
   const server = await serveDirectory(options.siteDir);
   const { browser, close, kill } = await launchBrowser();
   // SIGINT, SIGTERM, SIGHUP: kill Chromium at once (a page stuck in Paged.js would not answer a
   // close); the renders then fail, and the interrupt handler exits instead of reporting them.
   const stopCatching = catchInterrupts({ cleanup: kill });
   try {
-    const queue = [...targets];
-    const results: LocaleResult[] = [];
+    const queue = [...todo];
+    const results: LocaleResult[] = [...reused];
     const worker = async () => {
       // Tabs of one site share a renderer process, and so one main thread: two
       // Paged.js layouts in the same context run one after the other. A context
@@ -95,27 +140,51 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
       const context = await browser.createBrowserContext().catch((error: unknown) => {
         throw forLocale(queue[0]?.locale.code ?? "pdf", error);
       });
+      // The post-processing (pdf-lib, in this process) of one locale runs while
+      // Chromium lays out the next: at most one behind per worker, so memory stays bounded.
+      let behind: Promise<void> | undefined;
       try {
         for (let loc = queue.shift(); loc; loc = queue.shift()) {
           const code = loc.locale.code;
-          const result = await buildLocale(context, server.origin, loc, options, geometry, date).catch((error: unknown) => {
+          const rendered = await renderLocale(context, server.origin, loc, options, geometry).catch((error: unknown) => {
             throw forLocale(code, error);
           });
-          results.push(result);
-          options.onProgress?.(
-            `pdf: [${result.locale}] ${result.pages} pages, booklet ${result.sheets} sheets, ${(result.totalMs / 1000).toFixed(1)} s` +
-              (result.blockedRequests.length ? ` (blocked ${result.blockedRequests.length} request(s) to other hosts: ${result.blockedRequests.join(", ")})` : ""),
+          if (behind) await behind;
+          behind = finishLocale(rendered, loc, options, geometry, date, keys.get(code)).then(
+            (result) => {
+              results.push(result);
+              options.onProgress?.(
+                `pdf: [${result.locale}] ${result.pages} pages, booklet ${result.sheets} sheets, ${(result.totalMs / 1000).toFixed(1)} s` +
+                  (result.blockedRequests.length ? ` (blocked ${result.blockedRequests.length} request(s) to other hosts: ${result.blockedRequests.join(", ")})` : ""),
+              );
+            },
+            (error: unknown) => {
+              throw forLocale(code, error);
+            },
           );
+          // Awaited on the next turn or below; until then its failure must not count as unhandled.
+          behind.catch(() => undefined);
         }
+        if (behind) await behind;
       } finally {
+        // A locale failed: let the one being post-processed finish writing before the caller cleans up.
+        await behind?.catch(() => undefined);
         await Promise.race([context.close().catch(() => undefined), delay(3000)]);
       }
     };
-    const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, targets.length));
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    if (options.posters) {
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, todo.length));
+    if (todo.length) await Promise.all(Array.from({ length: concurrency }, worker));
+    if (posters) {
       const t0 = performance.now();
+      const posterDir = path.join(options.pdfDir, POSTER_DIR);
+      if (cache) await removeEntry(posterDir);
       const files = await buildPosters({ site: options.site, browser, origin: server.origin, pdfDir: options.pdfDir, date });
+      const key = keys.get(POSTER_DIR);
+      if (key) {
+        const outputs = await Promise.all(files.map(async (f) => [path.basename(f), await readFile(f)] as const));
+        await writeTogether(posterDir, [[KEY_FILE, entryBytes(key, outputs, {})]], "[poster]", "the posters' key");
+      }
+      if (options.report) options.report.postersMade = true;
       options.onProgress?.(`pdf: [poster] ${files.map((f) => path.basename(f)).join(", ")}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     }
     return targets.map((t) => results.find((r) => r.locale === t.locale.code)!);
@@ -136,14 +205,13 @@ function forLocale(code: string, error: unknown): Error {
   return new RenderError(code, `rendering failed: ${(error as Error).message?.split("\n")[0] ?? String(error)} (was Chromium stopped or killed?)`);
 }
 
-async function buildLocale(
-  browser: Browser | BrowserContext,
-  origin: string,
-  loc: SiteLocale,
-  options: BuildPdfsOptions,
-  geometry: ReturnType<typeof pageGeometry>,
-  date: Date,
-): Promise<LocaleResult> {
+interface RenderedLocale {
+  rendered: Awaited<ReturnType<typeof renderBrochure>>;
+  renderMs: number;
+}
+
+/** Lays the locale's print page out and prints it (Chromium's part). */
+async function renderLocale(browser: Browser | BrowserContext, origin: string, loc: SiteLocale, options: BuildPdfsOptions, geometry: ReturnType<typeof pageGeometry>): Promise<RenderedLocale> {
   const start = performance.now();
   const code = loc.locale.code;
   const rendered = await renderBrochure(browser, {
@@ -155,15 +223,25 @@ async function buildLocale(
     timeoutMs: options.timeoutMs ?? 120_000,
     sectionFile: (id) => loc.sections.find((s) => s.id === id)?.file,
   });
-  const renderMs = performance.now() - start;
+  return { rendered, renderMs: performance.now() - start };
+}
+
+/** Makes the three PDFs from the rendering and writes them with their key (this process's part). */
+async function finishLocale(
+  { rendered, renderMs }: RenderedLocale,
+  loc: SiteLocale,
+  options: BuildPdfsOptions,
+  geometry: ReturnType<typeof pageGeometry>,
+  date: Date,
+  key?: string,
+): Promise<LocaleResult> {
+  const start = performance.now();
+  const code = loc.locale.code;
   const meta: PdfMetadata = {
-    title: loc.t("handbook.title"),
-    author: options.site.meta.publisher,
-    subject: loc.t("handbook.subtitle"),
-    keywords: [loc.t("handbook.title"), loc.locale.englishName, loc.locale.nativeName, options.site.meta.editionDate, options.site.contentHash],
-    lang: code,
-    dir: loc.locale.dir,
+    ...brochureMeta(loc, options),
     date,
+    // Outline titles and link descriptions come from the headings as written, not as Chromium laid them out.
+    headings: printPageHeadings(await readFile(path.join(options.siteDir, code, "print", "index.html"), "utf8")),
   };
   const { reading, press, booklet } = await makeAllCopies(rendered.pdf, geometry, meta);
   const names = pdfFileNames(code);
@@ -173,18 +251,56 @@ async function buildLocale(
     [names.press, press],
     [names.booklet, booklet.pdf],
   ];
+  if (key) await removeEntry(dir).catch(() => undefined);
   await writeTogether(dir, outputs, `[${code}]`, "the PDFs");
-  const totalMs = performance.now() - start;
+  const layout = classifyLayout(code, rendered.layout);
+  // After the PDFs: a failure in between leaves no key, or one whose hashes do not match, so they are made again.
+  if (key) await writeTogether(dir, [[KEY_FILE, entryBytes(key, outputs, { pages: rendered.pages, sheets: booklet.sheets, layout, blockedRequests: rendered.blocked })]], `[${code}]`, "the PDFs' key");
+  const postprocessMs = performance.now() - start;
   return {
     locale: code,
     pages: rendered.pages,
     sheets: booklet.sheets,
     files: outputs.map(([name]) => path.join(dir, name)),
     renderMs,
-    postprocessMs: totalMs - renderMs,
-    totalMs,
+    postprocessMs,
+    totalMs: renderMs + postprocessMs,
     blockedRequests: rendered.blocked,
     renderTimings: rendered.timings,
-    layout: classifyLayout(code, rendered.layout),
+    layout,
+  };
+}
+
+/** The metadata the post-processing writes (all but the date and headings, which the key covers as the epoch and the page). */
+function brochureMeta(loc: SiteLocale, options: BuildPdfsOptions): Omit<PdfMetadata, "date" | "headings"> {
+  return {
+    title: loc.t("handbook.title"),
+    author: options.site.meta.publisher,
+    subject: loc.t("handbook.subtitle"),
+    keywords: [loc.t("handbook.title"), loc.locale.englishName, loc.locale.nativeName, options.site.meta.editionDate, options.site.contentHash],
+    lang: loc.locale.code,
+    dir: loc.locale.dir,
+  };
+}
+
+function reusable(cache: CacheRun, dir: string, key: string, names: readonly string[]): Promise<CacheEntry | undefined> {
+  return cache.force ? Promise.resolve(undefined) : reusableEntry(dir, key, names);
+}
+
+/** A locale whose PDFs were kept: reported as the build that made them found it. */
+function reusedResult(code: string, dir: string, entry: CacheEntry): LocaleResult {
+  const report = entry.report as { pages?: number; sheets?: number; layout?: LayoutFinding[]; blockedRequests?: string[] };
+  return {
+    locale: code,
+    pages: report.pages ?? 0,
+    sheets: report.sheets ?? 0,
+    files: Object.keys(entry.files).map((name) => path.join(dir, name)),
+    renderMs: 0,
+    postprocessMs: 0,
+    totalMs: 0,
+    blockedRequests: report.blockedRequests ?? [],
+    renderTimings: { load: 0, layout: 0, print: 0, check: 0 },
+    layout: report.layout ?? [],
+    reused: true,
   };
 }

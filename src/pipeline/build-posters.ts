@@ -24,22 +24,40 @@ export interface BuildPostersOptions {
  */
 export async function buildPosters(options: BuildPostersOptions): Promise<string[]> {
   const { site } = options;
-  const source = site.locales.find((l) => l.locale.code === site.sourceLocale) ?? site.locales[0]!;
   const date = options.date ?? buildDate();
-  const title = site.locales.map((l) => l.t("emergency.heading")).join(" · ");
   const outputs: [string, Uint8Array][] = [];
   for (const size of POSTER_SIZE_NAMES) {
     const { pdf } = await renderPoster(options.browser, {
       origin: options.origin,
       size,
       timeoutMs: options.timeoutMs ?? 60_000,
-      title,
-      author: site.meta.publisher,
-      lang: source.locale.code,
+      ...posterMeta(site),
       date,
     });
-    outputs.push([posterFileName(size), pdf]);
+    outputs.push([posterFileName(size), stableNodeIds(pdf)]);
   }
   const dir = path.join(options.pdfDir, POSTER_DIR);
   return writeTogether(dir, outputs, "[poster]", "the posters");
+}
+
+/** The posters' document metadata: every language's heading as the title (also part of their cache key). */
+export function posterMeta(site: SiteModel): { title: string; author: string; lang: string } {
+  const source = site.locales.find((l) => l.locale.code === site.sourceLocale) ?? site.locales[0]!;
+  return { title: site.locales.map((l) => l.t("emergency.heading")).join(" · "), author: site.meta.publisher, lang: source.locale.code };
+}
+
+/**
+ * Chromium names the tagged PDF's structure elements after DOM node ids
+ * ("(node00000084)"), and the poster page's ids start at a number that
+ * varies from run to run by a constant offset, so two builds of the same
+ * poster differed in a few bytes. Input: the PDF. Output: the same PDF with
+ * every id lowered by the smallest: the same order (the IDTree stays sorted)
+ * and the same length (no offset in the file moves).
+ */
+export function stableNodeIds(pdf: Uint8Array): Uint8Array {
+  const text = Buffer.from(pdf).toString("latin1");
+  const ids = [...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1]));
+  if (!ids.length) return pdf;
+  const lowest = Math.min(...ids);
+  return new Uint8Array(Buffer.from(text.replace(/\(node(\d{8})\)/g, (_, n: string) => `(node${String(Number(n) - lowest).padStart(8, "0")})`), "latin1"));
 }

@@ -1,9 +1,13 @@
-import { mkdir, rm, readdir } from "node:fs/promises";
+import { copyFile, mkdir, rm, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Locale } from "../model/locale.ts";
-import { configureSiteSource } from "../site/site-source.ts";
+import { configureSiteSource, currentSiteModel } from "../site/site-source.ts";
+import { buildSearchIndex } from "../site/search-index.ts";
+import { renderHeadersFile } from "../site/headers-file.ts";
+import { contentSecurityPolicy } from "../site/csp.ts";
+import type { SiteModel } from "../site/site-model.ts";
 import { createStagingDirectory, replaceDirectory } from "./replace-directory.ts";
 import { toOutputError } from "./output-error.ts";
 
@@ -20,6 +24,22 @@ export interface BuildSiteOptions {
   review?: boolean;
   /** Leave the finished site in its temporary folder (the caller puts it in place later, with the PDFs). */
   keep?: boolean;
+  /** Where the PDFs are (dist/pdf's layout): those made from this content are copied to /pdf/ and linked. */
+  pdfDir?: string;
+  /** Build the search index (default true; the PDF stage's first site pass has no use for it). */
+  search?: boolean;
+}
+
+export interface BuildSiteResult {
+  files: number;
+  ms: number;
+  dir: string;
+  /** PDFs copied into the site. */
+  pdfs: number;
+  /** Pages in the search index (0 when not built). */
+  searchPages: number;
+  /** What a publisher should know: no siteUrl, PDFs left out. */
+  notes: string[];
 }
 
 /**
@@ -27,11 +47,11 @@ export interface BuildSiteOptions {
  * which replaces the previous site only when complete. A failure leaves the
  * previous site as it was. Run the checks first: this stage assumes they passed.
  */
-export async function buildSite(options: BuildSiteOptions): Promise<{ files: number; ms: number; dir: string }> {
+export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const start = performance.now();
   await mkdir(path.dirname(options.outDir), { recursive: true });
   const temp = await createStagingDirectory(options.outDir);
-  configureSiteSource({ root: options.root, locales: options.locales, outDir: temp, review: options.review });
+  configureSiteSource({ root: options.root, locales: options.locales, outDir: temp, review: options.review, pdfDir: options.pdfDir });
   // Eleventy prints an error it throws, with its stack, before throwing it. Kept
   // back until we know what it is: a full disk needs one line, a template bug the whole story.
   const eleventyErrors: string[] = [];
@@ -43,15 +63,41 @@ export async function buildSite(options: BuildSiteOptions): Promise<{ files: num
     // Eleventy prints "Wrote N files" even in quiet mode; this stage reports its own result.
     eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.error, error: (...args: unknown[]) => void eleventyErrors.push(args.join(" ")) });
     await eleventy.write();
+    const site = currentSiteModel();
+    const pdfs = await copyDownloads(site, temp);
+    await writeFile(path.join(temp, "_headers"), renderHeadersFile(contentSecurityPolicy()));
+    const searchPages = options.search === false ? 0 : (await buildSearchIndex(temp)).pages;
     const files = await countFiles(temp);
-    if (options.keep) return { files, ms: performance.now() - start, dir: temp };
+    const notes = siteNotes(site);
+    if (options.keep) return { files, ms: performance.now() - start, dir: temp, pdfs, searchPages, notes };
     await replaceDirectory(temp, options.outDir);
-    return { files, ms: performance.now() - start, dir: options.outDir };
+    return { files, ms: performance.now() - start, dir: options.outDir, pdfs, searchPages, notes };
   } catch (error) {
     if (!toOutputError(error, temp)) for (const line of eleventyErrors) console.error(line);
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Copies the PDFs the pages link (site.downloads) to where they link them: /pdf/<locale>/…, /pdf/poster/…. */
+async function copyDownloads(site: SiteModel, siteDir: string): Promise<number> {
+  const files = [...(site.downloads?.locales.values() ?? [])].flatMap((l) => Object.values(l)).concat([...(site.downloads?.posters.values() ?? [])]);
+  for (const f of files) {
+    const to = path.join(siteDir, ...f.href.split("/").filter(Boolean));
+    await mkdir(path.dirname(to), { recursive: true });
+    await copyFile(f.from, to);
+  }
+  return files.length;
+}
+
+/** Warnings for whoever publishes this build. */
+export function siteNotes(site: Pick<SiteModel, "meta" | "downloads">): string[] {
+  const notes: string[] = [];
+  if (!site.meta.siteUrl) {
+    notes.push("site: warning: no siteUrl in translations/handbook.yaml, so no sitemap.xml and no hreflang links (both need absolute addresses); set siteUrl before publishing.");
+  }
+  for (const skipped of site.downloads?.skipped ?? []) notes.push(`site: PDFs of ${skipped}; the home page leaves them out.`);
+  return notes;
 }
 
 async function countFiles(dir: string): Promise<number> {

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { assertContentRoot } from "../project-root.ts";
 import { rmSync } from "node:fs";
-import { cp, stat } from "node:fs/promises";
+import { cp, rm, stat } from "node:fs/promises";
 import { createStagingDirectory, planReplacement, publishedFolder, swapIn } from "./replace-directory.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import { removeStaleStaging } from "./stale-staging.ts";
@@ -10,7 +10,7 @@ import { toOutputError } from "./output-error.ts";
 import { checkContent } from "./check-content.ts";
 import { buildSite } from "./build-site.ts";
 import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
-import { verifyPdfs } from "./verify-pdfs.ts";
+import { finishVerify, startEarlyVerify, type EarlyVerify } from "./early-verify.ts";
 import { layoutReport } from "../pdf/layout-check.ts";
 import { formatIssues } from "../checks/format-issues.ts";
 import { loadSiteModel } from "../site/site-source.ts";
@@ -25,8 +25,14 @@ export interface StageContext {
   dist: string;
   /** The locale list (tests inject their own). */
   locales?: readonly Locale[];
-  /** Only these locales' PDFs (--locale). */
+  /** Only these locales' PDFs (--locale, or the shard's locales). */
   pdfLocales?: readonly string[];
+  /** Make (and verify) the posters; default: when all locales' PDFs are made (no --locale). Set by the shard stage. */
+  posters?: boolean;
+  /** --force: make every PDF again, even those whose inputs did not change (src/pdf/pdf-cache.ts). */
+  force?: boolean;
+  /** --shard k/n: this build makes the PDFs of the k-th of n parts of the locales (src/pipeline/shard.ts). */
+  shard?: { index: number; count: number };
   /** --page-size; else handbook.yaml's pageSize. */
   pageSize?: PageSizeName;
   /** --timeout: how long one locale's layout and printing may take (default 120 s). */
@@ -37,6 +43,10 @@ export interface StageContext {
   review?: boolean;
   /** Filled in by the PDF stage. */
   pdfResults?: LocaleResult[];
+  /** Filled in by the PDF stage: it wrote some PDF (made, not reused from the cache). */
+  pdfsMade?: boolean;
+  /** Started by the PDF stage: the kept PDFs being read back while the others are made (src/pipeline/early-verify.ts). */
+  earlyVerify?: EarlyVerify;
   /**
    * Build everything beside dist/ and put it in place only when every stage
    * succeeded (npm run build). Stages add their finished folders here.
@@ -75,14 +85,56 @@ export const checkStage: Stage = {
   },
 };
 
+/**
+ * The website, into dist/site: with the PDFs under /pdf/ (those in dist/pdf,
+ * or the PDFs this build just made, that match the content), linked from
+ * every home page, and the search index. In npm run build it runs before the
+ * PDF stage (the pages it prints, linking the PDFs already in dist/pdf) and,
+ * as siteAfterPdfStage, after it, replacing that site when PDFs were made.
+ */
 export const siteStage: Stage = {
   name: "site",
   writes: true,
   async run(ctx) {
     const outDir = path.join(ctx.dist, "site");
-    const { files, ms, dir } = await buildSite({ root: ctx.root, outDir, locales: ctx.locales, review: ctx.review, keep: Boolean(ctx.staged) });
-    if (ctx.staged) ctx.staged.site = dir;
-    say(ctx, `site: ${files} files${ctx.staged ? "" : ` in ${path.relative(process.cwd(), outDir) || outDir}`} (${Math.round(ms)} ms)`);
+    const printOnly = ctx.staged?.site;
+    const pdfDir = ctx.staged?.pdf ?? path.join(ctx.dist, "pdf");
+    const r = await buildSite({ root: ctx.root, outDir, locales: ctx.locales, review: ctx.review, keep: Boolean(ctx.staged), pdfDir });
+    if (ctx.staged) ctx.staged.site = r.dir;
+    if (printOnly) await rm(printOnly, { recursive: true, force: true });
+    for (const note of r.notes) say(ctx, note);
+    say(ctx, `site: ${r.files} files${ctx.staged ? "" : ` in ${path.relative(process.cwd(), outDir) || outDir}`}, ${r.pdfs} PDFs, search index of ${r.searchPages} pages (${Math.round(r.ms)} ms)`);
+    return true;
+  },
+};
+
+/**
+ * npm run build's last stage: the site once more, linking the PDFs this build
+ * made. When the PDF stage made none (every PDF and the posters reused from
+ * the cache), the site built before it (siteStage, which linked the PDFs
+ * already in dist/pdf: these very files) stands, and a no-change rebuild
+ * builds the site once.
+ */
+export const siteAfterPdfStage: Stage = {
+  name: "site with the new PDFs",
+  writes: true,
+  async run(ctx) {
+    if (ctx.pdfsMade === false && ctx.staged?.site) {
+      say(ctx, "site: no PDF was made again, so the site built before the PDF stage, which links these PDFs, stands");
+      return true;
+    }
+    return siteStage.run(ctx);
+  },
+};
+
+/** The pages the PDF stage renders from (npm run build): the site without PDFs or search, replaced by siteStage afterwards. */
+export const printSiteStage: Stage = {
+  name: "site for print",
+  writes: true,
+  async run(ctx) {
+    const r = await buildSite({ root: ctx.root, outDir: path.join(ctx.dist, "site"), locales: ctx.locales, review: ctx.review, keep: Boolean(ctx.staged), search: false });
+    if (ctx.staged) ctx.staged.site = r.dir;
+    say(ctx, `site for print: ${r.files} files (${Math.round(r.ms)} ms)`);
     return true;
   },
 };
@@ -104,25 +156,34 @@ export const pdfStage: Stage = {
       if (await stat(current).catch(() => undefined)) await cp(current, staging, { recursive: true });
       pdfDir = staging;
     }
+    const report: { postersMade?: boolean } = {};
     ctx.pdfResults = await buildPdfs({
+      report,
       site,
       siteDir: ctx.staged?.site ?? path.join(ctx.dist, "site"),
       pdfDir,
       locales: ctx.pdfLocales,
       pageSize,
       timeoutMs: ctx.timeoutMs,
-      // The posters hold every language: made by the whole build, not by --locale.
-      posters: !ctx.pdfLocales?.length,
+      // The posters hold every language: made by the whole build (or one shard of it), not by --locale.
+      posters: ctx.posters ?? !ctx.pdfLocales?.length,
       onProgress: (line) => say(ctx, line),
+      // Keep the PDFs whose inputs did not change (src/pdf/pdf-cache.ts); --force makes them all again.
+      cache: { force: ctx.force },
+      onKept: (kept) => {
+        ctx.earlyVerify = startEarlyVerify({ root: ctx.root, pdfDir, siteDir: ctx.staged?.site ?? path.join(ctx.dist, "site"), locales: ctx.locales, pageSize: ctx.pageSize }, kept);
+      },
     });
-    say(ctx, `pdf: ${ctx.pdfResults.length} locale(s), ${ctx.pdfResults.length * 3} files (${pageSize}) in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    const reused = ctx.pdfResults.filter((r) => r.reused).length;
+    ctx.pdfsMade = reused < ctx.pdfResults.length || Boolean(report.postersMade);
+    say(ctx, `pdf: ${ctx.pdfResults.length} locale(s), ${ctx.pdfResults.length * 3} files (${pageSize})${reused ? `, ${reused} reused unchanged` : ""} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
     // The layout check (src/pdf/layout-check.ts): warnings are listed, errors stop the build.
     const layout = layoutReport(ctx.pdfResults.flatMap((r) => r.layout));
     for (const line of layout.warnings) say(ctx, line);
     for (const line of layout.errors) console.error(line);
     say(ctx, layout.summary);
     if (layout.errors.length) {
-      console.error(`Stopped at the pdf stage: ${layout.errors.length} layout error(s) above (text outside its page, or smaller than the minimum): shorten or fix the section named, or the print CSS.`);
+      console.error(`Stopped at the pdf stage: ${layout.errors.length} layout error(s) above (text outside its page or too small, a heading, lead-in or contact broken from what follows, or too many short pages): shorten or fix the section named, or the print CSS.`);
       return false;
     }
     return true;
@@ -132,13 +193,25 @@ export const pdfStage: Stage = {
 export const verifyStage: Stage = {
   name: "verify",
   async run(ctx) {
-    const problems = await verifyPdfs({ root: ctx.root, pdfDir: ctx.staged?.pdf ?? path.join(ctx.dist, "pdf"), locales: ctx.locales, pdfLocales: ctx.pdfLocales, pageSize: ctx.pageSize });
+    // The PDFs the cache kept may already be being read (src/pipeline/early-verify.ts); the rest are read now.
+    const problems = await finishVerify(
+      {
+        root: ctx.root,
+        pdfDir: ctx.staged?.pdf ?? path.join(ctx.dist, "pdf"),
+        siteDir: ctx.staged?.site ?? path.join(ctx.dist, "site"),
+        locales: ctx.locales,
+        pdfLocales: ctx.pdfLocales,
+        posters: ctx.posters,
+        pageSize: ctx.pageSize,
+      },
+      ctx.earlyVerify,
+    );
     for (const p of problems) console.error(`${path.relative(process.cwd(), p.file)}  error  pdf  [${p.locale}]  ${p.message}`);
     if (problems.length) {
       console.error(`Verify: ${problems.length} problem(s) in the PDFs above.`);
       return false;
     }
-    say(ctx, `verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts${ctx.pdfLocales?.length ? "" : "; the posters one page each with the emergency numbers"}`);
+    say(ctx, `verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts${(ctx.posters ?? !ctx.pdfLocales?.length) ? "; the posters one page each with the emergency numbers" : ""}`);
     return true;
   },
 };
@@ -207,7 +280,7 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
   if (ctx.json) {
     console.log(
       JSON.stringify(
-        { locales: (ctx.pdfResults ?? []).map((r) => ({ locale: r.locale, pages: r.pages, sheets: r.sheets, renderMs: Math.round(r.renderMs), postprocessMs: Math.round(r.postprocessMs), totalMs: Math.round(r.totalMs), files: r.files, layout: r.layout })) },
+        { locales: (ctx.pdfResults ?? []).map((r) => ({ locale: r.locale, reused: Boolean(r.reused), pages: r.pages, sheets: r.sheets, renderMs: Math.round(r.renderMs), layoutMs: Math.round(r.renderTimings.layout), postprocessMs: Math.round(r.postprocessMs), totalMs: Math.round(r.totalMs), files: r.files, layout: r.layout })) },
         null,
         2,
       ),

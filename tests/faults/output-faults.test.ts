@@ -43,7 +43,8 @@ describe("publishing through links", () => {
     const site = await readdir(path.join(www, "html"));
     expect(site).toContain("nb");
     expect(site).not.toContain("old.html");
-    expect(await readdir(path.join(www, "pdf/nb"))).toEqual(["handbook-nb-booklet.pdf", "handbook-nb-press.pdf", "handbook-nb.pdf"]);
+    // With the PDF cache's key (src/pdf/pdf-cache.ts) beside them.
+    expect((await readdir(path.join(www, "pdf/nb"))).sort()).toEqual([".build-key.json", "handbook-nb-booklet.pdf", "handbook-nb-press.pdf", "handbook-nb.pdf"]);
     expect((await readdir(www)).sort()).toEqual(["html", "pdf"]);
     expect(await hidden(dist())).toEqual([]);
     await rm(dist(), { recursive: true });

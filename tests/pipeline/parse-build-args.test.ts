@@ -10,8 +10,9 @@ describe("parseBuildArgs", () => {
       waitMs: undefined,
       json: true,
       review: false,
+      force: false,
     });
-    expect(parseBuildArgs([])).toEqual({ locales: undefined, pageSize: undefined, timeoutMs: undefined, waitMs: undefined, json: false, review: false });
+    expect(parseBuildArgs([])).toEqual({ locales: undefined, pageSize: undefined, timeoutMs: undefined, waitMs: undefined, json: false, review: false, force: false });
   });
 
   it.each(["0", "-5", "soon", ""])("refuses --timeout %j in one sentence saying what to give", (value) => {
@@ -23,6 +24,21 @@ describe("parseBuildArgs", () => {
     expect(parseBuildArgs(["--wait", "0"]).waitMs).toBe(0);
     expect(parseBuildArgs([]).waitMs).toBeUndefined();
     expect(() => parseBuildArgs(["--wait=soon"])).toThrow(/^--wait soon: give the seconds to wait for another build of this tree, e\.g\. --wait 600, or --wait 0 to stop at once\.$/);
+  });
+
+  it("reads --force and --shard k/n", () => {
+    expect(parseBuildArgs(["--force"]).force).toBe(true);
+    expect(parseBuildArgs(["--shard", "2/4"]).shard).toEqual({ index: 2, count: 4 });
+    expect(parseBuildArgs(["--shard=1/1"]).shard).toEqual({ index: 1, count: 1 });
+    expect(parseBuildArgs([]).shard).toBeUndefined();
+  });
+
+  it.each(["0/2", "3/2", "2", "1/0", "a/b", "-1/2", "1/2/3", "", "1.5/2"])("refuses --shard %j in one sentence saying what to write", (value) => {
+    expect(() => parseBuildArgs([`--shard=${value}`])).toThrow(/^--shard .*: give this runner's part and the number of parts, k\/n with 1 ≤ k ≤ n, e\.g\. --shard 1\/4 … --shard 4\/4\.$/);
+  });
+
+  it("refuses --shard with --locale: the split chooses a shard's locales", () => {
+    expect(() => parseBuildArgs(["--shard", "1/2", "--locale", "nb"])).toThrow("--shard 1/2 with --locale: a shard's locales are chosen by the split; give one or the other.");
   });
 
   it("refuses an unknown page size", () => {

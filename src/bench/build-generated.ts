@@ -1,0 +1,33 @@
+/**
+ * Child-process entry of the benchmark: `npm run build`'s pipeline on
+ * generated content (whose locales are not src/locales.ts's, so they are
+ * passed in). Usage:
+ *   node --import tsx src/bench/build-generated.ts <root> <locales.json> <dist> [--shard k/n] [--force]
+ * The simulated languages share one poster page that cannot hold 100
+ * languages, so the posters are left out here.
+ */
+import { readFile } from "node:fs/promises";
+import type { Locale } from "../model/locale.ts";
+import { runStages, checkStage, siteStage, pdfStage, verifyStage, siteAfterPdfStage, type Stage } from "../pipeline/stages.ts";
+import { shardStage } from "../pipeline/shard.ts";
+import { parseBuildArgs } from "../pipeline/parse-build-args.ts";
+
+const [root, localesFile, dist, ...rest] = process.argv.slice(2);
+const args = parseBuildArgs(rest);
+const locales = JSON.parse(await readFile(localesFile!, "utf8")) as Locale[];
+const noPosters: Stage = {
+  name: "no posters",
+  async run(ctx) {
+    ctx.posters = false;
+    return true;
+  },
+};
+process.exitCode = await runStages([checkStage, ...(args.shard ? [shardStage] : []), noPosters, siteStage, pdfStage, verifyStage, siteAfterPdfStage], {
+  root: root!,
+  dist: dist!,
+  locales,
+  staged: {},
+  force: args.force,
+  shard: args.shard,
+  json: true,
+});
