@@ -63,7 +63,18 @@ export default async function (eleventyConfig: any) {
       input: "templates",
       output:
         source.outDir ??
-        path.relative(process.cwd(), path.join(source.root, "dist", source.preview ? `preview-${source.preview}` : process.env.ELEVENTY_RUN_MODE === "serve" ? "dev-site" : "site")),
+        path.relative(
+          process.cwd(),
+          path.join(
+            source.root,
+            "dist",
+            source.preview
+              ? `preview-${source.preview}`
+              : process.env.ELEVENTY_RUN_MODE === "serve"
+                ? "dev-site"
+                : "site",
+          ),
+        ),
     },
     // Only our virtual 11ty.js templates are pages; nothing in templates/ is rendered as is.
     templateFormats: ["11ty.js"],

@@ -23,7 +23,11 @@ const TARGET_MS = 1000;
 function time(command: string, args: string[]): number {
   const start = performance.now();
   try {
-    execFileSync(command, args, { cwd: projectRoot, stdio: "ignore", env: { ...process.env, HANDBOOK_ROOT: projectRoot } });
+    execFileSync(command, args, {
+      cwd: projectRoot,
+      stdio: "ignore",
+      env: { ...process.env, HANDBOOK_ROOT: projectRoot },
+    });
   } catch {
     // see above
   }
@@ -33,7 +37,9 @@ function time(command: string, args: string[]): number {
 // What a person types, including npm's own start-up.
 const npmWall = Array.from({ length: runs }, () => time("npm", ["run", "--silent", "check"]));
 // The script alone, as CI or another tool would call it.
-const wall = Array.from({ length: runs }, () => time(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/check.ts")]));
+const wall = Array.from({ length: runs }, () =>
+  time(process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts/check.ts")]),
+);
 
 // The stages alone, warm, in this process.
 const load: number[] = [];
@@ -62,8 +68,11 @@ const result = {
   meetsTarget: spread(npmWall).max < TARGET_MS,
 };
 
-const fmt = (s: { min: number; median: number; max: number }) => [s.min, s.median, s.max].map((v) => v.toFixed(0).padStart(6)).join(" ");
-console.log(`npm run check on ${result.content.locales} locales, ${files} section files, ${result.content.contacts} contacts (${runs} runs)`);
+const fmt = (s: { min: number; median: number; max: number }) =>
+  [s.min, s.median, s.max].map((v) => v.toFixed(0).padStart(6)).join(" ");
+console.log(
+  `npm run check on ${result.content.locales} locales, ${files} section files, ${result.content.contacts} contacts (${runs} runs)`,
+);
 console.log(`${"".padEnd(28)}   min median    max (ms)`);
 console.log(`${"npm run check (wall)".padEnd(28)} ${fmt(result.npmRunCheckWallMs)}`);
 console.log(`${"node scripts/check.ts (wall)".padEnd(28)} ${fmt(result.wallMs)}`);

@@ -13,7 +13,11 @@ import { serveDirectory } from "../src/site/static-server.ts";
 
 const { values } = parseArgs({ options: { site: { type: "string" }, locale: { type: "string", multiple: true } } });
 const siteDir = path.resolve(values.site ?? path.join(projectRoot, "dist/site"));
-const locales = values.locale ?? (await readdir(siteDir, { withFileTypes: true })).filter((e) => e.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.name)).map((e) => e.name);
+const locales =
+  values.locale ??
+  (await readdir(siteDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(e.name))
+    .map((e) => e.name);
 const server = await serveDirectory(siteDir);
 const { browser, close } = await launchBrowser();
 const rows: { url: string; htmlBytes: number; cssBytes: number; fonts: { file: string; bytes: number }[] }[] = [];
@@ -35,7 +39,10 @@ try {
         url,
         htmlBytes: sizes.get(url) ?? 0,
         cssBytes: css,
-        fonts: [...sizes].filter(([p]) => p.startsWith("/fonts/")).map(([file, bytes]) => ({ file: file.slice(7), bytes })).sort((a, b) => a.file.localeCompare(b.file)),
+        fonts: [...sizes]
+          .filter(([p]) => p.startsWith("/fonts/"))
+          .map(([file, bytes]) => ({ file: file.slice(7), bytes }))
+          .sort((a, b) => a.file.localeCompare(b.file)),
       });
       await page.close();
     }
@@ -47,7 +54,9 @@ try {
 const kb = (n: number) => (n / 1024).toFixed(1).padStart(5);
 console.log("page                  HTML KB  CSS KB  HTML+CSS KB  fonts loaded (KB)");
 for (const r of rows) {
-  console.log(`${r.url.padEnd(20)} ${kb(r.htmlBytes)}   ${kb(r.cssBytes)}   ${kb(r.htmlBytes + r.cssBytes)}       ${r.fonts.map((f) => `${f.file.replace(/-normal\.woff2$|\.woff2$/, "")} (${(f.bytes / 1024).toFixed(0)})`).join(", ")}`);
+  console.log(
+    `${r.url.padEnd(20)} ${kb(r.htmlBytes)}   ${kb(r.cssBytes)}   ${kb(r.htmlBytes + r.cssBytes)}       ${r.fonts.map((f) => `${f.file.replace(/-normal\.woff2$|\.woff2$/, "")} (${(f.bytes / 1024).toFixed(0)})`).join(", ")}`,
+  );
 }
 const out = path.join(projectRoot, "dist/bench/site.json");
 await mkdir(path.dirname(out), { recursive: true });

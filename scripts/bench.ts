@@ -48,7 +48,8 @@ const log = (line: string) => console.log(line);
 // 1. npm run check on the repository, as a person types it.
 log(`npm run check on the repository (${only ? 1 : runs} runs) …`);
 const repoCheck: number[] = [];
-for (let i = 0; i < (only ? 1 : runs); i++) repoCheck.push((await timeCommand("npm", ["run", "--silent", "check"], { HANDBOOK_ROOT: projectRoot })).ms);
+for (let i = 0; i < (only ? 1 : runs); i++)
+  repoCheck.push((await timeCommand("npm", ["run", "--silent", "check"], { HANDBOOK_ROOT: projectRoot })).ms);
 const repoCheckMs = spread(repoCheck);
 log(`  median ${seconds(repoCheckMs.median)} s, max ${seconds(repoCheckMs.max)} s`);
 
@@ -119,7 +120,9 @@ for (const [locales, sections] of sizes) {
     log(
       `${String(locales).padStart(4)} locales × ${String(sections).padStart(3)} sections: check ${seconds(wall.median)} s (stages ${seconds(checkStagesMs)} s), ` +
         `site ${seconds(ms, 1)} s = ${Math.round(row.site.pagesPerSecond)} pages/s` +
-        (row.siteOnTmpfs ? `, on tmpfs ${seconds(row.siteOnTmpfs.ms, 1)} s = ${Math.round(row.siteOnTmpfs.pagesPerSecond)} pages/s` : "") +
+        (row.siteOnTmpfs
+          ? `, on tmpfs ${seconds(row.siteOnTmpfs.ms, 1)} s = ${Math.round(row.siteOnTmpfs.pagesPerSecond)} pages/s`
+          : "") +
         (row.writeFloorMs ? `, writing ${output.files} files alone ${seconds(row.writeFloorMs, 1)} s` : ""),
     );
   } finally {
@@ -164,7 +167,9 @@ let rebuild: RebuildBench | undefined;
 if (!values["skip-rebuild"]) {
   log("npm run build: cold, no change, one nb section edited …");
   rebuild = await benchRebuilds(projectRoot);
-  log(`  cold ${seconds(rebuild.cold.ms, 1)} s, no change ${seconds(rebuild.noChange.ms, 1)} s, one locale ${seconds(rebuild.oneLocale.ms, 1)} s`);
+  log(
+    `  cold ${seconds(rebuild.cold.ms, 1)} s, no change ${seconds(rebuild.noChange.ms, 1)} s, one locale ${seconds(rebuild.oneLocale.ms, 1)} s`,
+  );
 }
 
 // 7. Shards: a generated many-locale handbook over n shards, one after another, then the merge.
@@ -176,7 +181,9 @@ if (!values["skip-shards"]) {
 }
 
 // Linear growth: a straight line through (section files, check time) and how well it fits.
-function linearFit(points: [number, number][]): { msPerThousandFiles: number; startMs: number; r2: number } | undefined {
+function linearFit(
+  points: [number, number][],
+): { msPerThousandFiles: number; startMs: number; r2: number } | undefined {
   if (points.length < 3) return undefined;
   const n = points.length;
   const mx = points.reduce((s, [x]) => s + x, 0) / n;
@@ -198,10 +205,15 @@ const checkFit = linearFit(rows.map((r) => [r.files, r.checkWallMs]));
 function marginalCosts(points: [number, number][]): { smallest: number; largest: number } | undefined {
   const byFiles = new Map<number, number[]>();
   for (const [x, y] of points) byFiles.set(x, [...(byFiles.get(x) ?? []), y]);
-  const sorted = [...byFiles].map(([x, ys]) => [x, ys.reduce((a, b) => a + b, 0) / ys.length] as const).sort((a, b) => a[0] - b[0]);
+  const sorted = [...byFiles]
+    .map(([x, ys]) => [x, ys.reduce((a, b) => a + b, 0) / ys.length] as const)
+    .sort((a, b) => a[0] - b[0]);
   if (sorted.length < 3) return undefined;
   const slope = (a: readonly [number, number], b: readonly [number, number]) => ((b[1] - a[1]) / (b[0] - a[0])) * 1000;
-  return { smallest: slope(sorted[0]!, sorted[1]!), largest: slope(sorted[sorted.length - 2]!, sorted[sorted.length - 1]!) };
+  return {
+    smallest: slope(sorted[0]!, sorted[1]!),
+    largest: slope(sorted[sorted.length - 2]!, sorted[sorted.length - 1]!),
+  };
 }
 const checkGrowth = marginalCosts(rows.map((r) => [r.files, r.checkWallMs]));
 const biggest = rows.find((r) => r.locales === 100 && r.sections === 200);
@@ -212,8 +224,18 @@ interface Target {
   met: boolean | undefined;
 }
 const targets: Target[] = [
-  { target: "npm run check on the repository < 1 s", measured: `median ${seconds(repoCheckMs.median)} s, max ${seconds(repoCheckMs.max)} s`, met: repoCheckMs.median < 1000 },
-  { target: "check at 100 locales × 200 sections < 3 s", measured: biggest ? `${seconds(biggest.checkWallMs)} s wall (stages ${seconds(biggest.checkStagesMs)} s)` : "not run", met: biggest ? biggest.checkWallMs < 3000 : undefined },
+  {
+    target: "npm run check on the repository < 1 s",
+    measured: `median ${seconds(repoCheckMs.median)} s, max ${seconds(repoCheckMs.max)} s`,
+    met: repoCheckMs.median < 1000,
+  },
+  {
+    target: "check at 100 locales × 200 sections < 3 s",
+    measured: biggest
+      ? `${seconds(biggest.checkWallMs)} s wall (stages ${seconds(biggest.checkStagesMs)} s)`
+      : "not run",
+    met: biggest ? biggest.checkWallMs < 3000 : undefined,
+  },
   {
     target: "check grows linearly with section files",
     measured:
@@ -227,26 +249,48 @@ const targets: Target[] = [
     measured: biggest
       ? `${Math.round(biggest.site.pagesPerSecond)} pages/s on disk` +
         (biggest.siteOnTmpfs ? `, ${Math.round(biggest.siteOnTmpfs.pagesPerSecond)} on tmpfs` : "") +
-        (biggest.writeFloorMs ? `; writing the files alone: ${Math.round(biggest.site.pages / (biggest.writeFloorMs / 1000))} pages/s` : "")
+        (biggest.writeFloorMs
+          ? `; writing the files alone: ${Math.round(biggest.site.pages / (biggest.writeFloorMs / 1000))} pages/s`
+          : "")
       : "not run",
     met: biggest ? biggest.site.pagesPerSecond >= 1000 : undefined,
   },
-  { target: "full npm run build of the published locales < 20 s", measured: fullBuildMs ? `${seconds(fullBuildMs, 1)} s` : "not run", met: fullBuildMs ? fullBuildMs < 20_000 : undefined },
-  { target: "PDFs of every locale (3 each) ≤ 10 s", measured: pdf ? `${seconds(pdf.ours.totalMs, 1)} s` : "not run", met: pdf ? pdf.ours.totalMs <= 10_000 : undefined },
-  { target: "PDFs ≥ 4× faster than pagedjs-cli", measured: pdf?.speedup ? `${pdf.speedup.toFixed(2)}×` : "not run", met: pdf?.speedup ? pdf.speedup >= 4 : undefined },
+  {
+    target: "full npm run build of the published locales < 20 s",
+    measured: fullBuildMs ? `${seconds(fullBuildMs, 1)} s` : "not run",
+    met: fullBuildMs ? fullBuildMs < 20_000 : undefined,
+  },
+  {
+    target: "PDFs of every locale (3 each) ≤ 10 s",
+    measured: pdf ? `${seconds(pdf.ours.totalMs, 1)} s` : "not run",
+    met: pdf ? pdf.ours.totalMs <= 10_000 : undefined,
+  },
+  {
+    target: "PDFs ≥ 4× faster than pagedjs-cli",
+    measured: pdf?.speedup ? `${pdf.speedup.toFixed(2)}×` : "not run",
+    met: pdf?.speedup ? pdf.speedup >= 4 : undefined,
+  },
   {
     target: "no-change rebuild ≤ 35 % of the cold build",
-    measured: rebuild ? `${Math.round((100 * rebuild.noChange.ms) / rebuild.cold.ms)} % (${seconds(rebuild.noChange.ms, 1)} s of ${seconds(rebuild.cold.ms, 1)} s), PDFs ${rebuild.identical ? "byte-identical" : "CHANGED"}` : "not run",
+    measured: rebuild
+      ? `${Math.round((100 * rebuild.noChange.ms) / rebuild.cold.ms)} % (${seconds(rebuild.noChange.ms, 1)} s of ${seconds(rebuild.cold.ms, 1)} s), PDFs ${rebuild.identical ? "byte-identical" : "CHANGED"}`
+      : "not run",
     met: rebuild ? rebuild.noChange.ms <= 0.35 * rebuild.cold.ms && rebuild.identical : undefined,
   },
   {
     target: "one-locale rebuild ≤ 45 % of the cold build",
-    measured: rebuild ? `${Math.round((100 * rebuild.oneLocale.ms) / rebuild.cold.ms)} % (${seconds(rebuild.oneLocale.ms, 1)} s); changed: ${rebuild.changedByEdit.join(", ") || "nothing"}` : "not run",
-    met: rebuild ? rebuild.oneLocale.ms <= 0.45 * rebuild.cold.ms && rebuild.changedByEdit.every((f) => f.startsWith("nb/")) : undefined,
+    measured: rebuild
+      ? `${Math.round((100 * rebuild.oneLocale.ms) / rebuild.cold.ms)} % (${seconds(rebuild.oneLocale.ms, 1)} s); changed: ${rebuild.changedByEdit.join(", ") || "nothing"}`
+      : "not run",
+    met: rebuild
+      ? rebuild.oneLocale.ms <= 0.45 * rebuild.cold.ms && rebuild.changedByEdit.every((f) => f.startsWith("nb/"))
+      : undefined,
   },
   {
     target: "cold PDF stage ≤ 1.5× (layout ÷ 2 workers)",
-    measured: rebuild?.pdfOverLayout ? `${rebuild.pdfOverLayout.toFixed(2)}× (stage ${seconds(rebuild.cold.pdfStageMs!, 1)} s, layout ${seconds(rebuild.cold.layoutMs, 1)} s)` : "not run",
+    measured: rebuild?.pdfOverLayout
+      ? `${rebuild.pdfOverLayout.toFixed(2)}× (stage ${seconds(rebuild.cold.pdfStageMs!, 1)} s, layout ${seconds(rebuild.cold.layoutMs, 1)} s)`
+      : "not run",
     met: rebuild?.pdfOverLayout ? rebuild.pdfOverLayout <= 1.5 : undefined,
   },
   {
@@ -256,7 +300,11 @@ const targets: Target[] = [
       : "not run",
     met: undefined,
   },
-  { target: "preview reload after a save < 0.5 s", measured: preview ? `median ${seconds(preview.median)} s, max ${seconds(preview.max)} s` : "not run", met: preview ? preview.median < 500 : undefined },
+  {
+    target: "preview reload after a save < 0.5 s",
+    measured: preview ? `median ${seconds(preview.median)} s, max ${seconds(preview.max)} s` : "not run",
+    met: preview ? preview.median < 500 : undefined,
+  },
 ];
 
 log(`\nGenerated content (${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version})`);
@@ -267,13 +315,32 @@ for (const r of rows) {
   );
 }
 log("\ntarget                                                measured                                              ");
-for (const t of targets) log(`${t.met === undefined ? "  –   " : t.met ? "  met " : "MISSED"}  ${t.target.padEnd(52)} ${t.measured}`);
+for (const t of targets)
+  log(`${t.met === undefined ? "  –   " : t.met ? "  met " : "MISSED"}  ${t.target.padEnd(52)} ${t.measured}`);
 
 const out = path.join(benchDir, "results.json");
 await writeFile(
   out,
   JSON.stringify(
-    { date: new Date().toISOString(), machine: { cores: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, repoCheckMs, generated: rows, checkFit, checkGrowth, fullBuildMs, pdf, previewReloadMs: preview, rebuild, shards: shardBench, targets },
+    {
+      date: new Date().toISOString(),
+      machine: {
+        cores: cpus().length,
+        cpu: cpus()[0]?.model,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      repoCheckMs,
+      generated: rows,
+      checkFit,
+      checkGrowth,
+      fullBuildMs,
+      pdf,
+      previewReloadMs: preview,
+      rebuild,
+      shards: shardBench,
+      targets,
+    },
     null,
     2,
   ) + "\n",

@@ -15,7 +15,11 @@ const examples = new Map<IssueCode, CodeExample>();
 const cases = codedCases();
 for (const code of Object.keys(ISSUE_CODES) as IssueCode[]) {
   // The registry's severity first: a code's example should look as it usually does.
-  const candidates = cases.filter((c) => c.code === code).sort((a, b) => Number(b.severity === ISSUE_CODES[code].severity) - Number(a.severity === ISSUE_CODES[code].severity));
+  const candidates = cases
+    .filter((c) => c.code === code)
+    .sort(
+      (a, b) => Number(b.severity === ISSUE_CODES[code].severity) - Number(a.severity === ISSUE_CODES[code].severity),
+    );
   for (const c of candidates) {
     const content = await copyContent();
     try {
@@ -34,4 +38,6 @@ for (const code of Object.keys(ISSUE_CODES) as IssueCode[]) {
 }
 const file = path.join(repoRoot, "docs/checks.md");
 await writeFile(file, renderChecksDoc(examples));
-console.log(`docs:checks: wrote ${path.relative(process.cwd(), file)} (${examples.size} of ${Object.keys(ISSUE_CODES).length} codes with an example)`);
+console.log(
+  `docs:checks: wrote ${path.relative(process.cwd(), file)} (${examples.size} of ${Object.keys(ISSUE_CODES).length} codes with an example)`,
+);

@@ -31,6 +31,8 @@ await runCli(async () => {
   console.log(`wrote ${path.relative(process.cwd(), out)} (${(kit.zip.length / 1024).toFixed(0)} KB):`);
   for (const entry of kit.entries) console.log(`  ${entry}`);
   for (const note of kit.notes) console.log(`Note: ${note}`);
-  console.log(`When the translator sends the XLIFF file back: npm run xliff:import -- --locale ${values.locale} <file>`);
+  console.log(
+    `When the translator sends the XLIFF file back: npm run xliff:import -- --locale ${values.locale} <file>`,
+  );
   return 0;
 });

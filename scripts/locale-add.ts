@@ -48,12 +48,21 @@ await runCli(async () => {
   await writeFile(path.join(dir, "ui.yaml"), ui.replace(/^(\s+[\w-]+): .+$/gm, '$1: ""'));
   await writeFile(localesFile, updated);
 
-  console.log(`Added ${entry.code} (${entry.englishName}, ${entry.nativeName}, ${entry.dir}) to ${LOCALES_FILE} as an unpublished draft.`);
+  console.log(
+    `Added ${entry.code} (${entry.englishName}, ${entry.nativeName}, ${entry.dir}) to ${LOCALES_FILE} as an unpublished draft.`,
+  );
   console.log(`Created translations/${entry.code}/ with ui.yaml and ${sources.length} empty sections.`);
   if (entry.code.split("-")[0]!.length !== 2) {
-    console.log(`Warning: Eleventy's I18nPlugin recognises only two-letter language codes, so "${entry.code}" pages will not be paired with their translations (language switcher, hreflang). Use a two-letter code if the language has one.`);
+    console.log(
+      `Warning: Eleventy's I18nPlugin recognises only two-letter language codes, so "${entry.code}" pages will not be paired with their translations (language switcher, hreflang). Use a two-letter code if the language has one.`,
+    );
   }
-  if (!entry.scriptCovered) console.log(`Note: no font in src/site/fonts.ts covers this language's script yet; add a @fontsource package for it.`);
-  console.log(`Next: translate, run \`npm run check -- --locale ${entry.code}\` until it is clean, then set enabled: true.`);
+  if (!entry.scriptCovered)
+    console.log(
+      `Note: no font in src/site/fonts.ts covers this language's script yet; add a @fontsource package for it.`,
+    );
+  console.log(
+    `Next: translate, run \`npm run check -- --locale ${entry.code}\` until it is clean, then set enabled: true.`,
+  );
   return 0;
 });

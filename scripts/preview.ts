@@ -19,9 +19,19 @@ if (!values.locale || !findLocale(values.locale)) {
 }
 const child = spawn(
   process.execPath,
-  ["--import", "tsx", path.join(repo, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.ts", "--serve", "--quiet", `--port=${values.port}`],
+  [
+    "--import",
+    "tsx",
+    path.join(repo, "node_modules/@11ty/eleventy/cmd.cjs"),
+    "--config=eleventy.config.ts",
+    "--serve",
+    "--quiet",
+    `--port=${values.port}`,
+  ],
   { cwd: repo, stdio: "inherit", env: { ...process.env, HANDBOOK_PREVIEW_LOCALE: values.locale } },
 );
-console.log(`Preview of ${values.locale}: http://localhost:${values.port}/${values.locale}/  (review: /${values.locale}/review/, print preview: /${values.locale}/print/?preview)`);
+console.log(
+  `Preview of ${values.locale}: http://localhost:${values.port}/${values.locale}/  (review: /${values.locale}/review/, print preview: /${values.locale}/print/?preview)`,
+);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));

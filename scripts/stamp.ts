@@ -16,7 +16,9 @@ import { WriteFailedError } from "../src/errors.ts";
 const sourceLocale = sourceLocaleOf(localesOf());
 
 await runCli(async () => {
-  const { values } = parseArgs({ options: { locale: { type: "string" }, section: { type: "string", multiple: true } } });
+  const { values } = parseArgs({
+    options: { locale: { type: "string" }, section: { type: "string", multiple: true } },
+  });
   const code = values.locale;
   if (!code || !findLocale(code) || code === sourceLocale.code) {
     console.error("Usage: npm run stamp -- --locale <translated locale> [--section <id> ...]");
@@ -33,7 +35,9 @@ await runCli(async () => {
     return 1;
   }
   for (const wanted of result.unknown) {
-    console.error(`No section "${wanted}" in translations/${code}/; nothing was stamped. Use a section id from translations/${sourceLocale.code}/ (the file name without .md).`);
+    console.error(
+      `No section "${wanted}" in translations/${code}/; nothing was stamped. Use a section id from translations/${sourceLocale.code}/ (the file name without .md).`,
+    );
   }
   if (result.unknown.length) return 1;
   for (const file of result.stamped) console.log(`stamped ${file}`);

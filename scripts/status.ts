@@ -17,7 +17,8 @@ await runCli(async () => {
   console.log(formatStatusTable(rows));
   for (const r of rows) {
     for (const s of r.staleSections) console.log(`  [${r.code}] stale: ${s.file}`);
-    if (r.missingSections.length && r.missingSections.length < r.sections.total) for (const s of r.missingSections) console.log(`  [${r.code}] missing: ${s.file}`);
+    if (r.missingSections.length && r.missingSections.length < r.sections.total)
+      for (const s of r.missingSections) console.log(`  [${r.code}] missing: ${s.file}`);
   }
   return 0;
 });

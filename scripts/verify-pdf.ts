@@ -7,5 +7,10 @@ import { parseBuildArgs } from "../src/pipeline/parse-build-args.ts";
 
 await runCli(async () => {
   const args = parseBuildArgs();
-  return runStages([verifyStage], { root: projectRoot, dist: path.join(projectRoot, "dist"), pdfLocales: args.locales, pageSize: args.pageSize });
+  return runStages([verifyStage], {
+    root: projectRoot,
+    dist: path.join(projectRoot, "dist"),
+    pdfLocales: args.locales,
+    pageSize: args.pageSize,
+  });
 });

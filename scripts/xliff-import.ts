@@ -16,7 +16,8 @@ import { WriteFailedError } from "../src/errors.ts";
 await runCli(async () => {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { locale: { type: "string" } } });
   const file = positionals[0];
-  if (!file || positionals.length > 1) throw new UsageError("Usage: npm run xliff:import -- [--locale <code>] <file.xlf>  (XLIFF 2.0 or 1.2)");
+  if (!file || positionals.length > 1)
+    throw new UsageError("Usage: npm run xliff:import -- [--locale <code>] <file.xlf>  (XLIFF 2.0 or 1.2)");
   const xml = await readFile(path.resolve(process.cwd(), file), "utf8").catch(() => {
     throw new UsageError(`Cannot read ${file}.`);
   });
@@ -34,12 +35,16 @@ await runCli(async () => {
     console.error(`Rejected: ${result.problems.length} problem(s); nothing was written.`);
     return 1;
   }
-  console.log(`${result.locale}: ${result.writes.size} file(s) updated${result.writes.size ? ":\n  " + [...result.writes.keys()].join("\n  ") : " (nothing changed)"}`);
+  console.log(
+    `${result.locale}: ${result.writes.size} file(s) updated${result.writes.size ? ":\n  " + [...result.writes.keys()].join("\n  ") : " (nothing changed)"}`,
+  );
   const states = Object.entries(result.states).map(([state, n]) => `${n} ${state}`);
   if (states.length) console.log(`States the CAT tool recorded: ${states.join(", ")}.`);
   // A CAT tool's "reviewed" says someone pressed a button, not that a qualified reviewer read the text.
   if (Object.keys(result.states).some((s) => /^(reviewed|final|signed-off|approved)$/.test(s))) {
-    console.log(`Units marked reviewed or final are reported, not recorded: ${result.locale}'s status in translations/locales.yaml and the sections' "reviewed" dates stay as they are. Only a qualified human reviewer marks a language reviewed; record that by hand.`);
+    console.log(
+      `Units marked reviewed or final are reported, not recorded: ${result.locale}'s status in translations/locales.yaml and the sections' "reviewed" dates stay as they are. Only a qualified human reviewer marks a language reviewed; record that by hand.`,
+    );
   }
   console.log(`Next: npm run check -- --locale ${result.locale}`);
   return 0;

@@ -52,7 +52,8 @@ export class WriteFailedError extends Error {
 /** What to do about a failed write, by its cause. */
 function remedy(file: string, reason: string): string {
   const folder = file.replace(/\/[^/]*$/, "/");
-  if (reason === "ENOENT") return `create the folder ${folder} (npm run locale:add makes a locale's folder) and run the command again.`;
+  if (reason === "ENOENT")
+    return `create the folder ${folder} (npm run locale:add makes a locale's folder) and run the command again.`;
   if (reason === "ENOSPC" || reason === "EDQUOT") return "free some disk space and run the command again.";
   return `make ${file} and its folder ${folder} writable and run the command again.`;
 }

@@ -14,13 +14,20 @@ export function localeEntryFor(code: string): Locale & { scriptCovered: boolean 
     } catch {
       canonical = undefined;
     }
-    throw new Error(`"${code}" is not a canonical BCP-47 language tag${canonical ? `; its canonical form is "${canonical}"` : ""} (for example "fa", "pt-BR").`);
+    throw new Error(
+      `"${code}" is not a canonical BCP-47 language tag${canonical ? `; its canonical form is "${canonical}"` : ""} (for example "fa", "pt-BR").`,
+    );
   }
   const english = new Intl.DisplayNames(["en"], { type: "language" }).of(code) ?? code;
   const native = new Intl.DisplayNames([code], { type: "language" }).of(code) ?? english;
   const script = new Intl.Locale(code).maximize().script ?? "Latn";
   // Amiri for Arabic script was chosen by measurement (docs/accessibility.md).
-  const fonts = script === "Arab" ? ["Amiri", "Noto Sans"] : script === "Ethi" ? ["Noto Sans Ethiopic", "Noto Sans"] : ["Noto Sans"];
+  const fonts =
+    script === "Arab"
+      ? ["Amiri", "Noto Sans"]
+      : script === "Ethi"
+        ? ["Noto Sans Ethiopic", "Noto Sans"]
+        : ["Noto Sans"];
   return {
     code,
     englishName: english,
@@ -38,7 +45,8 @@ export function localeEntryFor(code: string): Locale & { scriptCovered: boolean 
  * the way the file writes its entries (comments and the rest kept as they are).
  */
 export function addLocaleEntry(localesYaml: string, entry: ReturnType<typeof localeEntryFor>): string {
-  if (new RegExp(`^- code: "?${entry.code.replace(/[-]/g, "\\-")}"?\\s*$`, "m").test(localesYaml)) throw new Error(`Locale "${entry.code}" is already in translations/locales.yaml.`);
+  if (new RegExp(`^- code: "?${entry.code.replace(/[-]/g, "\\-")}"?\\s*$`, "m").test(localesYaml))
+    throw new Error(`Locale "${entry.code}" is already in translations/locales.yaml.`);
   const q = (s: string) => JSON.stringify(s);
   const lines = [
     `- code: ${entry.code}`,

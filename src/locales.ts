@@ -22,7 +22,8 @@ import { UsageError } from "./errors.ts";
 /** Where a content root lists its languages. */
 export const LOCALES_FILE = "translations/locales.yaml";
 
-const FIX = "Correct translations/locales.yaml: a list of locales, each with code, englishName, nativeName, dir, fonts, status and enabled (see docs/content-model.md).";
+const FIX =
+  "Correct translations/locales.yaml: a list of locales, each with code, englishName, nativeName, dir, fonts, status and enabled (see docs/content-model.md).";
 
 /** Reads and validates a content root's locale list; problems are issues with their line, never an exception. */
 export function readLocaleList(root: string): { locales: Locale[] | undefined; issues: Issue[] } {
@@ -31,8 +32,20 @@ export function readLocaleList(root: string): { locales: Locale[] | undefined; i
     text = normaliseText(readFileSync(path.join(root, LOCALES_FILE), "utf8"));
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-    const message = missing ? `${LOCALES_FILE} does not exist (looked in ${root}).` : `${LOCALES_FILE} cannot be read: ${(error as Error).message}.`;
-    return { locales: undefined, issues: [issue({ code: "invalid-locale-list", file: LOCALES_FILE, message, fix: missing ? "Create it with at least the source locale; see docs/content-model.md." : FIX })] };
+    const message = missing
+      ? `${LOCALES_FILE} does not exist (looked in ${root}).`
+      : `${LOCALES_FILE} cannot be read: ${(error as Error).message}.`;
+    return {
+      locales: undefined,
+      issues: [
+        issue({
+          code: "invalid-locale-list",
+          file: LOCALES_FILE,
+          message,
+          fix: missing ? "Create it with at least the source locale; see docs/content-model.md." : FIX,
+        }),
+      ],
+    };
   }
   return parseLocaleList(text);
 }
@@ -41,14 +54,31 @@ export function readLocaleList(root: string): { locales: Locale[] | undefined; i
 export function parseLocaleList(text: string): { locales: Locale[] | undefined; issues: Issue[] } {
   const file = LOCALES_FILE;
   const yaml = parseYaml(text, 1);
-  const issues = yaml.errors.map((e) => issue({ code: "invalid-locale-list", file, line: e.line, column: e.column, message: `locales.yaml is not valid YAML: ${e.message}.`, fix: FIX }));
+  const issues = yaml.errors.map((e) =>
+    issue({
+      code: "invalid-locale-list",
+      file,
+      line: e.line,
+      column: e.column,
+      message: `locales.yaml is not valid YAML: ${e.message}.`,
+      fix: FIX,
+    }),
+  );
   if (issues.length) return { locales: undefined, issues };
   issues.push(...characterIssues(text, { file }));
   const parsed = LocaleList.safeParse(yaml.data);
   if (parsed.success) return { locales: parsed.data, issues };
   return {
     locales: undefined,
-    issues: locateSchemaErrors(parsed.error, yaml).map((p) => issue({ code: "invalid-locale-list", file, line: p.line, message: `locales.yaml${where(p.field)}: ${p.message}.`, fix: FIX })),
+    issues: locateSchemaErrors(parsed.error, yaml).map((p) =>
+      issue({
+        code: "invalid-locale-list",
+        file,
+        line: p.line,
+        message: `locales.yaml${where(p.field)}: ${p.message}.`,
+        fix: FIX,
+      }),
+    ),
   };
 }
 

@@ -60,7 +60,8 @@ export function contentRootProblem(root: string): string | undefined {
   if (translations === "file") return "has a file named translations where the translations/ folder belongs";
   if (translations !== "missing") return `has a translations/ folder that cannot be read: ${translations}`;
   // A common slip: pointing at translations/ itself.
-  const isTranslations = path.basename(path.resolve(root)) === "translations" || kind(path.join(root, "handbook.yaml")) === "file";
+  const isTranslations =
+    path.basename(path.resolve(root)) === "translations" || kind(path.join(root, "handbook.yaml")) === "file";
   return isTranslations
     ? `has no translations/ folder (it looks like the translations/ folder itself; use its parent, ${path.dirname(path.resolve(root))})`
     : "has no translations/ folder";

@@ -8,7 +8,15 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Locale } from "../model/locale.ts";
-import { runStages, checkStage, siteStage, pdfStage, verifyStage, siteAfterPdfStage, type Stage } from "../pipeline/stages.ts";
+import {
+  runStages,
+  checkStage,
+  siteStage,
+  pdfStage,
+  verifyStage,
+  siteAfterPdfStage,
+  type Stage,
+} from "../pipeline/stages.ts";
 import { shardStage } from "../pipeline/shard.ts";
 import { parseBuildArgs } from "../pipeline/parse-build-args.ts";
 
@@ -22,12 +30,15 @@ const noPosters: Stage = {
     return true;
   },
 };
-process.exitCode = await runStages([checkStage, ...(args.shard ? [shardStage] : []), noPosters, siteStage, pdfStage, verifyStage, siteAfterPdfStage], {
-  root: root!,
-  dist: dist!,
-  locales,
-  staged: {},
-  force: args.force,
-  shard: args.shard,
-  json: true,
-});
+process.exitCode = await runStages(
+  [checkStage, ...(args.shard ? [shardStage] : []), noPosters, siteStage, pdfStage, verifyStage, siteAfterPdfStage],
+  {
+    root: root!,
+    dist: dist!,
+    locales,
+    staged: {},
+    force: args.force,
+    shard: args.shard,
+    json: true,
+  },
+);

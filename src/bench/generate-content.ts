@@ -12,7 +12,13 @@ import { sourceHash } from "../content/source-hash.ts";
  * check has real work to do and the content passes, as a real handbook does. The locales
  * borrow real two-letter codes but none of their languages: benchmark only.
  */
-export async function generateContent(repoRoot: string, outRoot: string, localeCount: number, sectionCount: number, options: { latinOnly?: boolean } = {}): Promise<Locale[]> {
+export async function generateContent(
+  repoRoot: string,
+  outRoot: string,
+  localeCount: number,
+  sectionCount: number,
+  options: { latinOnly?: boolean } = {},
+): Promise<Locale[]> {
   const src = path.join(repoRoot, "translations");
   const out = path.join(outRoot, "translations");
   await mkdir(out, { recursive: true });
@@ -30,7 +36,10 @@ export async function generateContent(repoRoot: string, outRoot: string, localeC
   // latinOnly: codes of languages written in Latin script, like the text, for the PDF benchmarks: Chromium
   // chooses fonts by lang, so lang="km" on Norwegian text prints with other fonts than a real handbook would.
   const fits = (c: string) => !options.latinOnly || new Intl.Locale(c).maximize().script === "Latn";
-  const codes = ["en", "nb", ...ISO6391.getAllCodes().filter((c) => c !== "en" && c !== "nb" && fits(c))].slice(0, Math.max(1, localeCount));
+  const codes = ["en", "nb", ...ISO6391.getAllCodes().filter((c) => c !== "en" && c !== "nb" && fits(c))].slice(
+    0,
+    Math.max(1, localeCount),
+  );
   if (codes.length < localeCount) throw new Error(`At most ${codes.length} locales can be generated.`);
   for (const code of codes) {
     const dir = path.join(out, code);
@@ -43,10 +52,20 @@ export async function generateContent(repoRoot: string, outRoot: string, localeC
       const source = sources[k]!;
       const title = /^title: (.*)$/m.exec(source.yaml)![1]!;
       if (code === "en") {
-        writes.push(writeFile(path.join(dir, `${id}.md`), `---\n${source.yaml.replace(/^id: .*$/m, `id: ${id}`).replace(/^order: .*$/m, `order: ${i + 1}`)}---\n${source.body}`));
+        writes.push(
+          writeFile(
+            path.join(dir, `${id}.md`),
+            `---\n${source.yaml.replace(/^id: .*$/m, `id: ${id}`).replace(/^order: .*$/m, `order: ${i + 1}`)}---\n${source.body}`,
+          ),
+        );
       } else {
         const t = translations[k]!;
-        writes.push(writeFile(path.join(dir, `${id}.md`), `---\n${t.yaml.replace(/^id: .*$/m, `id: ${id}`).replace(/^sourceHash: .*$/m, `sourceHash: ${sourceHash(title, source.body)}`)}---\n${t.body}`));
+        writes.push(
+          writeFile(
+            path.join(dir, `${id}.md`),
+            `---\n${t.yaml.replace(/^id: .*$/m, `id: ${id}`).replace(/^sourceHash: .*$/m, `sourceHash: ${sourceHash(title, source.body)}`)}---\n${t.body}`,
+          ),
+        );
       }
     }
     await Promise.all(writes);

@@ -14,20 +14,41 @@ export interface Spread {
 
 export function spread(values: readonly number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
-  return { min: sorted[0]!, median: sorted[Math.floor(sorted.length / 2)]!, max: sorted[sorted.length - 1]!, runs: sorted.length };
+  return {
+    min: sorted[0]!,
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    max: sorted[sorted.length - 1]!,
+    runs: sorted.length,
+  };
 }
 
 /**
  * Wall time of a command in ms. The exit code is returned, not thrown: a check
  * that finds warnings or errors has still been measured.
  */
-export function timeCommand(command: string, args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = 0): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
+export function timeCommand(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 0,
+): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
   const start = performance.now();
   return new Promise((resolve) => {
     // SIGKILL at the time limit: a process stuck in a loop never runs a SIGTERM handler.
-    execFile(command, args, { cwd: repoDir, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024, timeout: timeoutMs, killSignal: "SIGKILL" }, (error, stdout, stderr) => {
-      resolve({ ms: performance.now() - start, code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      command,
+      args,
+      {
+        cwd: repoDir,
+        env: { ...process.env, ...env },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: timeoutMs,
+        killSignal: "SIGKILL",
+      },
+      (error, stdout, stderr) => {
+        resolve({ ms: performance.now() - start, code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 

@@ -14,15 +14,29 @@ import { seconds } from "./measure.ts";
 
 const run = promisify(execFile);
 export const PAGEDJS_CLI_VERSION = "0.4.3";
-const CHROMIUM_FLAGS = "--no-sandbox,--disable-gpu,--disable-background-networking,--disable-component-update,--no-first-run,--disable-sync,--disable-quic";
+const CHROMIUM_FLAGS =
+  "--no-sandbox,--disable-gpu,--disable-background-networking,--disable-component-update,--no-first-run,--disable-sync,--disable-quic";
 
 export interface PdfBenchResult {
   pageSize: string;
   ours: {
     totalMs: number;
-    locales: { locale: string; pages: number; totalMs: number; renderMs: number; postprocessMs: number; load: number; layout: number; print: number }[];
+    locales: {
+      locale: string;
+      pages: number;
+      totalMs: number;
+      renderMs: number;
+      postprocessMs: number;
+      load: number;
+      layout: number;
+      print: number;
+    }[];
   };
-  pagedjsCli: { version: string; totalMs: number; locales: { locale: string; ms: number; pages: number | undefined }[] } | null;
+  pagedjsCli: {
+    version: string;
+    totalMs: number;
+    locales: { locale: string; ms: number; pages: number | undefined }[];
+  } | null;
   /** pagedjs-cli's total over ours (ours makes three PDFs per locale, it makes one). */
   speedup: number | undefined;
 }
@@ -33,7 +47,11 @@ export interface PdfBenchResult {
  * pointed at the same Chromium) making each locale's reading copy from the
  * same print pages. The site is built into <benchDir>/site, never dist/site.
  */
-export async function benchPdfs(options: { contentRoot: string; benchDir: string; skipPagedjsCli?: boolean }): Promise<PdfBenchResult> {
+export async function benchPdfs(options: {
+  contentRoot: string;
+  benchDir: string;
+  skipPagedjsCli?: boolean;
+}): Promise<PdfBenchResult> {
   const { contentRoot, benchDir } = options;
   const siteDir = path.join(benchDir, "site");
   await mkdir(benchDir, { recursive: true });
@@ -44,7 +62,12 @@ export async function benchPdfs(options: { contentRoot: string; benchDir: string
 
   // Ours: one Chromium, two workers, one layout per locale for all three PDFs.
   const oursStart = performance.now();
-  const ours = await buildPdfs({ site, siteDir, pdfDir: path.join(benchDir, "pdf-ours"), pageSize: site.meta.pageSize });
+  const ours = await buildPdfs({
+    site,
+    siteDir,
+    pdfDir: path.join(benchDir, "pdf-ours"),
+    pageSize: site.meta.pageSize,
+  });
   const oursTotal = performance.now() - oursStart;
 
   const cli: { locale: string; ms: number; pages: number | undefined }[] = [];
@@ -53,9 +76,13 @@ export async function benchPdfs(options: { contentRoot: string; benchDir: string
     const bin = path.join(prefix, "node_modules/.bin/pagedjs-cli");
     if (!(await stat(bin).catch(() => undefined))) {
       console.error(`installing pagedjs-cli@${PAGEDJS_CLI_VERSION} into ${prefix} …`);
-      await run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", prefix, `pagedjs-cli@${PAGEDJS_CLI_VERSION}`], {
-        env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: "1", PUPPETEER_SKIP_CHROMIUM_DOWNLOAD: "1" },
-      });
+      await run(
+        "npm",
+        ["install", "--no-save", "--no-audit", "--no-fund", "--prefix", prefix, `pagedjs-cli@${PAGEDJS_CLI_VERSION}`],
+        {
+          env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: "1", PUPPETEER_SKIP_CHROMIUM_DOWNLOAD: "1" },
+        },
+      );
     }
     // pagedjs-cli injects Paged.js as a script, which the pages' CSP forbids; give it a copy without the CSP.
     const copy = await mkdtemp(path.join(tmpdir(), "handbook-bench-site-"));
@@ -73,9 +100,23 @@ export async function benchPdfs(options: { contentRoot: string; benchDir: string
         await writeFile(css, pageCss(geometry, loc.locale.dir, loc.locale.status === "draft"));
         const out = path.join(benchDir, `pagedjs-cli-${code}.pdf`);
         const start = performance.now();
-        await run(bin, [`${server.origin}/${code}/print/`, "-o", out, "--style", css, "--browserArgs", CHROMIUM_FLAGS, "-t", "300000"], {
-          env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: browser },
-        });
+        await run(
+          bin,
+          [
+            `${server.origin}/${code}/print/`,
+            "-o",
+            out,
+            "--style",
+            css,
+            "--browserArgs",
+            CHROMIUM_FLAGS,
+            "-t",
+            "300000",
+          ],
+          {
+            env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: browser },
+          },
+        );
         const ms = performance.now() - start;
         const pages = (await readFile(out, "latin1")).match(/\/Type\s*\/Page[^s]/g)?.length;
         cli.push({ locale: code, ms, pages });
@@ -102,7 +143,13 @@ export async function benchPdfs(options: { contentRoot: string; benchDir: string
         print: Math.round(r.renderTimings.print),
       })),
     },
-    pagedjsCli: cli.length ? { version: PAGEDJS_CLI_VERSION, totalMs: Math.round(cliTotal), locales: cli.map((c) => ({ ...c, ms: Math.round(c.ms) })) } : null,
+    pagedjsCli: cli.length
+      ? {
+          version: PAGEDJS_CLI_VERSION,
+          totalMs: Math.round(cliTotal),
+          locales: cli.map((c) => ({ ...c, ms: Math.round(c.ms) })),
+        }
+      : null,
     speedup: cli.length ? cliTotal / oursTotal : undefined,
   };
 }
@@ -116,9 +163,13 @@ export function formatPdfBench(result: PdfBenchResult): string {
   ];
   for (const r of result.ours.locales) {
     const c = result.pagedjsCli?.locales.find((x) => x.locale === r.locale);
-    lines.push(`${r.locale.padEnd(6)} ${String(r.pages).padStart(5)}   ${s(r.load)} ${s(r.layout)} ${s(r.print)} ${s(r.postprocessMs)} ${s(r.totalMs)}            ${c ? s(c.ms) : "     –"}`);
+    lines.push(
+      `${r.locale.padEnd(6)} ${String(r.pages).padStart(5)}   ${s(r.load)} ${s(r.layout)} ${s(r.print)} ${s(r.postprocessMs)} ${s(r.totalMs)}            ${c ? s(c.ms) : "     –"}`,
+    );
   }
-  lines.push(`total (wall)                                   ${s(result.ours.totalMs)}            ${result.pagedjsCli ? s(result.pagedjsCli.totalMs) : "     –"}`);
+  lines.push(
+    `total (wall)                                   ${s(result.ours.totalMs)}            ${result.pagedjsCli ? s(result.pagedjsCli.totalMs) : "     –"}`,
+  );
   if (result.speedup) lines.push(`speed-up over pagedjs-cli: ${result.speedup.toFixed(2)}×`);
   return lines.join("\n");
 }

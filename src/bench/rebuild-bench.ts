@@ -15,7 +15,15 @@ import { seconds, timeScript } from "./measure.ts";
 const EPOCH = "1795392000";
 
 interface BuildReport {
-  locales: { locale: string; reused: boolean; pages: number; renderMs: number; layoutMs?: number; postprocessMs: number; totalMs: number }[];
+  locales: {
+    locale: string;
+    reused: boolean;
+    pages: number;
+    renderMs: number;
+    layoutMs?: number;
+    postprocessMs: number;
+    totalMs: number;
+  }[];
 }
 
 export interface TimedBuild {
@@ -33,7 +41,10 @@ const BUILD_LIMIT_MS = 20 * 60_000;
 
 async function timedBuild(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<TimedBuild> {
   const r = await timeScript(script, [...args, "--json"], { SOURCE_DATE_EPOCH: EPOCH, ...env }, BUILD_LIMIT_MS);
-  if (r.code !== 0) throw new Error(`${script} ${args.join(" ")} failed${r.ms >= BUILD_LIMIT_MS ? ` (stopped after ${BUILD_LIMIT_MS / 60_000} minutes)` : ""}:\n${r.stderr.slice(-4000)}`);
+  if (r.code !== 0)
+    throw new Error(
+      `${script} ${args.join(" ")} failed${r.ms >= BUILD_LIMIT_MS ? ` (stopped after ${BUILD_LIMIT_MS / 60_000} minutes)` : ""}:\n${r.stderr.slice(-4000)}`,
+    );
   const report = JSON.parse(r.stdout.slice(r.stdout.indexOf("{"))) as BuildReport;
   const stage = /^pdf: \d+ locale\(s\).* in ([\d.]+) s$/m.exec(r.stderr);
   return {
@@ -48,7 +59,13 @@ async function timedBuild(script: string, args: string[], env: NodeJS.ProcessEnv
 async function pdfHashes(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])) {
-    if (e.isFile()) out.set(path.relative(dir, path.join(e.parentPath, e.name)), createHash("sha256").update(await readFile(path.join(e.parentPath, e.name))).digest("hex"));
+    if (e.isFile())
+      out.set(
+        path.relative(dir, path.join(e.parentPath, e.name)),
+        createHash("sha256")
+          .update(await readFile(path.join(e.parentPath, e.name)))
+          .digest("hex"),
+      );
   }
   return out;
 }
@@ -81,11 +98,17 @@ export async function benchRebuilds(contentRoot: string): Promise<RebuildBench> 
     const file = path.join(root, "translations/nb/interpreters.md");
     const text = await readFile(file, "utf8");
     const sentence = "bare oversette det som blir sagt.";
-    if (!text.includes(sentence)) throw new Error(`${file} no longer says "${sentence}": choose another sentence to lengthen in src/bench/rebuild-bench.ts.`);
+    if (!text.includes(sentence))
+      throw new Error(
+        `${file} no longer says "${sentence}": choose another sentence to lengthen in src/bench/rebuild-bench.ts.`,
+      );
     await writeFile(file, text.replace(sentence, `${sentence} Spør gjerne om hjelp.`));
     const oneLocale = await timedBuild("scripts/build.ts", [], env);
     const after = await pdfHashes(pdfDir);
-    const changedByEdit = [...after].filter(([f, h]) => before.get(f) !== h).map(([f]) => f).sort();
+    const changedByEdit = [...after]
+      .filter(([f, h]) => before.get(f) !== h)
+      .map(([f]) => f)
+      .sort();
     const pdfOverLayout = cold.pdfStageMs && cold.layoutMs ? cold.pdfStageMs / (cold.layoutMs / 2) : undefined;
     return { cold, noChange, oneLocale, identical, changedByEdit, pdfOverLayout };
   } finally {
@@ -106,7 +129,13 @@ export interface ShardBench {
 }
 
 /** A generated many-locale handbook split over `count` shards, run one after another, then merged. */
-export async function benchShards(repoDir: string, localeCount: number, sectionCount: number, count: number, log: (line: string) => void): Promise<ShardBench> {
+export async function benchShards(
+  repoDir: string,
+  localeCount: number,
+  sectionCount: number,
+  count: number,
+  log: (line: string) => void,
+): Promise<ShardBench> {
   const root = await mkdtemp(path.join(tmpdir(), "handbook-bench-shards-"));
   try {
     // Latin-script codes only: with lang="dz" or "km" on the (Norwegian) text, the reading copy's
@@ -118,9 +147,15 @@ export async function benchShards(repoDir: string, localeCount: number, sectionC
     const merged = path.join(root, "dist-merged");
     for (let k = 1; k <= count; k++) {
       const dist = path.join(root, `dist-${k}`);
-      const b = await timedBuild("src/bench/build-generated.ts", [root, localesFile, dist, "--shard", `${k}/${count}`], {});
+      const b = await timedBuild(
+        "src/bench/build-generated.ts",
+        [root, localesFile, dist, "--shard", `${k}/${count}`],
+        {},
+      );
       shards.push({ index: k, ms: b.ms, pdfStageMs: b.pdfStageMs, locales: b.built.length });
-      log(`  shard ${k}/${count}: ${b.built.length} locales, ${seconds(b.ms, 1)} s (PDF stage ${b.pdfStageMs ? seconds(b.pdfStageMs, 1) : "?"} s)`);
+      log(
+        `  shard ${k}/${count}: ${b.built.length} locales, ${seconds(b.ms, 1)} s (PDF stage ${b.pdfStageMs ? seconds(b.pdfStageMs, 1) : "?"} s)`,
+      );
       // The merge job downloads each shard's dist/pdf into one folder.
       await mkdir(path.join(merged, "pdf"), { recursive: true });
       await cp(path.join(dist, "pdf"), path.join(merged, "pdf"), { recursive: true });
@@ -129,7 +164,14 @@ export async function benchShards(repoDir: string, localeCount: number, sectionC
     const merge = await timedBuild("src/bench/build-generated.ts", [root, localesFile, merged], {});
     log(`  merge: ${merge.reused.length} locales reused, ${merge.built.length} built, ${seconds(merge.ms, 1)} s`);
     const slowest = Math.max(...shards.map((s) => s.ms));
-    return { locales: localeCount, sections: sectionCount, shards, merge, wallMs: slowest + merge.ms, serialMs: shards.reduce((s, x) => s + x.ms, 0) + merge.ms };
+    return {
+      locales: localeCount,
+      sections: sectionCount,
+      shards,
+      merge,
+      wallMs: slowest + merge.ms,
+      serialMs: shards.reduce((s, x) => s + x.ms, 0) + merge.ms,
+    };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

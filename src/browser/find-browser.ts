@@ -26,7 +26,10 @@ async function isExecutable(file: string): Promise<boolean> {
  * clear error with the install command when there is none, so a build fails
  * before doing any work.
  */
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates = KNOWN_BROWSER_PATHS): Promise<string> {
+export async function findBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  candidates = KNOWN_BROWSER_PATHS,
+): Promise<string> {
   const configured = env.PUPPETEER_EXECUTABLE_PATH;
   if (configured) {
     if (await isExecutable(configured)) return configured;

@@ -19,7 +19,8 @@ const PROFILE_PID = /p(\d+)-[A-Za-z0-9]{6}$/;
 async function removeStaleProfiles(): Promise<void> {
   for (const name of await readdir(tmpdir()).catch(() => [] as string[])) {
     const pid = Number(PROFILE_PID.exec(name)?.[1]);
-    if (name.startsWith(PROFILE_PREFIX) && pid && !processAlive(pid)) await rm(path.join(tmpdir(), name), { recursive: true, force: true }).catch(() => undefined);
+    if (name.startsWith(PROFILE_PREFIX) && pid && !processAlive(pid))
+      await rm(path.join(tmpdir(), name), { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
@@ -40,7 +41,9 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   const executablePath = await findBrowser();
   await removeStaleProfiles();
   // HANDBOOK_BROWSER_TAG marks the profile folder, so a test can find its own Chromium among others.
-  const userDataDir = await mkdtemp(path.join(tmpdir(), `${PROFILE_PREFIX}${process.env.HANDBOOK_BROWSER_TAG ?? ""}p${process.pid}-`));
+  const userDataDir = await mkdtemp(
+    path.join(tmpdir(), `${PROFILE_PREFIX}${process.env.HANDBOOK_BROWSER_TAG ?? ""}p${process.pid}-`),
+  );
   let browser: Browser;
   try {
     browser = await puppeteer.launch({

@@ -22,7 +22,11 @@ export function checkContactLinks(ctx: CheckContext): Issue[] {
             file,
             line,
             message: `Contact "${contact.id}" sends readers to check it at "${contact.provenance.checkAt}", which ${
-              !at ? "is not a contact" : at.kind !== "web" ? `is a ${at.kind} contact, not a web page` : "is itself unconfirmed"
+              !at
+                ? "is not a contact"
+                : at.kind !== "web"
+                  ? `is a ${at.kind} contact, not a web page`
+                  : "is itself unconfirmed"
             }.`,
             fix: "Set provenance.checkAt to the id of a confirmed web contact: the organisation's website.",
           }),

@@ -49,12 +49,20 @@ interface Scope {
 }
 
 /** `missing-contact` and `extra-contact` for contacts used a different number of times than in the source. */
-function compareCounts(ctx: CheckContext, source: SectionFile, file: SectionFile, want: readonly string[], have: readonly string[], scope: Scope): Issue[] {
+function compareCounts(
+  ctx: CheckContext,
+  source: SectionFile,
+  file: SectionFile,
+  want: readonly string[],
+  have: readonly string[],
+  scope: Scope,
+): Issue[] {
   const base = { locale: file.locale, section: file.id, file: file.file, expected: list(want), found: list(have) };
   const wanted = counts(want);
   const had = counts(have);
   const out: Issue[] = [];
-  const times = (id: string, m: number, n: number) => `${scope.subject} uses ${directiveFor(id)} ${m} time(s) where ${scope.sourceWhere} uses it ${n} time(s).`;
+  const times = (id: string, m: number, n: number) =>
+    `${scope.subject} uses ${directiveFor(id)} ${m} time(s) where ${scope.sourceWhere} uses it ${n} time(s).`;
   for (const [id, n] of wanted) {
     const m = had.get(id) ?? 0;
     if (m >= n) continue;
@@ -79,7 +87,10 @@ function compareCounts(ctx: CheckContext, source: SectionFile, file: SectionFile
         contact: id,
         ...scope.extraAt(id),
         message: times(id, m, n),
-        fix: n === 0 ? `Use the contact the source uses here; if "${id}" belongs here, add it to ${source.file} first.` : `Mention ${directiveFor(id)} as often as the source does.`,
+        fix:
+          n === 0
+            ? `Use the contact the source uses here; if "${id}" belongs here, add it to ${source.file} first.`
+            : `Mention ${directiveFor(id)} as often as the source does.`,
       }),
     );
   }
@@ -113,10 +124,22 @@ function compareBlock(ctx: CheckContext, source: SectionFile, file: SectionFile,
 
 function compareWhole(ctx: CheckContext, source: SectionFile, file: SectionFile): Issue[] {
   const blocks = blocksOf(file);
-  return compareCounts(ctx, source, file, blocksOf(source).flatMap((b) => b.contacts), blocks.flatMap((b) => b.contacts), {
-    subject: "The translation",
-    sourceWhere: source.file,
-    missingLine: file.bodyLine,
-    extraAt: (id) => positionInBlock(file, blocks.find((b) => b.contacts.includes(id))!, `${directiveFor(id)}`),
-  });
+  return compareCounts(
+    ctx,
+    source,
+    file,
+    blocksOf(source).flatMap((b) => b.contacts),
+    blocks.flatMap((b) => b.contacts),
+    {
+      subject: "The translation",
+      sourceWhere: source.file,
+      missingLine: file.bodyLine,
+      extraAt: (id) =>
+        positionInBlock(
+          file,
+          blocks.find((b) => b.contacts.includes(id))!,
+          `${directiveFor(id)}`,
+        ),
+    },
+  );
 }

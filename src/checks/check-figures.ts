@@ -6,7 +6,8 @@ import { describeQuantity, type Quantity } from "../content/quantities.ts";
 import type { MdBlock } from "../content/markdown-blocks.ts";
 import type { SectionFile } from "../content/section-file.ts";
 
-const FIX = "Write the same figures as the source block, with the same units and dates; write them the way your language does (\"4 uker\", \"1. mai 2025\", \"1.5.2025\"), but never change a number, unit or month.";
+const FIX =
+  'Write the same figures as the source block, with the same units and dates; write them the way your language does ("4 uker", "1. mai 2025", "1.5.2025"), but never change a number, unit or month.';
 
 /**
  * `number-mismatch`: every block of a translation has exactly the figures of
@@ -30,16 +31,29 @@ export function checkFigures(ctx: CheckContext): Issue[] {
         for (const [s, t] of a.pairs) {
           const expected = q(s, sourceLocale);
           const found = q(t, ctx.textLanguage(file.locale));
-          for (const m of compareQuantities(expected, found)) issues.push(report(file, t, m, `${source.file}:${blockLine(source, s)} ${quoteBlock(s)}`, expected, found));
+          for (const m of compareQuantities(expected, found))
+            issues.push(report(file, t, m, `${source.file}:${blockLine(source, s)} ${quoteBlock(s)}`, expected, found));
         }
       } else {
         // The blocks do not line up (block-mismatch says where): compare the section as a whole.
         const all = (f: SectionFile, locale: string) => blocksOf(f).flatMap((b) => q(b, locale).map((x) => ({ b, x })));
         const expected = all(source, sourceLocale);
         const found = all(file, ctx.textLanguage(file.locale));
-        for (const m of compareQuantities(expected.map((e) => e.x), found.map((e) => e.x))) {
+        for (const m of compareQuantities(
+          expected.map((e) => e.x),
+          found.map((e) => e.x),
+        )) {
           const block = found.find((e) => e.x === m.found)?.b ?? blocksOf(file)[0];
-          issues.push(report(file, block, m, source.file, expected.map((e) => e.x), found.map((e) => e.x)));
+          issues.push(
+            report(
+              file,
+              block,
+              m,
+              source.file,
+              expected.map((e) => e.x),
+              found.map((e) => e.x),
+            ),
+          );
         }
       }
     }
@@ -47,7 +61,14 @@ export function checkFigures(ctx: CheckContext): Issue[] {
   return issues;
 }
 
-function report(file: SectionFile, block: MdBlock | undefined, m: QuantityMismatch, sourceWhere: string, expected: Quantity[], found: Quantity[]): Issue {
+function report(
+  file: SectionFile,
+  block: MdBlock | undefined,
+  m: QuantityMismatch,
+  sourceWhere: string,
+  expected: Quantity[],
+  found: Quantity[],
+): Issue {
   const where = block ? positionInBlock(file, block, m.found?.raw) : { line: file.bodyLine, column: 1 };
   return issue({
     code: "number-mismatch",

@@ -14,23 +14,69 @@ export function checkHandbookContacts(ctx: CheckContext): Issue[] {
   const lineOf = ctx.handbook.metaLineOf ?? (() => 1);
   const sourceUi = ctx.handbook.ui.get(ctx.handbook.sourceLocale);
   const issues: Issue[] = [];
-  const report = (path: PropertyKey[], contact: string | undefined, message: string, expected: string, found: string, fix: string) =>
-    issues.push(issue({ code: "handbook-contact", contact, file: HANDBOOK_FILE, line: lineOf(path), message, expected, found, fix }));
+  const report = (
+    path: PropertyKey[],
+    contact: string | undefined,
+    message: string,
+    expected: string,
+    found: string,
+    fix: string,
+  ) =>
+    issues.push(
+      issue({
+        code: "handbook-contact",
+        contact,
+        file: HANDBOOK_FILE,
+        line: lineOf(path),
+        message,
+        expected,
+        found,
+        fix,
+      }),
+    );
 
   meta.emergency.forEach((entry, i) => {
     const found = ctx.handbook.contacts.get(entry.contact)?.contact;
     if (!found) {
-      report(["emergency", i, "contact"], entry.contact, `Emergency number ${i + 1} names the contact "${entry.contact}", which translations/contacts.yaml does not have.`, "the id of a phone contact in contacts.yaml", entry.contact, "Correct the id, or add the contact to contacts.yaml with its source.");
+      report(
+        ["emergency", i, "contact"],
+        entry.contact,
+        `Emergency number ${i + 1} names the contact "${entry.contact}", which translations/contacts.yaml does not have.`,
+        "the id of a phone contact in contacts.yaml",
+        entry.contact,
+        "Correct the id, or add the contact to contacts.yaml with its source.",
+      );
     } else if (found.kind !== "phone") {
-      report(["emergency", i, "contact"], entry.contact, `Emergency number ${i + 1} is the contact "${entry.contact}", which is a ${found.kind} contact, not a phone number.`, "a phone contact", found.kind, "Name the phone contact of that service here; web pages belong in keyContacts.");
+      report(
+        ["emergency", i, "contact"],
+        entry.contact,
+        `Emergency number ${i + 1} is the contact "${entry.contact}", which is a ${found.kind} contact, not a phone number.`,
+        "a phone contact",
+        found.kind,
+        "Name the phone contact of that service here; web pages belong in keyContacts.",
+      );
     }
     if (sourceUi && !sourceUi.strings.has(`emergency.${entry.label}`)) {
-      report(["emergency", i, "label"], entry.contact, `Emergency number ${i + 1} is labelled "emergency.${entry.label}", which the source locale's ui.yaml does not have.`, "a key of the emergency group in ui.yaml", entry.label, `Use one of the keys under emergency: in ${sourceUi.file}, or add "${entry.label}" there and in every ui.yaml.`);
+      report(
+        ["emergency", i, "label"],
+        entry.contact,
+        `Emergency number ${i + 1} is labelled "emergency.${entry.label}", which the source locale's ui.yaml does not have.`,
+        "a key of the emergency group in ui.yaml",
+        entry.label,
+        `Use one of the keys under emergency: in ${sourceUi.file}, or add "${entry.label}" there and in every ui.yaml.`,
+      );
     }
   });
   meta.keyContacts.forEach((id, i) => {
     if (!ctx.handbook.contacts.has(id)) {
-      report(["keyContacts", i], id, `Key contact ${i + 1} of the back cover, "${id}", is not in translations/contacts.yaml.`, "the id of a contact in contacts.yaml", id, "Correct the id, or add the contact to contacts.yaml with its source.");
+      report(
+        ["keyContacts", i],
+        id,
+        `Key contact ${i + 1} of the back cover, "${id}", is not in translations/contacts.yaml.`,
+        "the id of a contact in contacts.yaml",
+        id,
+        "Correct the id, or add the contact to contacts.yaml with its source.",
+      );
     }
   });
   return issues;

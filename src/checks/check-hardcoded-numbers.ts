@@ -51,7 +51,8 @@ export function checkHardcodedNumbers(ctx: CheckContext): Issue[] {
 /** The id of the contact whose E.164 number has these national digits. */
 function idOfNational(ctx: CheckContext, national: string): string | undefined {
   for (const { contact } of ctx.handbook.contacts.values()) {
-    if (contact.kind === "phone" && contact.number.startsWith("+") && digitsOf(contact.number).endsWith(national)) return contact.id;
+    if (contact.kind === "phone" && contact.number.startsWith("+") && digitsOf(contact.number).endsWith(national))
+      return contact.id;
   }
   return undefined;
 }

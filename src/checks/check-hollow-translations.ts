@@ -13,7 +13,8 @@ const PLACEHOLDER = /\b(TODO|FIXME|TBD|XXX+|TRANSLATE ME)\b|lorem ipsum|\[(?:tra
 
 const normal = (t: string) => t.replaceAll(CONTACT_MARK, " ").replace(/\s+/g, " ").trim();
 /** Equal but for spacing; texts of clearly different lengths are not normalised first (most pairs). */
-const sameText = (a: string, b: string) => a === b || (Math.abs(a.length - b.length) < 8 && a.slice(0, 6) === b.slice(0, 6) && normal(a) === normal(b));
+const sameText = (a: string, b: string) =>
+  a === b || (Math.abs(a.length - b.length) < 8 && a.slice(0, 6) === b.slice(0, 6) && normal(a) === normal(b));
 
 /**
  * `untranslated-block` and `placeholder-text`: a translation that only looks
@@ -24,15 +25,21 @@ const sameText = (a: string, b: string) => a === b || (Math.abs(a.length - b.len
  */
 export function checkHollowTranslations(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
-  const names = sourceNames([...ctx.sourceById.values()].flatMap((s) => [s.title, ...blocksOf(s).map((b) => normal(b.text))]));
+  const names = sourceNames(
+    [...ctx.sourceById.values()].flatMap((s) => [s.title, ...blocksOf(s).map((b) => normal(b.text))]),
+  );
   const translatable = (text: string) =>
-    !onlyUntranslatable(text, names) && text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !names.has(w.replace(/[^\p{L}]/gu, ""))).length >= MIN_WORDS;
+    !onlyUntranslatable(text, names) &&
+    text.split(/\s+/).filter((w) => /\p{L}{2}/u.test(w) && !names.has(w.replace(/[^\p{L}]/gu, ""))).length >= MIN_WORDS;
 
   for (const file of ctx.allFiles) {
     // One test of the whole file first: almost every file has no placeholder.
     if (!PLACEHOLDER.test(file.body) && !PLACEHOLDER.test(file.title)) continue;
     const base = { locale: file.locale, section: file.id, file: file.file };
-    for (const [line, text] of [[file.fieldLines.title ?? 1, file.title] as const, ...blocksOf(file).map((b) => [blockLine(file, b), b.text] as const)]) {
+    for (const [line, text] of [
+      [file.fieldLines.title ?? 1, file.title] as const,
+      ...blocksOf(file).map((b) => [blockLine(file, b), b.text] as const),
+    ]) {
       const m = PLACEHOLDER.exec(text);
       if (!m) continue;
       issues.push(
@@ -56,7 +63,12 @@ export function checkHollowTranslations(ctx: CheckContext): Issue[] {
       const base = { code: "untranslated-block" as const, locale: file.locale, section: file.id, file: file.file };
       if (normal(file.title) === normal(source.title) && translatable(normal(file.title))) {
         issues.push(
-          issue({ ...base, line: file.fieldLines.title ?? 1, message: `The title is the source's title, "${source.title}", untranslated.`, fix: "Translate the title." }),
+          issue({
+            ...base,
+            line: file.fieldLines.title ?? 1,
+            message: `The title is the source's title, "${source.title}", untranslated.`,
+            fix: "Translate the title.",
+          }),
         );
       }
       const a = alignmentOf(file, source);
@@ -74,7 +86,9 @@ export function checkHollowTranslations(ctx: CheckContext): Issue[] {
           }),
         );
       }
-      const same = a.pairs.filter(([s, t]) => s.kind !== "code" && sameText(s.text, t.text) && translatable(normal(s.text)));
+      const same = a.pairs.filter(
+        ([s, t]) => s.kind !== "code" && sameText(s.text, t.text) && translatable(normal(s.text)),
+      );
       if (same.length > MAX_REPORTED) {
         issues.push(
           issue({

@@ -32,7 +32,12 @@ export function checkLanguage(ctx: CheckContext): Issue[] {
   for (const file of ctx.allFiles) {
     const expected = francCodeOf(ctx.textLanguage(file.locale));
     if (!expected || !file.body.trim()) continue;
-    const text = [file.title, ...blocksOf(file).filter((b) => b.kind !== "code").map((b) => b.text)]
+    const text = [
+      file.title,
+      ...blocksOf(file)
+        .filter((b) => b.kind !== "code")
+        .map((b) => b.text),
+    ]
       .join("\n")
       .replaceAll(CONTACT_MARK, " ")
       .replace(/\bhttps?:\/\/\S+/g, " ");

@@ -46,7 +46,14 @@ export function checkTextOutsideSections(ctx: CheckContext): Issue[] {
   for (const [locale, ui] of handbook.ui) {
     for (const [key, s] of ui.strings) {
       const src = locale === handbook.sourceLocale ? undefined : sourceUi?.strings.get(key);
-      texts.push({ file: ui.file, line: s.line, locale, what: `UI string "${key}"`, value: s.value, source: src && sourceUi && { file: sourceUi.file, line: src.line, value: src.value } });
+      texts.push({
+        file: ui.file,
+        line: s.line,
+        locale,
+        what: `UI string "${key}"`,
+        value: s.value,
+        source: src && sourceUi && { file: sourceUi.file, line: src.line, value: src.value },
+      });
     }
   }
 
@@ -106,11 +113,17 @@ function emergencyLabels(ctx: CheckContext): Issue[] {
   if (!ctx.handbook.meta) return issues;
   const emergency = emergencyEntries(ctx.handbook.meta);
   for (const [locale, ui] of ctx.handbook.ui) {
-    const entries = emergency.map((e) => ({ ...e, label: ui.strings.get(e.label), name: ui.strings.get(`contacts.${e.contact}`) }));
+    const entries = emergency.map((e) => ({
+      ...e,
+      label: ui.strings.get(e.label),
+      name: ui.strings.get(`contacts.${e.contact}`),
+    }));
     if (entries.some((e) => !e.label || !e.name)) continue; // missing-ui-string reports it
     for (const e of entries) {
       const own = overlap(words(e.label!.value), words(e.name!.value));
-      const rival = entries.filter((o) => o !== e).find((o) => overlap(words(e.label!.value), words(o.name!.value)) > own);
+      const rival = entries
+        .filter((o) => o !== e)
+        .find((o) => overlap(words(e.label!.value), words(o.name!.value)) > own);
       if (own > 0 && !rival) continue;
       const key = emergency.find((x) => x.contact === e.contact)!.label;
       issues.push(

@@ -66,13 +66,19 @@ export function checkUnverified(ctx: CheckContext): Issue[] {
           }),
         );
       if (placed.problem) {
-        target(placed.problem, "block", "Set `block` to a few words copied from the text of the one heading, paragraph or list item that states the claim (without Markdown or :contact[…]), or set `stated: false` when the text no longer states it.");
+        target(
+          placed.problem,
+          "block",
+          "Set `block` to a few words copied from the text of the one heading, paragraph or list item that states the claim (without Markdown or :contact[…]), or set `stated: false` when the text no longer states it.",
+        );
       }
       if (claim.check !== undefined && !/^https?:/.test(claim.check)) {
         const entry = ctx.handbook.contacts.get(claim.check);
         if (!entry || entry.contact.kind !== "web") {
           target(
-            entry ? `has check "${claim.check}", which is a ${entry.contact.kind} contact, not a web page` : `has check "${claim.check}", which translations/contacts.yaml does not have`,
+            entry
+              ? `has check "${claim.check}", which is a ${entry.contact.kind} contact, not a web page`
+              : `has check "${claim.check}", which translations/contacts.yaml does not have`,
             "check",
             "Set `check` to the id of a web contact in translations/contacts.yaml, or to the full URL of the page where the claim can be checked.",
           );
@@ -80,7 +86,11 @@ export function checkUnverified(ctx: CheckContext): Issue[] {
       }
       for (const code of claim.notStatedIn ?? []) {
         if (!localeCodes.has(code) || code === ctx.handbook.sourceLocale) {
-          target(`lists "${code}" under notStatedIn, which is ${code === ctx.handbook.sourceLocale ? "the source locale (leave the claim out of the text and set `stated: false` instead)" : "not a locale of the handbook"}`, "notStatedIn", "List only translated locales' codes, as in translations/locales.yaml.");
+          target(
+            `lists "${code}" under notStatedIn, which is ${code === ctx.handbook.sourceLocale ? "the source locale (leave the claim out of the text and set `stated: false` instead)" : "not a locale of the handbook"}`,
+            "notStatedIn",
+            "List only translated locales' codes, as in translations/locales.yaml.",
+          );
         }
       }
     }

@@ -31,13 +31,22 @@ export function renderChecksDoc(examples: ReadonlyMap<IssueCode, CodeExample>): 
   const table = [
     "| code | severity | what it means |",
     "| --- | --- | --- |",
-    ...codes.map((code) => `| [\`${code}\`](#${code}) | ${ISSUE_CODES[code].severity} | ${ISSUE_CODES[code].summary.replace(/\|/g, "\\|")} |`),
+    ...codes.map(
+      (code) =>
+        `| [\`${code}\`](#${code}) | ${ISSUE_CODES[code].severity} | ${ISSUE_CODES[code].summary.replace(/\|/g, "\\|")} |`,
+    ),
   ];
   const sections = codes.map((code) => {
     const entry = ISSUE_CODES[code];
     const example = examples.get(code);
     const body = example
-      ? [`Example (${example.corpus} corpus: “${example.caseName}”):`, "", "```text", formatIssues([example.issue]).split("\n\n")[0]!.trimEnd(), "```"]
+      ? [
+          `Example (${example.corpus} corpus: “${example.caseName}”):`,
+          "",
+          "```text",
+          formatIssues([example.issue]).split("\n\n")[0]!.trimEnd(),
+          "```",
+        ]
       : ["No corpus case produces this code yet."];
     return [`## ${code}`, "", `**${entry.severity}** — ${entry.summary}.`, "", ...body].join("\n");
   });

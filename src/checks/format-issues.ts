@@ -17,7 +17,11 @@ export function formatIssues(issues: readonly Issue[]): string {
   for (const i of issues) {
     if (i.file !== lastFile && lastFile) lines.push("");
     lastFile = i.file;
-    const where = [i.locale ? `[${i.locale}]` : "", i.section ? `section "${i.section}"` : "", i.contact && !i.section ? `contact "${i.contact}"` : ""]
+    const where = [
+      i.locale ? `[${i.locale}]` : "",
+      i.section ? `section "${i.section}"` : "",
+      i.contact && !i.section ? `contact "${i.contact}"` : "",
+    ]
       .filter(Boolean)
       .join(" ");
     lines.push(`${i.file}:${i.line}:${i.column}  ${i.severity}  ${i.code}${where ? `  ${where}` : ""}`);
@@ -46,7 +50,13 @@ export function formatSummary(issues: readonly Issue[]): string {
   }
   const rows = [...byLocale]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([locale, codes]) => `  ${locale.padEnd(6)} ${[...codes].sort(([a], [b]) => a.localeCompare(b)).map(([c, n]) => `${c} ${n}`).join(", ")}`);
+    .map(
+      ([locale, codes]) =>
+        `  ${locale.padEnd(6)} ${[...codes]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([c, n]) => `${c} ${n}`)
+          .join(", ")}`,
+    );
   return [head, ...rows].join("\n");
 }
 
@@ -62,7 +72,11 @@ export function issuesToJson(issues: readonly Issue[]): string {
       file: i.file,
       line: i.line,
       column: i.column,
-      message: [i.message, i.expected !== undefined ? `Expected: ${i.expected}.` : "", i.found !== undefined ? `Found: ${i.found}.` : ""]
+      message: [
+        i.message,
+        i.expected !== undefined ? `Expected: ${i.expected}.` : "",
+        i.found !== undefined ? `Found: ${i.found}.` : "",
+      ]
         .filter(Boolean)
         .join(" "),
       fix: i.fix,

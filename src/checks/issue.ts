@@ -6,17 +6,28 @@ export const ISSUE_CODES = {
   "invalid-front-matter": { severity: "error", summary: "front matter is not valid YAML or breaks the schema" },
   "invalid-file": { severity: "error", summary: "a content file cannot be read as UTF-8 text" },
   "invalid-contact": { severity: "error", summary: "an entry in contacts.yaml breaks the contact schema" },
-  "invalid-locale-list": { severity: "error", summary: "locales.yaml is missing or breaks its schema (one source locale, directions that match the scripts, no repeated code)" },
+  "invalid-locale-list": {
+    severity: "error",
+    summary:
+      "locales.yaml is missing or breaks its schema (one source locale, directions that match the scripts, no repeated code)",
+  },
   "invalid-handbook": { severity: "error", summary: "handbook.yaml is missing or breaks its schema" },
   "missing-section": { severity: "error", summary: "a source section has no file in this locale" },
   "unknown-section": { severity: "error", summary: "a file's section id is not a section of the source locale" },
   "duplicate-section": { severity: "error", summary: "two files in one locale have the same section id" },
   "unknown-part": { severity: "error", summary: "a section names a part that handbook.yaml does not list" },
-  "handbook-contact": { severity: "error", summary: "handbook.yaml's emergency numbers or key contacts name a contact that is missing, or an emergency number that is not a phone or has no label" },
+  "handbook-contact": {
+    severity: "error",
+    summary:
+      "handbook.yaml's emergency numbers or key contacts name a contact that is missing, or an emergency number that is not a phone or has no label",
+  },
   "missing-contact": { severity: "error", summary: "a translation leaves out a contact its source section uses" },
   "extra-contact": { severity: "error", summary: "a translation uses a contact its source section does not" },
   "unknown-contact": { severity: "error", summary: ":contact[id] names an id that contacts.yaml does not have" },
-  "malformed-directive": { severity: "error", summary: "a :contact[ directive is not closed or its id is not kebab-case" },
+  "malformed-directive": {
+    severity: "error",
+    summary: "a :contact[ directive is not closed or its id is not kebab-case",
+  },
   "hardcoded-number": { severity: "error", summary: "a phone number is typed into the text instead of :contact[id]" },
   "number-mismatch": { severity: "error", summary: "a translation's figures differ from its source section's" },
   "stale-translation": { severity: "warning", summary: "the source section changed after this translation was made" },
@@ -32,24 +43,66 @@ export const ISSUE_CODES = {
   "file-too-large": { severity: "error", summary: "a content file far larger than any section should be" },
   "unverified-contact": { severity: "warning", summary: "a contact used in the handbook could not be confirmed" },
   "unverified-claim": { severity: "warning", summary: "a section keeps a fact the research could not confirm" },
-  "unverified-claim-target": { severity: "error", summary: "an unverified claim is not tied to exactly one block, or its `check` or `notStatedIn` points at nothing" },
-  "contact-link-target": { severity: "error", summary: "a contact's `checkAt` or `byLocale` names no web contact or no locale" },
-  "block-mismatch": { severity: "error", summary: "a translation's headings, paragraphs or list items do not line up with its source's" },
+  "unverified-claim-target": {
+    severity: "error",
+    summary: "an unverified claim is not tied to exactly one block, or its `check` or `notStatedIn` points at nothing",
+  },
+  "contact-link-target": {
+    severity: "error",
+    summary: "a contact's `checkAt` or `byLocale` names no web contact or no locale",
+  },
+  "block-mismatch": {
+    severity: "error",
+    summary: "a translation's headings, paragraphs or list items do not line up with its source's",
+  },
   "contact-order": { severity: "error", summary: "a block's contacts are in another order than in its source block" },
-  "unrendered-directive": { severity: "error", summary: ":contact[id] written where it does not render as a contact (code, escaped, a link address)" },
-  "forbidden-character": { severity: "error", summary: "a bidirectional control, control character or NUL in the content" },
-  "mojibake": { severity: "error", summary: "UTF-8 text that was read as Latin-1 (\"hÃ¸yst\" for \"høyst\")" },
-  "untranslated-block": { severity: "error", summary: "a block of a translation is its source text, not a translation" },
-  "placeholder-text": { severity: "error", summary: "TODO or a similar placeholder stands where a translation belongs" },
+  "unrendered-directive": {
+    severity: "error",
+    summary: ":contact[id] written where it does not render as a contact (code, escaped, a link address)",
+  },
+  "forbidden-character": {
+    severity: "error",
+    summary: "a bidirectional control, control character or NUL in the content",
+  },
+  mojibake: { severity: "error", summary: 'UTF-8 text that was read as Latin-1 ("hÃ¸yst" for "høyst")' },
+  "untranslated-block": {
+    severity: "error",
+    summary: "a block of a translation is its source text, not a translation",
+  },
+  "placeholder-text": {
+    severity: "error",
+    summary: "TODO or a similar placeholder stands where a translation belongs",
+  },
   "wrong-language": { severity: "error", summary: "a section's text is not in its locale's language" },
-  "emergency-label-mismatch": { severity: "error", summary: "an emergency label does not name the contact it stands next to" },
-  "unreadable-file": { severity: "error", summary: "a content file is a folder, a broken symbolic link, a link loop or otherwise unreadable" },
-  "editor-leftover": { severity: "warning", summary: "an editor's lock, swap or backup file beside the content; skipped, not read" },
-  "yaml-alias": { severity: "error", summary: "YAML anchors (&name) or aliases (*name), which content files must not use" },
-  "yaml-too-deep": { severity: "error", summary: "YAML brackets or indentation nested far deeper than any content needs" },
+  "emergency-label-mismatch": {
+    severity: "error",
+    summary: "an emergency label does not name the contact it stands next to",
+  },
+  "unreadable-file": {
+    severity: "error",
+    summary: "a content file is a folder, a broken symbolic link, a link loop or otherwise unreadable",
+  },
+  "editor-leftover": {
+    severity: "warning",
+    summary: "an editor's lock, swap or backup file beside the content; skipped, not read",
+  },
+  "yaml-alias": {
+    severity: "error",
+    summary: "YAML anchors (&name) or aliases (*name), which content files must not use",
+  },
+  "yaml-too-deep": {
+    severity: "error",
+    summary: "YAML brackets or indentation nested far deeper than any content needs",
+  },
   "line-too-long": { severity: "error", summary: "a line far longer than any real paragraph; left out of the checks" },
-  "markup-flood": { severity: "error", summary: "thousands of markup characters or unclosed [ brackets; left out of the checks" },
-  "nesting-limit": { severity: "error", summary: "quotes or lists nested past markdown-it's limit of 100 levels; the text is dropped" },
+  "markup-flood": {
+    severity: "error",
+    summary: "thousands of markup characters or unclosed [ brackets; left out of the checks",
+  },
+  "nesting-limit": {
+    severity: "error",
+    summary: "quotes or lists nested past markdown-it's limit of 100 levels; the text is dropped",
+  },
 } as const;
 
 export type IssueCode = keyof typeof ISSUE_CODES;

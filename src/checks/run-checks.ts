@@ -57,6 +57,10 @@ export function runChecks(handbook: Handbook, loadIssues: readonly Issue[] = [],
   const disabled = new Set(handbook.locales.filter((l) => !l.enabled).map((l) => l.code));
   const all = [...loadIssues, ...CHECKS.flatMap((check) => check(ctx))]
     .filter((i) => !options.locales || !i.locale || options.locales.includes(i.locale))
-    .map((i) => (i.locale && disabled.has(i.locale) && i.severity === "error" ? { ...i, severity: "warning" as const } : i));
-  return all.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code));
+    .map((i) =>
+      i.locale && disabled.has(i.locale) && i.severity === "error" ? { ...i, severity: "warning" as const } : i,
+    );
+  return all.sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code),
+  );
 }

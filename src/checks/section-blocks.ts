@@ -68,7 +68,10 @@ export const blockLine = (file: SectionFile, block: MdBlock): number => file.bod
 
 /** A block's text shortened for a message: `"Your employer pays sick pay for…"`. */
 export function quoteBlock(block: MdBlock, max = 60): string {
-  const t = block.text.replace(/\uFFFC/g, "…").replace(/\s+/g, " ").trim();
+  const t = block.text
+    .replace(/\uFFFC/g, "…")
+    .replace(/\s+/g, " ")
+    .trim();
   return `"${t.length > max ? `${t.slice(0, max)}…` : t}"`;
 }
 
@@ -76,7 +79,11 @@ export function quoteBlock(block: MdBlock, max = 60): string {
  * Line and column of a figure or word inside a block, found in the block's
  * source lines (the parsed text has lost the Markdown around it).
  */
-export function positionInBlock(file: SectionFile, block: MdBlock, needle: string | undefined): { line: number; column: number } {
+export function positionInBlock(
+  file: SectionFile,
+  block: MdBlock,
+  needle: string | undefined,
+): { line: number; column: number } {
   let lines = linesCache.get(file);
   if (!lines) linesCache.set(file, (lines = file.body.split("\n")));
   if (needle) {

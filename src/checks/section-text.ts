@@ -1,5 +1,10 @@
 import type { SectionFile } from "../content/section-file.ts";
-import { blankDirectives, findDirectives, type Directive, type MalformedDirective } from "../content/contact-directives.ts";
+import {
+  blankDirectives,
+  findDirectives,
+  type Directive,
+  type MalformedDirective,
+} from "../content/contact-directives.ts";
 import { prepareForScan } from "../content/scan-text.ts";
 import { findTypedPhoneNumbers, type PhoneRules, type TypedPhoneNumber } from "../content/phone-numbers.ts";
 import { findFigures, type Figure } from "../content/figures.ts";

@@ -41,17 +41,21 @@ export function placeClaims(section: SectionFile): PlacedClaim[] {
   return section.meta.unverified.map((claim, index): PlacedClaim => {
     const placed: PlacedClaim = { index, id: `${section.id}-${index + 1}`, claim, stated: claim.stated !== false };
     if (!placed.stated) {
-      if (claim.block !== undefined) placed.problem = `says \`stated: false\` but quotes a block ("${claim.block}"); a claim the text states needs a marker`;
+      if (claim.block !== undefined)
+        placed.problem = `says \`stated: false\` but quotes a block ("${claim.block}"); a claim the text states needs a marker`;
       return placed;
     }
     if (claim.block === undefined) {
-      placed.problem = "names no block: give `block` (a short quote of the block that states it), or `stated: false` if the text no longer states it";
+      placed.problem =
+        "names no block: give `block` (a short quote of the block that states it), or `stated: false` if the text no longer states it";
       return placed;
     }
     const found = blocksQuoting(blocks, claim.block);
     if (found.length === 1) placed.block = found[0];
-    else if (!found.length) placed.problem = `quotes "${claim.block}", which no block of the section contains (the text changed, or the quote has Markdown or a contact in it)`;
-    else placed.problem = `quotes "${claim.block}", which ${found.length} blocks contain; quote more of the one that states the claim`;
+    else if (!found.length)
+      placed.problem = `quotes "${claim.block}", which no block of the section contains (the text changed, or the quote has Markdown or a contact in it)`;
+    else
+      placed.problem = `quotes "${claim.block}", which ${found.length} blocks contain; quote more of the one that states the claim`;
     return placed;
   });
 }

@@ -34,7 +34,7 @@ export function compareQuantities(expected: readonly Quantity[], found: readonly
   const leftF = [...found];
   const matched: [Quantity, Quantity][] = [];
   const take = (accept: (s: Quantity, f: Quantity) => boolean) => {
-    for (let i = 0; i < leftS.length; ) {
+    for (let i = 0; i < leftS.length;) {
       const s = leftS[i]!;
       const k = leftF.findIndex((f) => f.kind === s.kind && accept(s, f));
       if (k === -1) {
@@ -54,18 +54,33 @@ export function compareQuantities(expected: readonly Quantity[], found: readonly
   for (const [s, f] of matched) {
     if (s.kind !== "number") continue;
     if (s.unit && f.unit && s.unit !== f.unit) {
-      out.push({ expected: s, found: f, message: `the unit changed: ${describeQuantity(s)} became ${describeQuantity(f)}` });
+      out.push({
+        expected: s,
+        found: f,
+        message: `the unit changed: ${describeQuantity(s)} became ${describeQuantity(f)}`,
+      });
     } else if (s.unit && !f.unit && MEANINGFUL.has(s.unit)) {
       // Every language has a sign or a CLDR word for these, so their absence is a deletion, not a gap in the lexicon.
-      out.push({ expected: s, found: f, message: `the unit is missing: ${describeQuantity(s)} became ${describeQuantity(f)}, without ${UNIT_NAMES[s.unit]}` });
+      out.push({
+        expected: s,
+        found: f,
+        message: `the unit is missing: ${describeQuantity(s)} became ${describeQuantity(f)}, without ${UNIT_NAMES[s.unit]}`,
+      });
     } else if (!s.unit && f.unit && MEANINGFUL.has(f.unit)) {
-      out.push({ expected: s, found: f, message: `${describeQuantity(f)} adds ${UNIT_NAMES[f.unit]}, which the source does not have next to ${s.value}` });
+      out.push({
+        expected: s,
+        found: f,
+        message: `${describeQuantity(f)} adds ${UNIT_NAMES[f.unit]}, which the source does not have next to ${s.value}`,
+      });
     }
   }
   // What is left over: pair a source figure with a translated one of the same kind, in order, as "changed".
   while (leftS.length && leftF.length) {
     const s = leftS[0]!;
-    const k = Math.max(0, leftF.findIndex((f) => f.kind === s.kind));
+    const k = Math.max(
+      0,
+      leftF.findIndex((f) => f.kind === s.kind),
+    );
     const f = leftF[k]!;
     leftS.shift();
     leftF.splice(k, 1);
@@ -80,7 +95,9 @@ function changed(s: Quantity, f: Quantity): string {
   if (s.kind === "date" && f.kind === "date") {
     const [sy, sm, sd] = s.value.split(/-(?=\d\d|\?\?)/);
     const [fy, fm, fd] = f.value.split(/-(?=\d\d|\?\?)/);
-    const what = [sd !== fd ? "day" : "", sm !== fm ? "month" : "", sy !== fy ? "year" : ""].filter(Boolean).join(" and ");
+    const what = [sd !== fd ? "day" : "", sm !== fm ? "month" : "", sy !== fy ? "year" : ""]
+      .filter(Boolean)
+      .join(" and ");
     return `the ${what} of a date changed: ${describeQuantity(s)} became ${describeQuantity(f)}`;
   }
   return `a figure changed: ${describeQuantity(s)} became ${describeQuantity(f)}`;

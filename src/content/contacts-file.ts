@@ -16,7 +16,16 @@ export function readContactsFile(file: string, text: string): { contacts: Map<st
   const yaml = parseYaml(normaliseText(text), 1);
   const fix = "Correct the entry in contacts.yaml as described at the top of that file.";
   for (const e of yaml.errors) {
-    issues.push(issue({ code: "invalid-contact", file, line: e.line, column: e.column, message: `contacts.yaml is not valid YAML: ${e.message}.`, fix }));
+    issues.push(
+      issue({
+        code: "invalid-contact",
+        file,
+        line: e.line,
+        column: e.column,
+        message: `contacts.yaml is not valid YAML: ${e.message}.`,
+        fix,
+      }),
+    );
   }
   if (yaml.errors.length) return { contacts, issues };
   if (!Array.isArray(yaml.data)) {
@@ -30,7 +39,14 @@ export function readContactsFile(file: string, text: string): { contacts: Map<st
     if (!parsed.success) {
       for (const p of locateSchemaErrors(parsed.error, yaml, [index])) {
         issues.push(
-          issue({ code: "invalid-contact", contact: id, file, line: p.line, message: `Contact field "${p.field || "(entry)"}" ${p.message}.`, fix }),
+          issue({
+            code: "invalid-contact",
+            contact: id,
+            file,
+            line: p.line,
+            message: `Contact field "${p.field || "(entry)"}" ${p.message}.`,
+            fix,
+          }),
         );
       }
       return;

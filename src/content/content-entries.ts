@@ -44,7 +44,13 @@ export function describeReadError(root: string, rel: string, error: unknown): Pa
   switch (code) {
     case "ENOENT": {
       const target = linkTarget(abs);
-      if (target === undefined) return { kind: "problem", missing: true, message: `${rel} does not exist.`, fix: `Create ${rel}, or restore it from git.` };
+      if (target === undefined)
+        return {
+          kind: "problem",
+          missing: true,
+          message: `${rel} does not exist.`,
+          fix: `Create ${rel}, or restore it from git.`,
+        };
       return {
         kind: "problem",
         link: true,
@@ -60,9 +66,17 @@ export function describeReadError(root: string, rel: string, error: unknown): Pa
         fix: "Delete the link and put the real file or folder in its place.",
       };
     case "EISDIR":
-      return { kind: "problem", message: `${rel} is a folder, not a file; it was skipped.`, fix: `Move the folder out of ${path.posix.dirname(rel)}/ and put the file ${path.posix.basename(rel)} in its place.` };
+      return {
+        kind: "problem",
+        message: `${rel} is a folder, not a file; it was skipped.`,
+        fix: `Move the folder out of ${path.posix.dirname(rel)}/ and put the file ${path.posix.basename(rel)} in its place.`,
+      };
     case "ENOTDIR":
-      return { kind: "problem", message: `${rel} cannot be read: a part of its path is a file, not a folder.`, fix: `Make ${path.posix.dirname(rel)} a folder holding the file.` };
+      return {
+        kind: "problem",
+        message: `${rel} cannot be read: a part of its path is a file, not a folder.`,
+        fix: `Make ${path.posix.dirname(rel)} a folder holding the file.`,
+      };
     case "EACCES":
     case "EPERM":
       return {
@@ -72,7 +86,11 @@ export function describeReadError(root: string, rel: string, error: unknown): Pa
       };
     default: {
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-      return { kind: "problem", message: `${rel} cannot be read (${reason}).`, fix: "Check the file's permissions and the disk, then run the check again." };
+      return {
+        kind: "problem",
+        message: `${rel} cannot be read (${reason}).`,
+        fix: "Check the file's permissions and the disk, then run the check again.",
+      };
     }
   }
 }
@@ -85,7 +103,12 @@ function linkTarget(abs: string): string | undefined {
   }
 }
 
-function specialKind(entry: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | undefined {
+function specialKind(entry: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string | undefined {
   if (entry.isFIFO()) return "a named pipe";
   if (entry.isSocket()) return "a socket";
   if (entry.isCharacterDevice() || entry.isBlockDevice()) return "a device";

@@ -9,7 +9,8 @@
  */
 
 /** Units a figure can carry. "G" is the Norwegian basic amount (grunnbeløpet), written "6 G" in every language. */
-export type Unit = "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "percent" | "permille" | "nok" | "currency" | "g";
+export type Unit =
+  "second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "percent" | "permille" | "nok" | "currency" | "g";
 
 export const UNIT_NAMES: Record<Unit, string> = {
   second: "seconds",
@@ -80,7 +81,12 @@ const SYMBOLS: [string, Unit][] = [
   ["kr", "nok"],
   ["g", "g"],
 ];
-const ENGLISH_EXTRA: [string, Unit][] = [["kroner", "nok"], ["krone", "nok"], ["percent", "percent"], ["per cent", "percent"]];
+const ENGLISH_EXTRA: [string, Unit][] = [
+  ["kroner", "nok"],
+  ["krone", "nok"],
+  ["percent", "percent"],
+  ["per cent", "percent"],
+];
 
 const cache = new Map<string, Lexicon>();
 
@@ -152,18 +158,27 @@ function buildLexicon(locale: string): Lexicon {
   }
   for (const [w, units] of relWords) if (units.size === 1) add(w, [...units][0]!);
   const fieldNames = new Intl.DisplayNames(locale, { type: "dateTimeField" });
-  for (const unit of TIME_UNITS) for (const w of wordsOf(fieldNames.of(unit === "week" ? "weekOfYear" : unit) ?? "")) add(w, unit);
+  for (const unit of TIME_UNITS)
+    for (const w of wordsOf(fieldNames.of(unit === "week" ? "weekOfYear" : unit) ?? "")) add(w, unit);
   // A currency's name has words that are not the currency: "ናይ" ("of") in
   // "ናይ ኖርወይ ክሮነር", "Norway" in "Koronka Norway". Words that other currencies'
   // names or the country's name also use are left out.
   const notCurrency = new Set(wordsOf(new Intl.DisplayNames(locale, { type: "region" }).of("NO") ?? ""));
   // Names from DisplayNames: one object for all currencies (a NumberFormat per currency cost most of a lexicon's time).
   const currencyNames = new Intl.DisplayNames(locale, { type: "currency" });
-  for (const other of ["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "RUB"]) for (const w of wordsOf(currencyNames.of(other) ?? "")) notCurrency.add(w);
+  for (const other of ["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "INR", "RUB"])
+    for (const w of wordsOf(currencyNames.of(other) ?? "")) notCurrency.add(w);
   const nok = currencyWords(locale, "NOK").filter((w) => !notCurrency.has(w));
   for (const w of nok) add(w, "nok");
-  for (const [w, u] of [["€", "currency"], ["$", "currency"], ["£", "currency"]] as const) add(w, u);
-  for (const c of OTHER_CURRENCIES) for (const w of [c.toLowerCase(), ...wordsOf(currencyNames.of(c) ?? "")]) if (!nok.includes(w) && !notCurrency.has(w)) add(w, "currency");
+  for (const [w, u] of [
+    ["€", "currency"],
+    ["$", "currency"],
+    ["£", "currency"],
+  ] as const)
+    add(w, u);
+  for (const c of OTHER_CURRENCIES)
+    for (const w of [c.toLowerCase(), ...wordsOf(currencyNames.of(c) ?? "")])
+      if (!nok.includes(w) && !notCurrency.has(w)) add(w, "currency");
 
   const months = new Map<string, number>();
   for (const month of ["long", "short"] as const) {
@@ -214,8 +229,15 @@ function currencyWords(locale: string, currency: string): string[] {
   for (const currencyDisplay of ["code", "symbol", "narrowSymbol", "name"] as const) {
     // Whole amounts too: with decimals shown, some languages use one form for every count ("норвезької крони").
     for (const maximumFractionDigits of currencyDisplay === "name" ? [0, 2] : [0]) {
-      const nf = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay, minimumFractionDigits: 0, maximumFractionDigits });
-      for (const n of SAMPLES) for (const p of nf.formatToParts(n)) if (p.type === "currency") words.push(...wordsOf(p.value));
+      const nf = new Intl.NumberFormat(locale, {
+        style: "currency",
+        currency,
+        currencyDisplay,
+        minimumFractionDigits: 0,
+        maximumFractionDigits,
+      });
+      for (const n of SAMPLES)
+        for (const p of nf.formatToParts(n)) if (p.type === "currency") words.push(...wordsOf(p.value));
     }
   }
   return words;
@@ -286,7 +308,8 @@ function editDistance(a: string[], b: string[]): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    for (let j = 1; j <= b.length; j++)
+      cur.push(Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
     prev = cur;
   }
   return prev[b.length]!;

@@ -57,7 +57,10 @@ function canonical(value: string): string {
  * The difference between two lists of figures as multisets.
  * Input: (["16", "52"], ["16", "53"]) → Output: { missing: ["52"], extra: ["53"] }.
  */
-export function compareFigures(expected: readonly string[], found: readonly string[]): { missing: string[]; extra: string[] } {
+export function compareFigures(
+  expected: readonly string[],
+  found: readonly string[],
+): { missing: string[]; extra: string[] } {
   const counts = new Map<string, number>();
   for (const v of expected) counts.set(v, (counts.get(v) ?? 0) + 1);
   const extra: string[] = [];

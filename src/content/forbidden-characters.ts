@@ -8,8 +8,9 @@ import { positionAt } from "./text-position.ts";
  * right-to-left text needs (U+200E, U+200F, U+061C) are allowed.
  */
 // Control characters are exactly what this expression is for.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFF9-\uFFFB]/g;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFF9-\uFFFB]/g;
 
 const NAMES: Record<string, string> = {
   "\u202A": "LEFT-TO-RIGHT EMBEDDING",
@@ -33,7 +34,8 @@ const NAMES: Record<string, string> = {
 export function describeCharacter(ch: string): string {
   const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
   const name = NAMES[ch];
-  if (ch >= "\u202A" && ch <= "\u2069" && ch !== "\u2028" && ch !== "\u2029") return `${code} ${name} (a bidirectional control)`;
+  if (ch >= "\u202A" && ch <= "\u2069" && ch !== "\u2028" && ch !== "\u2029")
+    return `${code} ${name} (a bidirectional control)`;
   return `${code} ${name ?? "control character"}${name ? " (a control character)" : ""}`;
 }
 
@@ -43,13 +45,17 @@ export function describeCharacter(ch: string): string {
  * a character that can only be a continuation byte is never real text in
  * the handbook's languages.
  */
-const MOJIBAKE = /[\u00C2-\u00C5\u00C9\u00D0\u00D1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/g;
+const MOJIBAKE =
+  /[\u00C2-\u00C5\u00C9\u00D0\u00D1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/g;
 
 /**
  * `forbidden-character` and `mojibake` for one file's text, each with its line
  * and column. `firstLine` is the file line the text starts on.
  */
-export function characterIssues(text: string, where: { file: string; locale?: string; section?: string; firstLine?: number }): Issue[] {
+export function characterIssues(
+  text: string,
+  where: { file: string; locale?: string; section?: string; firstLine?: number },
+): Issue[] {
   const issues: Issue[] = [];
   const shift = (where.firstLine ?? 1) - 1;
   for (const m of text.matchAll(FORBIDDEN)) {
@@ -90,7 +96,35 @@ export function characterIssues(text: string, where: { file: string; locale?: st
   return issues;
 }
 
-const CP1252: Record<string, number> = { "€": 0x80, "‚": 0x82, ƒ: 0x83, "„": 0x84, "…": 0x85, "†": 0x86, "‡": 0x87, ˆ: 0x88, "‰": 0x89, Š: 0x8a, "‹": 0x8b, Œ: 0x8c, Ž: 0x8e, "‘": 0x91, "’": 0x92, "“": 0x93, "”": 0x94, "•": 0x95, "–": 0x96, "—": 0x97, "˜": 0x98, "™": 0x99, š: 0x9a, "›": 0x9b, œ: 0x9c, ž: 0x9e, Ÿ: 0x9f };
+const CP1252: Record<string, number> = {
+  "€": 0x80,
+  "‚": 0x82,
+  ƒ: 0x83,
+  "„": 0x84,
+  "…": 0x85,
+  "†": 0x86,
+  "‡": 0x87,
+  ˆ: 0x88,
+  "‰": 0x89,
+  Š: 0x8a,
+  "‹": 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  "‘": 0x91,
+  "’": 0x92,
+  "“": 0x93,
+  "”": 0x94,
+  "•": 0x95,
+  "–": 0x96,
+  "—": 0x97,
+  "˜": 0x98,
+  "™": 0x99,
+  š: 0x9a,
+  "›": 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
+};
 
 /** The character two mojibake characters stood for, if they decode as UTF-8. */
 function tryRepair(pair: string): string | undefined {

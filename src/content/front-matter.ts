@@ -25,7 +25,11 @@ export function splitFrontMatter(raw: string): SplitResult {
   const text = normaliseText(raw);
   if (text.trim() === "") return { ok: false, message: "the file is empty", line: 1 };
   if (!text.startsWith("---\n")) {
-    return { ok: false, message: 'the file does not start with a front matter block ("---" on the first line)', line: 1 };
+    return {
+      ok: false,
+      message: 'the file does not start with a front matter block ("---" on the first line)',
+      line: 1,
+    };
   }
   const close = text.slice(4).search(/^---[ \t]*$/m);
   if (close === -1) {

@@ -6,11 +6,22 @@ import { locateSchemaErrors } from "./zod-issues.ts";
 import { characterIssues } from "./forbidden-characters.ts";
 
 /** Reads translations/handbook.yaml (publisher, edition date, parts). */
-export function readHandbookFile(file: string, text: string): { meta: HandbookMeta | undefined; issues: Issue[]; lineOf?: (path: readonly PropertyKey[]) => number } {
+export function readHandbookFile(
+  file: string,
+  text: string,
+): { meta: HandbookMeta | undefined; issues: Issue[]; lineOf?: (path: readonly PropertyKey[]) => number } {
   const yaml = parseYaml(normaliseText(text), 1);
-  const fix = "Correct handbook.yaml: it needs publisher, editionDate (YYYY-MM-DD), the part ids and the emergency numbers (see docs/content-model.md).";
+  const fix =
+    "Correct handbook.yaml: it needs publisher, editionDate (YYYY-MM-DD), the part ids and the emergency numbers (see docs/content-model.md).";
   const issues = yaml.errors.map((e) =>
-    issue({ code: "invalid-handbook", file, line: e.line, column: e.column, message: `handbook.yaml is not valid YAML: ${e.message}.`, fix }),
+    issue({
+      code: "invalid-handbook",
+      file,
+      line: e.line,
+      column: e.column,
+      message: `handbook.yaml is not valid YAML: ${e.message}.`,
+      fix,
+    }),
   );
   if (issues.length) return { meta: undefined, issues };
   issues.push(...characterIssues(normaliseText(text), { file }));
@@ -19,7 +30,13 @@ export function readHandbookFile(file: string, text: string): { meta: HandbookMe
   return {
     meta: undefined,
     issues: locateSchemaErrors(parsed.error, yaml).map((p) =>
-      issue({ code: "invalid-handbook", file, line: p.line, message: `handbook.yaml field "${p.field || "(whole file)"}" ${p.message}.`, fix }),
+      issue({
+        code: "invalid-handbook",
+        file,
+        line: p.line,
+        message: `handbook.yaml field "${p.field || "(whole file)"}" ${p.message}.`,
+        fix,
+      }),
     ),
   };
 }

@@ -31,7 +31,6 @@ export const UI_FILE_NAME = "ui.yaml";
 /** Larger files are refused unread: no real section comes near, and a huge one would slow every check. */
 export const MAX_FILE_BYTES = 512 * 1024;
 
-
 /**
  * The load stage: reads translations/ into a typed handbook. Content problems
  * become issues (with file and line), all of them, never only the first:
@@ -65,7 +64,12 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
       const p = describeReadError(options.root, place.file, error);
       if (p.missing && missingCode) {
         issues.push(
-          issue({ code: missingCode, file: place.file, message: `${place.file} does not exist (looked in ${options.root}).`, fix: `Create ${place.file}; see docs/content-model.md for its fields.` }),
+          issue({
+            code: missingCode,
+            file: place.file,
+            message: `${place.file} does not exist (looked in ${options.root}).`,
+            fix: `Create ${place.file}; see docs/content-model.md for its fields.`,
+          }),
         );
       } else {
         problem(place, p);
@@ -86,11 +90,24 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
     return decodeUtf8(bytes, place, issues);
   };
 
-  const meta = readYamlFile({ file: HANDBOOK_FILE }, "invalid-handbook", read, issues, (text) => readHandbookFile(HANDBOOK_FILE, text));
-  const contactsResult = readYamlFile({ file: CONTACTS_FILE }, "invalid-contact", read, issues, (text) => readContactsFile(CONTACTS_FILE, text));
+  const meta = readYamlFile({ file: HANDBOOK_FILE }, "invalid-handbook", read, issues, (text) =>
+    readHandbookFile(HANDBOOK_FILE, text),
+  );
+  const contactsResult = readYamlFile({ file: CONTACTS_FILE }, "invalid-contact", read, issues, (text) =>
+    readContactsFile(CONTACTS_FILE, text),
+  );
   // Without a locale list no folder can be told from a stray one: report what was read and stop.
   if (!source) {
-    const handbook = { meta: meta?.meta, metaLineOf: meta?.lineOf, locales: [], sourceLocale: "", contacts: contactsResult?.contacts ?? new Map(), sections: new Map(), ui: new Map(), localeFolders: [] };
+    const handbook = {
+      meta: meta?.meta,
+      metaLineOf: meta?.lineOf,
+      locales: [],
+      sourceLocale: "",
+      contacts: contactsResult?.contacts ?? new Map(),
+      sections: new Map(),
+      ui: new Map(),
+      localeFolders: [],
+    };
     return { handbook, issues };
   }
 
@@ -105,9 +122,17 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
     if (kind.kind === "folder" && rel !== HANDBOOK_FILE && rel !== CONTACTS_FILE) localeFolders.push(entry.name);
     // handbook.yaml and contacts.yaml are reported when read; other files here are not content,
     // but a broken link, or a locale's name that is not a folder, is worth a line.
-    else if (kind.kind === "problem" && (kind.link || locale) && rel !== HANDBOOK_FILE && rel !== CONTACTS_FILE) problem({ file: rel, locale }, kind);
+    else if (kind.kind === "problem" && (kind.link || locale) && rel !== HANDBOOK_FILE && rel !== CONTACTS_FILE)
+      problem({ file: rel, locale }, kind);
     else if (kind.kind === "file" && locale) {
-      problem({ file: rel, locale }, { kind: "problem", message: `${rel} is a file; the locale's section files belong in a folder ${rel}/.`, fix: `Move the file away and create the folder ${rel}/ with the locale's files.` });
+      problem(
+        { file: rel, locale },
+        {
+          kind: "problem",
+          message: `${rel} is a file; the locale's section files belong in a folder ${rel}/.`,
+          fix: `Move the file away and create the folder ${rel}/ with the locale's files.`,
+        },
+      );
     }
   }
   localeFolders.sort();
@@ -156,7 +181,10 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
     } else if (uiText !== null) {
       // A ui.yaml that cannot be used at all has been reported once; its strings are not each reported missing.
       const guarded = guardYamlText(uiText, uiPlace, issues);
-      const result = guarded === undefined ? undefined : safely(uiPlace, "invalid-front-matter", issues, () => readUiStringsFile(locale.code, uiFile, guarded));
+      const result =
+        guarded === undefined
+          ? undefined
+          : safely(uiPlace, "invalid-front-matter", issues, () => readUiStringsFile(locale.code, uiFile, guarded));
       if (result) {
         ui.set(locale.code, result.ui);
         issues.push(...result.issues);
@@ -188,7 +216,12 @@ const FIX_FRONT_MATTER =
  * blanked, YAML aliases and deep nesting in the front matter likewise (line
  * numbers stay the same); then the file is read as usual.
  */
-function loadSection(locale: string, file: string, raw: string, role: "source" | "translation"): { section: SectionFile; issues: Issue[] } {
+function loadSection(
+  locale: string,
+  file: string,
+  raw: string,
+  role: "source" | "translation",
+): { section: SectionFile; issues: Issue[] } {
   const issues: Issue[] = [];
   const place: Place = { file, locale, section: file.replace(/^.*\//, "").replace(/\.md$/, "") };
   let text = raw.charCodeAt(0) === 0xfeff || raw.includes("\r") ? normaliseText(raw) : raw;
@@ -203,7 +236,15 @@ function loadSection(locale: string, file: string, raw: string, role: "source" |
     const guard = guardYaml(yaml, yamlLine);
     issues.push(...yamlGuardIssues(guard, place));
     const flood = findMarkupFlood(body);
-    if (flood) issues.push(floodIssue(place, flood.lines.map((l) => l + bodyLine - 1), flood.brackets, flood.markup));
+    if (flood)
+      issues.push(
+        floodIssue(
+          place,
+          flood.lines.map((l) => l + bodyLine - 1),
+          flood.brackets,
+          flood.markup,
+        ),
+      );
     let safeBody = flood?.text ?? body;
     const nested = findNestingPastLimit(safeBody);
     if (nested.length) {
@@ -212,18 +253,42 @@ function loadSection(locale: string, file: string, raw: string, role: "source" |
     }
     if (guard.tooManyLines !== undefined) {
       // The front matter cannot be read at all: keep the body, like a file with broken front matter.
-      return { section: { ...unreadableSection(locale, file, role), body: safeBody, raw: text, bodyLine, lineOf: () => yamlLine }, issues };
+      return {
+        section: {
+          ...unreadableSection(locale, file, role),
+          body: safeBody,
+          raw: text,
+          bodyLine,
+          lineOf: () => yamlLine,
+        },
+        issues,
+      };
     }
-    if (guard.text !== yaml || safeBody !== body) text = "---\n" + guard.text + text.slice(4 + yaml.length, text.length - body.length) + safeBody;
+    if (guard.text !== yaml || safeBody !== body)
+      text = "---\n" + guard.text + text.slice(4 + yaml.length, text.length - body.length) + safeBody;
   }
   const result = safely(place, "invalid-front-matter", issues, () => readSectionFile(locale, file, text, role));
-  return result ? { section: result.section, issues: [...issues, ...result.issues] } : { section: unreadableSection(locale, file, role), issues };
+  return result
+    ? { section: result.section, issues: [...issues, ...result.issues] }
+    : { section: unreadableSection(locale, file, role), issues };
 }
 
 /** A section file that could not be read (and was reported): no metadata, no text. */
 function unreadableSection(locale: string, file: string, role: "source" | "translation"): SectionFile {
   const id = file.replace(/^.*\//, "").replace(/\.md$/, "");
-  return { locale, file, id, title: "", body: "", raw: "", bodyLine: 1, fieldLines: {}, lineOf: () => 1, role, meta: undefined } as SectionFile;
+  return {
+    locale,
+    file,
+    id,
+    title: "",
+    body: "",
+    raw: "",
+    bodyLine: 1,
+    fieldLines: {},
+    lineOf: () => 1,
+    role,
+    meta: undefined,
+  } as SectionFile;
 }
 
 /**
@@ -267,7 +332,10 @@ function safely<T>(place: Place, code: IssueCode, issues: Issue[], parse: () => 
         code,
         ...place,
         message: `The file could not be read: ${message.replace(/\.$/, "")}.`,
-        fix: code === "invalid-front-matter" ? FIX_FRONT_MATTER : "Correct the file's YAML so it matches the other files of its kind (see docs/content-model.md).",
+        fix:
+          code === "invalid-front-matter"
+            ? FIX_FRONT_MATTER
+            : "Correct the file's YAML so it matches the other files of its kind (see docs/content-model.md).",
       }),
     );
     return undefined;
@@ -293,7 +361,9 @@ function noteLeftover(name: string, place: Place, issues: Issue[]): boolean {
 /** Entries of a folder by name, or undefined when it cannot be listed (reported). */
 function listFolder(root: string, rel: string, issues: Issue[], locale?: string): Dirent[] | undefined {
   try {
-    return readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return readdirSync(path.join(root, rel), { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
   } catch (error) {
     const p = describeReadError(root, rel, error);
     issues.push(issue({ code: "unreadable-file", file: `${rel}/`, locale, message: p.message, fix: p.fix }));
@@ -303,7 +373,11 @@ function listFolder(root: string, rel: string, issues: Issue[], locale?: string)
 
 function folderNamedLikeFile(rel: string, dir: string): PathProblem {
   if (!rel.endsWith(".md")) {
-    return { kind: "problem", message: `${rel} is a folder, not a file; it was skipped.`, fix: `Move the folder out of ${dir}/ and put the file ${path.basename(rel)} in its place.` };
+    return {
+      kind: "problem",
+      message: `${rel} is a folder, not a file; it was skipped.`,
+      fix: `Move the folder out of ${dir}/ and put the file ${path.basename(rel)} in its place.`,
+    };
   }
   return {
     kind: "problem",

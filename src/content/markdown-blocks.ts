@@ -99,12 +99,21 @@ export function parseBlocks(body: string): MdBlock[] {
       case "code_block": {
         const block = emptyBlock("code", 0, token);
         block.text = token.content;
-        for (const m of token.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "a code block" });
+        for (const m of token.content.matchAll(DIRECTIVE_TEXT))
+          block.unrendered.push({ text: m[0], where: "a code block" });
         blocks.push(block);
         break;
       }
       case "inline": {
-        const kind = heading ? "heading" : inCell ? "cell" : inItem && !itemHasBlock ? "item" : quoteDepth ? "quote" : "paragraph";
+        const kind = heading
+          ? "heading"
+          : inCell
+            ? "cell"
+            : inItem && !itemHasBlock
+              ? "item"
+              : quoteDepth
+                ? "quote"
+                : "paragraph";
         const block = emptyBlock(kind, heading || (kind === "item" ? listDepth : 0), token);
         readInline(token.children ?? [], block);
         locate(block, token.content, body, lineStarts);
@@ -119,7 +128,20 @@ export function parseBlocks(body: string): MdBlock[] {
 
 function emptyBlock(kind: MdBlock["kind"], level: number, token: Token): MdBlock {
   const [line = 0, endLine = line + 1] = token.map ?? [];
-  return { kind, level, line, endLine, text: "", contacts: [], hrefs: [], unrendered: [], markdown: "", start: 0, end: 0, marker: "" };
+  return {
+    kind,
+    level,
+    line,
+    endLine,
+    text: "",
+    contacts: [],
+    hrefs: [],
+    unrendered: [],
+    markdown: "",
+    start: 0,
+    end: 0,
+    marker: "",
+  };
 }
 
 /**
@@ -151,11 +173,18 @@ function readInline(children: Token[], block: MdBlock): void {
         break;
       case "text":
         block.text += child.content;
-        if (child.content.includes(DIRECTIVE_START)) for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "plain text (a backslash or a broken id keeps it from being a contact)" });
+        if (child.content.includes(DIRECTIVE_START))
+          for (const m of child.content.matchAll(DIRECTIVE_TEXT))
+            block.unrendered.push({
+              text: m[0],
+              where: "plain text (a backslash or a broken id keeps it from being a contact)",
+            });
         break;
       case "code_inline":
         block.text += child.content;
-        if (child.content.includes(DIRECTIVE_START)) for (const m of child.content.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "a code span (between backticks)" });
+        if (child.content.includes(DIRECTIVE_START))
+          for (const m of child.content.matchAll(DIRECTIVE_TEXT))
+            block.unrendered.push({ text: m[0], where: "a code span (between backticks)" });
         break;
       case "softbreak":
       case "hardbreak":
@@ -166,7 +195,11 @@ function readInline(children: Token[], block: MdBlock): void {
         block.text += CONTACT_MARK;
         block.contacts.push(id);
         // Inside a link's text the page shows the contact's number but the link dials or opens the link's own address.
-        if (inLink) block.unrendered.push({ text: `${directiveFor(id)}`, where: "the text of a link (the page would show the number but the link would go to its own address)" });
+        if (inLink)
+          block.unrendered.push({
+            text: `${directiveFor(id)}`,
+            where: "the text of a link (the page would show the number but the link would go to its own address)",
+          });
         break;
       }
       case "link_open":
@@ -174,7 +207,8 @@ function readInline(children: Token[], block: MdBlock): void {
         const href = String(child.attrGet("src") ?? child.attrGet("href") ?? "");
         block.hrefs.push(href);
         const decoded = safeDecode(href);
-        for (const m of decoded.matchAll(DIRECTIVE_TEXT)) block.unrendered.push({ text: m[0], where: "a link address" });
+        for (const m of decoded.matchAll(DIRECTIVE_TEXT))
+          block.unrendered.push({ text: m[0], where: "a link address" });
         if (child.type === "link_open") inLink++;
         break;
       }

@@ -85,7 +85,7 @@ function listMarkerWidth(text: string, pos: number, stop: number): number {
 
 /** Whether some line starts with at least `n` characters that can open quotes or lists (> * + - digits . ) space tab). */
 function hasLongMarkerPrefix(text: string, n: number): boolean {
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let i = start;
     const stop = Math.min(text.length, start + n);
     while (i < stop && isMarkerChar(text.charCodeAt(i))) i++;
@@ -98,5 +98,15 @@ function hasLongMarkerPrefix(text: string, n: number): boolean {
 }
 
 function isMarkerChar(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x3e || c === 0x2a || c === 0x2b || c === 0x2d || c === 0x2e || c === 0x29 || (c >= 0x30 && c <= 0x39);
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x3e ||
+    c === 0x2a ||
+    c === 0x2b ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x29 ||
+    (c >= 0x30 && c <= 0x39)
+  );
 }

@@ -1,4 +1,9 @@
-import { findNumbers, getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import {
+  findNumbers,
+  getCountryCallingCode,
+  parsePhoneNumberFromString,
+  type CountryCode,
+} from "libphonenumber-js/max";
 import type { Contact } from "../model/contact.ts";
 import { digitsOf } from "../model/contact.ts";
 

@@ -1,6 +1,14 @@
 import { findFigures } from "./figures.ts";
 import { prepareForScan } from "./scan-text.ts";
-import { lexiconFor, monthOfWord, monthsNear, unitOfWord, UNIT_NAMES, type Lexicon, type Unit } from "./figure-lexicon.ts";
+import {
+  lexiconFor,
+  monthOfWord,
+  monthsNear,
+  unitOfWord,
+  UNIT_NAMES,
+  type Lexicon,
+  type Unit,
+} from "./figure-lexicon.ts";
 
 /**
  * A figure as a reader takes it: a number with the unit written next to it
@@ -53,7 +61,13 @@ export function findQuantities(text: string, locale: string): Quantity[] {
   for (const m of t.matchAll(NUMERIC_DATE)) {
     const date = numericDate(m[1]!, m[3]!, m[4]!, lexicon);
     if (!date) continue;
-    out.push({ kind: "date", value: date, raw: text.slice(back(m.index), back(m.index + m[0].length)), start: back(m.index), end: back(m.index + m[0].length) });
+    out.push({
+      kind: "date",
+      value: date,
+      raw: text.slice(back(m.index), back(m.index + m[0].length)),
+      start: back(m.index),
+      end: back(m.index + m[0].length),
+    });
     rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
 
@@ -67,7 +81,8 @@ export function findQuantities(text: string, locale: string): Quantity[] {
   // year with nothing else between is a date even when the word is a spelling
   // CLDR does not have (Somali "1 Maajo 2025"), if it is a near spelling of a month.
   const near = (n: (typeof numbers)[number], a: number, b: number) =>
-    !n.used && (n.end <= a ? DATE_GAP.test(rest.slice(n.end, a)) : n.start >= b && DATE_GAP.test(rest.slice(b, n.start)));
+    !n.used &&
+    (n.end <= a ? DATE_GAP.test(rest.slice(n.end, a)) : n.start >= b && DATE_GAP.test(rest.slice(b, n.start)));
   numbers.forEach((day, k) => {
     if (day.used || !/^\d{1,2}$/.test(day.value) || Number(day.value) < 1 || Number(day.value) > 31) return;
     for (const w of [after[k], before[k]]) {
@@ -80,7 +95,16 @@ export function findQuantities(text: string, locale: string): Quantity[] {
       const year = numbers.find((n) => n !== day && YEAR.test(n.value) && near(n, left, right));
       // Without an exact month name, only day + word + year is sure to be a date.
       if (!month?.exact && !year) continue;
-      if (!month && !(day.start < w.start && year && year.start > w.end && /^[\s\u00A0\u202F]+$/.test(rest.slice(day.end, w.start) + rest.slice(w.end, year.start)))) continue;
+      if (
+        !month &&
+        !(
+          day.start < w.start &&
+          year &&
+          year.start > w.end &&
+          /^[\s\u00A0\u202F]+$/.test(rest.slice(day.end, w.start) + rest.slice(w.end, year.start))
+        )
+      )
+        continue;
       const nearMonths = month ? undefined : monthsNear(lexicon, w.word);
       if (nearMonths && !nearMonths.length) continue;
       day.used = true;
@@ -88,7 +112,14 @@ export function findQuantities(text: string, locale: string): Quantity[] {
       const start = Math.min(left, year?.start ?? left);
       const end = Math.max(right, year?.end ?? right);
       const value = `${year ? year.value : "-"}-${month ? pad(month.month) : "??"}-${pad(Number(day.value))}`;
-      out.push({ kind: "date", value, nearMonths, raw: text.slice(back(start), back(end)), start: back(start), end: back(end) });
+      out.push({
+        kind: "date",
+        value,
+        nearMonths,
+        raw: text.slice(back(start), back(end)),
+        start: back(start),
+        end: back(end),
+      });
     }
   });
 
@@ -97,7 +128,15 @@ export function findQuantities(text: string, locale: string): Quantity[] {
     const u = unitNextTo(n, rest, after[k], before[k], lexicon);
     const from = Math.min(n.start, u?.word.start ?? n.start);
     const to = Math.max(n.end, u?.word.end ?? n.end);
-    out.push({ kind: "number", value: n.value, unit: u?.unit, raw: text.slice(back(n.start), back(n.end)), written: text.slice(back(from), back(to)), start: back(n.start), end: back(n.end) });
+    out.push({
+      kind: "number",
+      value: n.value,
+      unit: u?.unit,
+      raw: text.slice(back(n.start), back(n.end)),
+      written: text.slice(back(from), back(to)),
+      start: back(n.start),
+      end: back(n.end),
+    });
   });
   return out.sort((a, b) => a.start - b.start);
 }
@@ -134,7 +173,13 @@ function wordBefore(text: string, pos: number): Word | undefined {
  * side wins ("NOK 780,960 sannadkii" is kroner, not years); otherwise the word
  * after the number, then the word before it.
  */
-function unitNextTo(n: { start: number; end: number }, text: string, next: Word | undefined, prev: Word | undefined, lexicon: Lexicon): { unit: Unit; word: Word } | undefined {
+function unitNextTo(
+  n: { start: number; end: number },
+  text: string,
+  next: Word | undefined,
+  prev: Word | undefined,
+  lexicon: Lexicon,
+): { unit: Unit; word: Word } | undefined {
   let w = next;
   // A one- or two-letter suffix on the number is a particle, not a unit: Tigrinya "67ን ዓመት".
   if (w && w.start === n.end && [...w.word].length <= 2 && !unitOfWord(lexicon, w.word)) {
@@ -145,14 +190,15 @@ function unitNextTo(n: { start: number; end: number }, text: string, next: Word 
   }
   const afterUnit = w && unitOfWord(lexicon, w.word);
   const after = afterUnit && w ? { unit: afterUnit, word: w } : undefined;
-  const beforeUnit = prev && BEFORE_GAP.test(text.slice(prev.end, n.start)) ? unitOfWord(lexicon, prev.word) : undefined;
+  const beforeUnit =
+    prev && BEFORE_GAP.test(text.slice(prev.end, n.start)) ? unitOfWord(lexicon, prev.word) : undefined;
   const before = beforeUnit && prev ? { unit: beforeUnit, word: prev } : undefined;
-  const strong = (u: { unit: Unit } | undefined) => u?.unit === "nok" || u?.unit === "percent" || u?.unit === "permille" || u?.unit === "currency";
+  const strong = (u: { unit: Unit } | undefined) =>
+    u?.unit === "nok" || u?.unit === "percent" || u?.unit === "permille" || u?.unit === "currency";
   if (strong(after)) return after;
   if (strong(before)) return before;
   return after ?? before;
 }
-
 
 function numericDate(a: string, b: string, c: string, lexicon: Lexicon): string | undefined {
   let y: number, m: number, d: number;
@@ -173,7 +219,20 @@ export function describeQuantity(q: Quantity): string {
   return q.unit ? `${q.value} ${UNIT_NAMES[q.unit]} ("${written}")` : `${q.value} ("${written}")`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 export function describeDate(value: string): string {
   const [y, m, d] = value.split(/-(?=\d\d)/);
   return `${Number(d)} ${MONTHS[Number(m) - 1]}${y && y !== "-" ? ` ${y}` : ""}`;

@@ -10,7 +10,8 @@ const INVISIBLE = /^[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\
  * decimal digits of any script other than ASCII (Arabic-Indic, Devanagari,
  * fullwidth, mathematical bold…), superscript and subscript digits.
  */
-const NEEDS_PREPARING = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E\u00B2\u00B3\u00B9\u2070-\u2079\u2080-\u2089]|(?![0-9])\p{Nd}/u;
+const NEEDS_PREPARING =
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E\u00B2\u00B3\u00B9\u2070-\u2079\u2080-\u2089]|(?![0-9])\p{Nd}/u;
 
 /** A text prepared for finding numbers, with a map back to the original offsets. */
 export interface ScanText {
@@ -44,7 +45,7 @@ export function prepareForScan(text: string): ScanText {
   if (!NEEDS_PREPARING.test(text)) return { text, back: (i) => i };
   let out = "";
   const originalOffset: number[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     if (!INVISIBLE.test(ch)) {
       const digit = asciiDigit(ch);

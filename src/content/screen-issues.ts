@@ -52,7 +52,10 @@ export function yamlGuardIssues(guard: YamlGuardResult, place: Place): Issue[] {
     const first = guard.aliases[0]!;
     const aliases = guard.aliases.filter((a) => a.kind === "alias").length;
     const anchors = guard.aliases.length - aliases;
-    const counts = [aliases ? `${aliases} ${aliases === 1 ? "alias" : "aliases"} (*name)` : "", anchors ? `${anchors} ${anchors === 1 ? "anchor" : "anchors"} (&name)` : ""]
+    const counts = [
+      aliases ? `${aliases} ${aliases === 1 ? "alias" : "aliases"} (*name)` : "",
+      anchors ? `${anchors} ${anchors === 1 ? "anchor" : "anchors"} (&name)` : "",
+    ]
       .filter(Boolean)
       .join(" and ");
     out.push(
@@ -83,7 +86,10 @@ export function longLineIssue(place: Place, long: readonly { line: number; lengt
 
 export function floodIssue(place: Place, lines: readonly number[], brackets: number, markup: number): Issue {
   const more = lines.length > 1 ? ` (lines ${lines[0]}–${lines[lines.length - 1]}, ${lines.length} lines)` : "";
-  const what = brackets >= markup / 2 ? `${brackets.toLocaleString("en")} "[" that stay open for thousands of characters` : `${markup.toLocaleString("en")} markup characters ([ ] ( * _ \` ~ <)`;
+  const what =
+    brackets >= markup / 2
+      ? `${brackets.toLocaleString("en")} "[" that stay open for thousands of characters`
+      : `${markup.toLocaleString("en")} markup characters ([ ] ( * _ \` ~ <)`;
   return issue({
     code: "markup-flood",
     ...place,

@@ -30,7 +30,10 @@ interface SectionFileBase {
  * the metadata skip the file (a missing section is not reported twice).
  */
 export type SectionFile = SectionFileBase &
-  ({ role: "source"; meta: SourceSectionMeta | undefined } | { role: "translation"; meta: TranslatedSectionMeta | undefined });
+  (
+    | { role: "source"; meta: SourceSectionMeta | undefined }
+    | { role: "translation"; meta: TranslatedSectionMeta | undefined }
+  );
 
 const FIX_FRONT_MATTER =
   "Correct the front matter between the two --- lines so it is valid YAML with the fields listed in docs/content-model.md.";
@@ -47,11 +50,29 @@ export function readSectionFile(
 ): { section: SectionFile; issues: Issue[] } {
   const fileId = file.replace(/^.*\//, "").replace(/\.md$/, "");
   const issues: Issue[] = characterIssues(normaliseText(text), { file, locale, section: fileId });
-  const base = { locale, file, id: fileId, title: "", body: "", raw: normaliseText(text), bodyLine: 1, fieldLines: {}, lineOf: () => 1 };
+  const base = {
+    locale,
+    file,
+    id: fileId,
+    title: "",
+    body: "",
+    raw: normaliseText(text),
+    bodyLine: 1,
+    fieldLines: {},
+    lineOf: () => 1,
+  };
   const split = splitFrontMatter(text);
   if (!split.ok) {
     issues.push(
-      issue({ code: "invalid-front-matter", locale, section: fileId, file, line: split.line, message: `Front matter: ${split.message}.`, fix: FIX_FRONT_MATTER }),
+      issue({
+        code: "invalid-front-matter",
+        locale,
+        section: fileId,
+        file,
+        line: split.line,
+        message: `Front matter: ${split.message}.`,
+        fix: FIX_FRONT_MATTER,
+      }),
     );
     return { section: { ...base, role, meta: undefined } as SectionFile, issues };
   }
@@ -59,7 +80,16 @@ export function readSectionFile(
   const yaml = parseSimpleYaml(yamlText, yamlLine) ?? parseYaml(yamlText, yamlLine);
   for (const e of yaml.errors) {
     issues.push(
-      issue({ code: "invalid-front-matter", locale, section: fileId, file, line: e.line, column: e.column, message: `Front matter is not valid YAML: ${e.message}.`, fix: FIX_FRONT_MATTER }),
+      issue({
+        code: "invalid-front-matter",
+        locale,
+        section: fileId,
+        file,
+        line: e.line,
+        column: e.column,
+        message: `Front matter is not valid YAML: ${e.message}.`,
+        fix: FIX_FRONT_MATTER,
+      }),
     );
   }
   const fieldLines: Record<string, number> = {};

@@ -20,7 +20,13 @@ export interface StampResult {
  * changed file or none (see writeAllOrNothing). Kept out of the script so
  * tests can call it in-process and inject a failing write.
  */
-export async function stampLocale(handbook: Handbook, root: string, locale: string, sections?: readonly string[], fs?: Partial<WriterFs>): Promise<StampResult> {
+export async function stampLocale(
+  handbook: Handbook,
+  root: string,
+  locale: string,
+  sections?: readonly string[],
+  fs?: Partial<WriterFs>,
+): Promise<StampResult> {
   const sources = new Map(sourceSections(handbook).map((s) => [s.id, s]));
   const files = (handbook.sections.get(locale) ?? []).filter((f) => !sections || sections.includes(f.id));
   const unknown = (sections ?? []).filter((wanted) => !files.some((f) => f.id === wanted));

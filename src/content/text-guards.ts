@@ -191,7 +191,7 @@ export interface FrontMatterSpan {
 export function locateFrontMatter(text: string): FrontMatterSpan | undefined {
   if (!text.startsWith("---\n")) return undefined;
   let close = -1;
-  for (let p = 4; p <= text.length; ) {
+  for (let p = 4; p <= text.length;) {
     if (text.startsWith("---", p)) {
       let q = p + 3;
       while (q < text.length && (text.charCodeAt(q) === 0x20 || text.charCodeAt(q) === 0x09)) q++;

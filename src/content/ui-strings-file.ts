@@ -29,7 +29,17 @@ export function readUiStringsFile(locale: string, file: string, text: string): {
   const yaml = parseYaml(normaliseText(text), 1);
   const fix = "Write ui.yaml as nested keys whose values are quoted text, like the source locale's ui.yaml.";
   for (const e of yaml.errors) {
-    issues.push(issue({ code: "invalid-front-matter", locale, file, line: e.line, column: e.column, message: `UI strings are not valid YAML: ${e.message}.`, fix }));
+    issues.push(
+      issue({
+        code: "invalid-front-matter",
+        locale,
+        file,
+        line: e.line,
+        column: e.column,
+        message: `UI strings are not valid YAML: ${e.message}.`,
+        fix,
+      }),
+    );
   }
   const walk = (value: unknown, path: string[]) => {
     if (typeof value === "string") {
@@ -39,7 +49,14 @@ export function readUiStringsFile(locale: string, file: string, text: string): {
       for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
     } else if (path.length) {
       issues.push(
-        issue({ code: "invalid-front-matter", locale, file, line: yaml.lineOf(path), message: `UI string "${path.join(".")}" is not text.`, fix }),
+        issue({
+          code: "invalid-front-matter",
+          locale,
+          file,
+          line: yaml.lineOf(path),
+          message: `UI string "${path.join(".")}" is not text.`,
+          fix,
+        }),
       );
     }
   };

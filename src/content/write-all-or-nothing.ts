@@ -33,10 +33,15 @@ const reason = (error: unknown) => (error as NodeJS.ErrnoException).code ?? (err
  *
  * `files` maps repository-relative paths to their new text.
  */
-export async function writeAllOrNothing(root: string, files: ReadonlyMap<string, string>, fs: Partial<WriterFs> = {}): Promise<void> {
+export async function writeAllOrNothing(
+  root: string,
+  files: ReadonlyMap<string, string>,
+  fs: Partial<WriterFs> = {},
+): Promise<void> {
   const ops = { ...nodeFs, ...fs };
   const planned: { rel: string; target: string; temporary: string; old: Buffer | undefined }[] = [];
-  const removeTemporaries = () => Promise.all(planned.map((p) => rm(p.temporary, { force: true }).catch(() => undefined)));
+  const removeTemporaries = () =>
+    Promise.all(planned.map((p) => rm(p.temporary, { force: true }).catch(() => undefined)));
 
   for (const [rel, text] of files) {
     const target = path.join(root, rel);
@@ -71,7 +76,10 @@ export async function writeAllOrNothing(root: string, files: ReadonlyMap<string,
 }
 
 /** Puts the old bytes back into files already replaced (or removes files that did not exist); returns those it could not restore. */
-async function restore(replaced: { rel: string; target: string; old: Buffer | undefined }[], ops: WriterFs): Promise<string[]> {
+async function restore(
+  replaced: { rel: string; target: string; old: Buffer | undefined }[],
+  ops: WriterFs,
+): Promise<string[]> {
   const failed: string[] = [];
   for (const entry of replaced.reverse()) {
     const temporary = temporaryFor(entry.target);

@@ -88,7 +88,12 @@ export function parseSimpleYaml(text: string, firstLine = 1): ParsedYaml | undef
     else {
       value = plain!.trimEnd();
       // Leave numbers, booleans, null and anything unusual to the real parser.
-      if (!PLAIN.test(value) || /^(true|false|null|~|[-+]?[\d.]+(e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i.test(value) || value.includes(": ")) return undefined;
+      if (
+        !PLAIN.test(value) ||
+        /^(true|false|null|~|[-+]?[\d.]+(e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+|\.inf|\.nan)$/i.test(value) ||
+        value.includes(": ")
+      )
+        return undefined;
     }
     data[key!] = value;
     lines.set(key!, firstLine + i);

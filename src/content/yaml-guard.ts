@@ -51,7 +51,8 @@ export function guardYaml(text: string, firstLine = 1): YamlGuardResult {
   const result: YamlGuardResult = { text, longLines: [], deepLines: [], aliases: [] };
   if (text.length >= MAX_YAML_LINES) {
     let lineCount = 1;
-    for (let i = text.indexOf("\n"); i !== -1 && lineCount <= MAX_YAML_LINES; i = text.indexOf("\n", i + 1)) lineCount++;
+    for (let i = text.indexOf("\n"); i !== -1 && lineCount <= MAX_YAML_LINES; i = text.indexOf("\n", i + 1))
+      lineCount++;
     if (lineCount > MAX_YAML_LINES) return { ...result, text: "", tooManyLines: text.split("\n").length };
   }
   // Fast path (nearly every file): too few brackets to nest too deep, no long run of indentation or markers.
@@ -113,7 +114,12 @@ function replaceAliases(safe: string, firstLine: number, result: YamlGuardResult
   for (const a of found) {
     const before = safe.slice(0, a.start);
     const line = before.split("\n").length;
-    result.aliases.push({ line: line + firstLine - 1, column: a.start - before.lastIndexOf("\n"), token: safe.slice(a.start, a.end), kind: a.kind });
+    result.aliases.push({
+      line: line + firstLine - 1,
+      column: a.start - before.lastIndexOf("\n"),
+      token: safe.slice(a.start, a.end),
+      kind: a.kind,
+    });
   }
   result.aliases.sort((a, b) => a.line - b.line || a.column - b.column);
 }

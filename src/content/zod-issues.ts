@@ -9,7 +9,11 @@ export interface LocatedProblem {
 }
 
 /** Turns schema errors into messages with the file line of each offending field. */
-export function locateSchemaErrors(error: z.ZodError, yaml: ParsedYaml, prefix: readonly PropertyKey[] = []): LocatedProblem[] {
+export function locateSchemaErrors(
+  error: z.ZodError,
+  yaml: ParsedYaml,
+  prefix: readonly PropertyKey[] = [],
+): LocatedProblem[] {
   return error.issues.map((i) => {
     const path = [...prefix, ...i.path];
     return {

@@ -42,18 +42,30 @@ export interface Kit {
 /** The review page's template (templates/pages/review.ts), handed in: src/ never imports templates/. */
 export type ReviewRenderer = (site: SiteModel, code: string, options: { pageLinks: boolean }) => string;
 
-export async function buildKit(root: string, code: string, options: { renderReview: ReviewRenderer; mtime?: Date }): Promise<Kit> {
+export async function buildKit(
+  root: string,
+  code: string,
+  options: { renderReview: ReviewRenderer; mtime?: Date },
+): Promise<Kit> {
   const { renderReview } = options;
   const allLocales = localesOf(root);
   const locale = allLocales.find((l) => l.code === code);
   if (!locale || locale.status === "source") {
-    throw new KitError(`--locale ${code}: give a translated locale from translations/locales.yaml (${allLocales.filter((l) => l.status !== "source").map((l) => l.code).join(", ")}).`);
+    throw new KitError(
+      `--locale ${code}: give a translated locale from translations/locales.yaml (${allLocales
+        .filter((l) => l.status !== "source")
+        .map((l) => l.code)
+        .join(", ")}).`,
+    );
   }
   // The kit's locale is laid out like a published one even when it is not, as the translator's preview does.
   const list = allLocales.map((l) => ({ ...l, enabled: l.code === code || l.status === "source" }));
   const { handbook, issues: loadIssues } = await loadHandbook({ root, locales: list });
   const issues = runChecks(handbook, loadIssues);
-  if (!handbook.meta) throw new KitError("translations/handbook.yaml is invalid, so the kit cannot be laid out; run npm run check and fix what it reports first.");
+  if (!handbook.meta)
+    throw new KitError(
+      "translations/handbook.yaml is invalid, so the kit cannot be laid out; run npm run check and fix what it reports first.",
+    );
   const site = createSiteModel(handbook, issues);
   site.review.set(code, await createReviewModel(root, handbook, issues, code));
   const loc = site.locales.find((l) => l.locale.code === code)!;
@@ -64,7 +76,9 @@ export async function buildKit(root: string, code: string, options: { renderRevi
   const pdfPath = path.join(root, "dist/pdf", code, pdfName);
   const pdf = await readFile(pdfPath).catch(() => undefined);
   if (!pdf && locale.enabled) {
-    throw new KitError(`dist/pdf/${code}/${pdfName} does not exist, and the kit holds the current PDF. Run npm run build (or npm run build:pdf -- --locale ${code}) first, then npm run kit -- --locale ${code} again.`);
+    throw new KitError(
+      `dist/pdf/${code}/${pdfName} does not exist, and the kit holds the current PDF. Run npm run build (or npm run build:pdf -- --locale ${code}) first, then npm run kit -- --locale ${code} again.`,
+    );
   }
   if (!pdf) notes.push(`${code} is not published, so the build makes no PDF of it; the kit has none.`);
   else notes.push(...(await staleness(root, code, pdfPath)));
@@ -113,5 +127,9 @@ async function staleness(root: string, code: string, pdfPath: string): Promise<s
       if (info && info.mtimeMs > made) newer.push(`translations/${dir}/${name}`);
     }
   }
-  return newer.length ? [`${newer.length} file(s) changed after the PDF was built (${newer.slice(0, 3).join(", ")}${newer.length > 3 ? ", …" : ""}); run npm run build for a PDF that shows the current text.`] : [];
+  return newer.length
+    ? [
+        `${newer.length} file(s) changed after the PDF was built (${newer.slice(0, 3).join(", ")}${newer.length > 3 ? ", …" : ""}); run npm run build for a PDF that shows the current text.`,
+      ]
+    : [];
 }

@@ -4,7 +4,8 @@
  * it never makes a request (no scripts, images or files from anywhere, not
  * even from the disk beside it).
  */
-export const OFFLINE_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'";
+export const OFFLINE_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'none'";
 
 /**
  * A page of the site made into one file that opens from a zip or an e-mail:
@@ -16,9 +17,15 @@ export const OFFLINE_CSP = "default-src 'none'; style-src 'unsafe-inline'; font-
  */
 export function selfContainedPage(page: string, css: string): string {
   return page
-    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${OFFLINE_CSP}">`)
+    .replace(
+      /<meta http-equiv="Content-Security-Policy" content="[^"]*">/,
+      `<meta http-equiv="Content-Security-Policy" content="${OFFLINE_CSP}">`,
+    )
     .replace(/<link rel="icon"[^>]*>\n?/g, "")
-    .replace(/<link rel="stylesheet" href="[^"]*"(?: media="[^"]*")?>/, () => `<style>\n${css.replace(/<\/style/gi, "<\\/style")}\n</style>`)
+    .replace(
+      /<link rel="stylesheet" href="[^"]*"(?: media="[^"]*")?>/,
+      () => `<style>\n${css.replace(/<\/style/gi, "<\\/style")}\n</style>`,
+    )
     .replace(/<link rel="stylesheet"[^>]*>\n?/g, "")
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\n?/g, "")
     .replace(/<a href="(?!#)[^"]*">([\s\S]*?)<\/a>/g, "$1");
@@ -31,6 +38,8 @@ export function selfContainedPage(page: string, css: string): string {
  */
 export function externalReferences(page: string): string[] {
   const refs = [...page.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]!).filter((r) => !r.startsWith("#"));
-  const css = [...page.matchAll(/url\(\s*['"]?([^'")]+)/g), ...page.matchAll(/@import\s+['"]([^'"]+)/g)].map((m) => m[1]!).filter((r) => !r.startsWith("data:"));
+  const css = [...page.matchAll(/url\(\s*['"]?([^'")]+)/g), ...page.matchAll(/@import\s+['"]([^'"]+)/g)]
+    .map((m) => m[1]!)
+    .filter((r) => !r.startsWith("data:"));
   return [...refs, ...css];
 }

@@ -53,7 +53,8 @@ export function blockNotes(md: MarkdownIt): void {
         return;
       }
       const open = tokens[p - 1];
-      const item = open?.type === "paragraph_open" && tokens[p - 2]?.type === "list_item_open" ? tokens[p - 2]! : undefined;
+      const item =
+        open?.type === "paragraph_open" && tokens[p - 2]?.type === "list_item_open" ? tokens[p - 2]! : undefined;
       const element = item ?? open;
       if (note.attr && element) {
         const [name, value] = note.attr;
@@ -62,7 +63,11 @@ export function blockNotes(md: MarkdownIt): void {
       }
       if (item && note.afterList) {
         let close = p + 1;
-        while (close < tokens.length && !(tokens[close]!.type.endsWith("_list_close") && tokens[close]!.level === item.level - 1)) close++;
+        while (
+          close < tokens.length &&
+          !(tokens[close]!.type.endsWith("_list_close") && tokens[close]!.level === item.level - 1)
+        )
+          close++;
         inserts.push({ at: Math.min(close + 1, tokens.length), order, html: note.html });
       } else if (open?.type === "td_open" || open?.type === "th_open") {
         inserts.push({ at: p + 1, order, html: note.html });

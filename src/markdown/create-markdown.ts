@@ -12,8 +12,16 @@ import { blockNotes } from "./block-notes.ts";
  * With `quotes` (the site and PDFs: src/site/quotes.ts), straight quotes
  * become the language's own.
  */
-export function createMarkdown(contacts: ReadonlyMap<string, Contact>, options: { quotes?: [string, string, string, string] } = {}): MarkdownIt {
-  const md = new MarkdownItConstructor({ html: false, linkify: false, typographer: Boolean(options.quotes), quotes: options.quotes ?? "“”‘’" });
+export function createMarkdown(
+  contacts: ReadonlyMap<string, Contact>,
+  options: { quotes?: [string, string, string, string] } = {},
+): MarkdownIt {
+  const md = new MarkdownItConstructor({
+    html: false,
+    linkify: false,
+    typographer: Boolean(options.quotes),
+    quotes: options.quotes ?? "“”‘’",
+  });
   // Only the quotes: the typographer's other replacements ("--" → "–", "(c)" → "©") would change text the checks compared with the source.
   if (options.quotes) md.disable("replacements");
   return md.use(contactDirective, { contacts }).use(shiftHeadings).use(blockNotes);

@@ -2,9 +2,9 @@ import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 
 /** Stable kebab-case identifier, as used in :contact[id] and section ids. */
-export const KebabId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "must be kebab-case: lower-case letters, digits and single hyphens" });
+export const KebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  message: "must be kebab-case: lower-case letters, digits and single hyphens",
+});
 
 /** An ISO calendar date written YYYY-MM-DD. */
 export const IsoDate = z
@@ -18,8 +18,12 @@ export const IsoDate = z
  */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be a date written YYYY-MM-DD, YYYY-MM or YYYY (quote it in YAML)' })
-  .refine((s) => !Number.isNaN(Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)), { message: "is not a real calendar date" });
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    message: "must be a date written YYYY-MM-DD, YYYY-MM or YYYY (quote it in YAML)",
+  })
+  .refine((s) => !Number.isNaN(Date.parse(s.length === 4 ? `${s}-01-01` : s.length === 7 ? `${s}-01` : s)), {
+    message: "is not a real calendar date",
+  });
 
 const HttpsUrl = z.url({ protocol: /^https?$/, message: "must be a full http(s) URL" });
 
@@ -82,30 +86,46 @@ export const PhoneContact = z
     ...common,
     kind: z.literal("phone"),
     /** E.164 form (+4723327000), or the bare digits of a short number dialled without +47 (113). */
-    number: z.string().regex(/^(\+\d{7,15}|\d{3,6})$/, { message: "must be E.164 (+4723327000) or a short number (113)" }),
+    number: z
+      .string()
+      .regex(/^(\+\d{7,15}|\d{3,6})$/, { message: "must be E.164 (+4723327000) or a short number (113)" }),
     /** How it is printed, by Norwegian convention: "113", "116 117", "23 32 70 00", "+47 55 55 33 33". */
     // Digits 0-9 and single spaces only: a hidden direction mark, another script's digit or a
     // superscript in the display would print a number that differs from the one dialled.
     display: z
       .string()
       .min(3)
-      .regex(/^\+?[0-9]+(?: [0-9]+)*$/, { message: "must be the number's digits (0-9) and single spaces only, with an optional leading +" }),
+      .regex(/^\+?[0-9]+(?: [0-9]+)*$/, {
+        message: "must be the number's digits (0-9) and single spaces only, with an optional leading +",
+      }),
     /** True for numbers dialled without +47 (113, 116 117, 110, 112): they do not work from abroad. */
     short: z.boolean(),
   })
   .superRefine((c, ctx) => {
     if (c.short) {
       if (c.number.startsWith("+")) {
-        ctx.addIssue({ code: "custom", path: ["number"], message: "a short number is written as bare digits, without +47" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["number"],
+          message: "a short number is written as bare digits, without +47",
+        });
       }
       if (digitsOf(c.display) !== c.number) {
-        ctx.addIssue({ code: "custom", path: ["display"], message: `display "${c.display}" does not show the number ${c.number}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["display"],
+          message: `display "${c.display}" does not show the number ${c.number}`,
+        });
       }
       return;
     }
     const parsed = parsePhoneNumberFromString(c.number);
     if (!parsed || !parsed.isValid()) {
-      ctx.addIssue({ code: "custom", path: ["number"], message: `"${c.number}" is not a valid phone number in E.164 form` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["number"],
+        message: `"${c.number}" is not a valid phone number in E.164 form`,
+      });
       return;
     }
     const allowed = [parsed.formatNational(), parsed.formatInternational()];

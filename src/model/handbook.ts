@@ -24,7 +24,9 @@ export const HandbookMeta = z.strictObject({
    */
   country: z
     .string()
-    .regex(/^[A-Z]{2}$/, { message: 'must be a two-letter ISO 3166 country code in capitals, e.g. "NO" (quote it in YAML)' })
+    .regex(/^[A-Z]{2}$/, {
+      message: 'must be a two-letter ISO 3166 country code in capitals, e.g. "NO" (quote it in YAML)',
+    })
     .refine((code) => isSupportedCountry(code), { message: "is not a country the phone-number library knows" })
     .default("NO"),
   /**
@@ -32,13 +34,25 @@ export const HandbookMeta = z.strictObject({
    * order: a phone contact, and the key under `emergency` in ui.yaml that
    * labels it (`medical` → emergency.medical).
    */
-  emergency: z.array(z.strictObject({ contact: KebabId, label: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, { message: "must be a key of the emergency group in ui.yaml, e.g. medical" }) })).min(1),
+  emergency: z
+    .array(
+      z.strictObject({
+        contact: KebabId,
+        label: z
+          .string()
+          .regex(/^[a-z][a-zA-Z0-9]*$/, { message: "must be a key of the emergency group in ui.yaml, e.g. medical" }),
+      }),
+    )
+    .min(1),
   /**
    * The language staff at the counter read ("nb" in Norway): every printed
    * cover names its language in it too (and in English), so a clinic can tell
    * the Tigrinya pile from the Somali one. Without it, only the English name.
    */
-  countryLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language code, e.g. "nb"' }).optional(),
+  countryLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { message: 'must be a language code, e.g. "nb"' })
+    .optional(),
   /**
    * The groups of the contacts page, in order: an id (its heading is
    * contactGroups.<id> in ui.yaml) and the contacts it holds, by id or id
@@ -86,15 +100,26 @@ export interface Handbook {
 }
 
 /** A source section whose front matter could be read: what translations are made from and checked against. */
-export type SourceSection = SectionFile & { role: "source"; meta: NonNullable<Extract<SectionFile, { role: "source" }>["meta"]> };
+export type SourceSection = SectionFile & {
+  role: "source";
+  meta: NonNullable<Extract<SectionFile, { role: "source" }>["meta"]>;
+};
 
 /** The source locale's sections with usable front matter, in file-name order (broken ones are reported by the load stage). */
 export function sourceSections(handbook: Pick<Handbook, "sections" | "sourceLocale">): SourceSection[] {
-  return (handbook.sections.get(handbook.sourceLocale) ?? []).filter((s): s is SourceSection => s.role === "source" && s.meta !== undefined);
+  return (handbook.sections.get(handbook.sourceLocale) ?? []).filter(
+    (s): s is SourceSection => s.role === "source" && s.meta !== undefined,
+  );
 }
 
 /** The source sections in reading order: parts as handbook.yaml lists them, then each section's `order`. */
-export function sourceSectionsInReadingOrder(handbook: Pick<Handbook, "sections" | "sourceLocale" | "meta">): SourceSection[] {
+export function sourceSectionsInReadingOrder(
+  handbook: Pick<Handbook, "sections" | "sourceLocale" | "meta">,
+): SourceSection[] {
   const partOrder = new Map((handbook.meta?.parts ?? []).map((p, i) => [p, i]));
-  return sourceSections(handbook).sort((a, b) => (partOrder.get(a.meta.part) ?? Infinity) - (partOrder.get(b.meta.part) ?? Infinity) || a.meta.order - b.meta.order);
+  return sourceSections(handbook).sort(
+    (a, b) =>
+      (partOrder.get(a.meta.part) ?? Infinity) - (partOrder.get(b.meta.part) ?? Infinity) ||
+      a.meta.order - b.meta.order,
+  );
 }

@@ -9,7 +9,7 @@ export const LocaleCode = z.string().refine(
       return false;
     }
   },
-  { message: "must be a canonical BCP-47 language tag, such as \"nb\" or \"fa-AF\"" },
+  { message: 'must be a canonical BCP-47 language tag, such as "nb" or "fa-AF"' },
 );
 export type LocaleCode = z.infer<typeof LocaleCode>;
 
@@ -52,7 +52,8 @@ export type Locale = z.infer<typeof Locale>;
 export const dateLocaleOf = (locale: Pick<Locale, "code" | "dateLocale">): string => locale.dateLocale ?? locale.code;
 
 /** The language a locale's text is written in (for CLDR words and language identification). */
-export const textLanguageOf = (locale: Pick<Locale, "code" | "textLanguage">): string => locale.textLanguage ?? locale.code;
+export const textLanguageOf = (locale: Pick<Locale, "code" | "textLanguage">): string =>
+  locale.textLanguage ?? locale.code;
 
 /**
  * The whole locale list, with the cross-field rules that one entry cannot

@@ -68,7 +68,9 @@ export const TranslatedSectionMeta = z.strictObject({
   /** Translated title; empty in a scaffolded, not yet translated section. */
   title: z.string(),
   /** Hash of the source section this was translated from (see `npm run stamp`); "pending" before the first stamp. */
-  sourceHash: z.string().regex(/^([0-9a-f]{12}|pending)$/, { message: 'must be 12 hex digits from `npm run stamp`, or "pending"' }),
+  sourceHash: z
+    .string()
+    .regex(/^([0-9a-f]{12}|pending)$/, { message: 'must be 12 hex digits from `npm run stamp`, or "pending"' }),
   /** When a qualified reviewer last checked this translation (YYYY-MM-DD). */
   reviewed: IsoDate.optional(),
 });

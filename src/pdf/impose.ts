@@ -6,7 +6,8 @@
  * Input: (8, "ltr") → Output: [[8, 1], [2, 7], [6, 3], [4, 5]].
  */
 export function saddleStitchOrder(pages: number, dir: "ltr" | "rtl" = "ltr"): [number, number][] {
-  if (pages % 4 !== 0 || pages <= 0) throw new Error(`A saddle-stitched booklet needs a multiple of 4 pages, not ${pages}.`);
+  if (pages % 4 !== 0 || pages <= 0)
+    throw new Error(`A saddle-stitched booklet needs a multiple of 4 pages, not ${pages}.`);
   const sides: [number, number][] = [];
   for (let sheet = 0; sheet < pages / 4; sheet++) {
     const front: [number, number] = [pages - 2 * sheet, 2 * sheet + 1];

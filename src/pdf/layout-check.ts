@@ -50,7 +50,14 @@ export interface PageLayout {
   firstSection?: string;
 }
 
-export type LayoutKind = "overflow" | "small-text" | "heading-at-bottom" | "lead-in-at-bottom" | "split-contact" | "under-filled" | "blank-page";
+export type LayoutKind =
+  | "overflow"
+  | "small-text"
+  | "heading-at-bottom"
+  | "lead-in-at-bottom"
+  | "split-contact"
+  | "under-filled"
+  | "blank-page";
 
 /**
  * Which kinds stop the build. Under-filled pages are warnings up to the page
@@ -92,39 +99,91 @@ export interface LayoutCheckOptions {
 }
 
 /** Classifies measured pages into findings, in page order. */
-export function classifyLayout(locale: string, pages: readonly PageLayout[], options: LayoutCheckOptions = {}): LayoutFinding[] {
+export function classifyLayout(
+  locale: string,
+  pages: readonly PageLayout[],
+  options: LayoutCheckOptions = {},
+): LayoutFinding[] {
   const minPt = options.minTextPt ?? 7.5;
   const minFill = options.minFill ?? 0.4;
   const maxLines = options.headingLines ?? 1;
   let underFilledLeft = options.underFilledAllowance ?? UNDER_FILLED_ALLOWANCE;
   const findings: LayoutFinding[] = [];
-  const severity = (kind: LayoutKind) => (kind === "under-filled" && underFilledLeft-- > 0 ? "warning" : LAYOUT_SEVERITY[kind]);
+  const severity = (kind: LayoutKind) =>
+    kind === "under-filled" && underFilledLeft-- > 0 ? "warning" : LAYOUT_SEVERITY[kind];
   const add = (page: PageLayout, kind: LayoutKind, section: string | undefined, message: string) =>
-    findings.push({ locale, page: page.number, ...(section ? { section } : {}), kind, severity: severity(kind), message });
+    findings.push({
+      locale,
+      page: page.number,
+      ...(section ? { section } : {}),
+      kind,
+      severity: severity(kind),
+      message,
+    });
   // The section a page is in: its own first text's, else the nearest page before that has one.
   let current: string | undefined;
   for (const page of pages) {
     current = page.firstSection ?? current;
     const here = (s?: string) => s ?? current;
-    for (const o of page.overflow) add(page, "overflow", here(o.section), `${o.what} runs outside the page's text area`);
+    for (const o of page.overflow)
+      add(page, "overflow", here(o.section), `${o.what} runs outside the page's text area`);
     const small = page.smallText.filter((t) => t.pt < minPt - 0.05);
-    if (small.length) add(page, "small-text", here(small[0]!.section), `text "${small[0]!.text}" is ${small[0]!.pt} pt, below the minimum of ${minPt} pt`);
+    if (small.length)
+      add(
+        page,
+        "small-text",
+        here(small[0]!.section),
+        `text "${small[0]!.text}" is ${small[0]!.pt} pt, below the minimum of ${minPt} pt`,
+      );
     const isLastPage = page.number === pages.length;
     const special = page.first || page.blank || page.deliberate || page.named === "back";
     // A heading in the lowest fifth of the page with at most one line of its section under it, the rest on the next page.
     const h = page.first || page.named === "back" ? undefined : page.lastHeading;
-    if (h && !isLastPage && h.linesAfter === 0 && h.images === 0) add(page, "heading-at-bottom", here(h.section), `heading "${h.text}" is the last thing on the page`);
-    else if (h && h.continues && h.images === 0 && h.linesAfter > 0 && h.linesAfter <= maxLines && h.below < page.areaHeight * 0.2) {
-      add(page, "heading-at-bottom", here(h.section), `heading "${h.text}" has only ${h.linesAfter} line${h.linesAfter > 1 ? "s" : ""} of its text under it on the page`);
+    if (h && !isLastPage && h.linesAfter === 0 && h.images === 0)
+      add(page, "heading-at-bottom", here(h.section), `heading "${h.text}" is the last thing on the page`);
+    else if (
+      h &&
+      h.continues &&
+      h.images === 0 &&
+      h.linesAfter > 0 &&
+      h.linesAfter <= maxLines &&
+      h.below < page.areaHeight * 0.2
+    ) {
+      add(
+        page,
+        "heading-at-bottom",
+        here(h.section),
+        `heading "${h.text}" has only ${h.linesAfter} line${h.linesAfter > 1 ? "s" : ""} of its text under it on the page`,
+      );
     }
-    if (page.last?.kind === "lead-in" && !isLastPage && !page.first) add(page, "lead-in-at-bottom", here(page.last.section), `lead-in "${page.last.text}" is the last thing on the page; what it introduces is on the next`);
-    for (const c of page.splitContacts) add(page, "split-contact", here(c.section), `contact "${c.text}" is split across pages ${page.number} and ${page.number + 1}`);
+    if (page.last?.kind === "lead-in" && !isLastPage && !page.first)
+      add(
+        page,
+        "lead-in-at-bottom",
+        here(page.last.section),
+        `lead-in "${page.last.text}" is the last thing on the page; what it introduces is on the next`,
+      );
+    for (const c of page.splitContacts)
+      add(
+        page,
+        "split-contact",
+        here(c.section),
+        `contact "${c.text}" is split across pages ${page.number} and ${page.number + 1}`,
+      );
     const empty = page.textChars === 0 && page.images === 0;
     if (empty && !page.blank && !page.first) add(page, "blank-page", current, "the page is blank");
     else if (!empty && !special && page.areaHeight > 0 && page.contentHeight / page.areaHeight < minFill) {
       const allowed = options.underFilledAllowance ?? UNDER_FILLED_ALLOWANCE;
-      const beyond = underFilledLeft <= 0 ? ` (more than the ${allowed} short pages a brochure may have: let the section before flow on, or shorten it)` : "";
-      add(page, "under-filled", here(page.last?.section), `the page is only ${Math.floor((page.contentHeight / page.areaHeight) * 100)} % filled${beyond}`);
+      const beyond =
+        underFilledLeft <= 0
+          ? ` (more than the ${allowed} short pages a brochure may have: let the section before flow on, or shorten it)`
+          : "";
+      add(
+        page,
+        "under-filled",
+        here(page.last?.section),
+        `the page is only ${Math.floor((page.contentHeight / page.areaHeight) * 100)} % filled${beyond}`,
+      );
     }
   }
   return findings;
@@ -138,7 +197,9 @@ export function formatFinding(f: LayoutFinding): string {
 /** Measures the pages of a print page Paged.js has finished laying out. */
 export async function collectLayout(page: Page): Promise<PageLayout[]> {
   await page.addScriptTag({ path: LAYOUT_COLLECTOR });
-  return page.evaluate(() => (window as unknown as { __handbookCollectLayout: () => PageLayout[] }).__handbookCollectLayout());
+  return page.evaluate(() =>
+    (window as unknown as { __handbookCollectLayout: () => PageLayout[] }).__handbookCollectLayout(),
+  );
 }
 
 /** Measures and classifies: the findings of one rendered locale. */
@@ -147,12 +208,20 @@ export async function checkLayout(page: Page, locale: string, options?: LayoutCh
 }
 
 /** The PDF stage's lines: each finding on one line, errors apart, and a count per kind. */
-export function layoutReport(findings: readonly LayoutFinding[]): { warnings: string[]; errors: string[]; summary: string } {
+export function layoutReport(findings: readonly LayoutFinding[]): {
+  warnings: string[];
+  errors: string[];
+  summary: string;
+} {
   const line = (f: LayoutFinding) => `layout ${f.severity}: ${formatFinding(f)}`;
   const counts = new Map<LayoutKind, number>();
   for (const f of findings) counts.set(f.kind, (counts.get(f.kind) ?? 0) + 1);
   const errors = findings.filter((f) => f.severity === "error").map(line);
   const warnings = findings.filter((f) => f.severity === "warning").map(line);
   const kinds = [...counts].map(([kind, n]) => `${kind} ${n}`).join(", ");
-  return { warnings, errors, summary: `layout: ${errors.length} error(s), ${warnings.length} warning(s)${kinds ? ` (${kinds})` : ""}` };
+  return {
+    warnings,
+    errors,
+    summary: `layout: ${errors.length} error(s), ${warnings.length} warning(s)${kinds ? ` (${kinds})` : ""}`,
+  };
 }

@@ -6,7 +6,8 @@ window.__handbookCollectLayout = function collectLayout() {
   const DELIBERATE = ".cover, .toc, .print-intro, .colophon, .back-cover, [data-layout-deliberate]";
   // A contact entry: a group of the contacts list, a list item that gives a contact, a contact link.
   const CONTACT = ".contact-group, li:has([data-contact]), [data-contact]";
-  const SECTION = "[data-section], section.print-section, .print-part, .print-contacts, .colophon, .print-intro, .toc, .back-cover, .cover";
+  const SECTION =
+    "[data-section], section.print-section, .print-part, .print-contacts, .colophon, .print-intro, .toc, .back-cover, .cover";
   const LEAD_END = /[:：፦]$/u;
   const short = (text) => {
     const t = text.replace(/\s+/g, " ").trim();
@@ -25,7 +26,10 @@ window.__handbookCollectLayout = function collectLayout() {
       s.getAttribute("data-section") ||
       (s.matches("section.print-section") && s.getAttribute("aria-labelledby")) ||
       (s.id && s.id.replace(/^part-/, "")) ||
-      s.className.split(/\s+/).find((c) => c && !c.startsWith("pagedjs"))?.replace(/^print-/, "") ||
+      s.className
+        .split(/\s+/)
+        .find((c) => c && !c.startsWith("pagedjs"))
+        ?.replace(/^print-/, "") ||
       undefined
     );
   };
@@ -37,7 +41,10 @@ window.__handbookCollectLayout = function collectLayout() {
     const areaEl = pageEl.querySelector(".pagedjs_area") ?? content;
     const area = areaEl.getBoundingClientRect();
     const classes = pageEl.className;
-    const named = [...pageEl.classList].find((c) => c.startsWith("pagedjs_") && c.endsWith("_page") && !/^pagedjs_(first|left|right|blank|named)_page$/.test(c));
+    const named = [...pageEl.classList].find(
+      (c) =>
+        c.startsWith("pagedjs_") && c.endsWith("_page") && !/^pagedjs_(first|left|right|blank|named)_page$/.test(c),
+    );
     const page = {
       number: i + 1,
       first: classes.includes("pagedjs_first_page"),
@@ -86,7 +93,13 @@ window.__handbookCollectLayout = function collectLayout() {
         lines.push({ node, top: r.top, bottom: r.bottom });
       }
       // A line whose middle is outside the area (a glyph's ascent may reach above a tight line box).
-      const out = rects.some((r) => r.right > area.right + 1 || r.left < area.left - 1 || (r.top + r.bottom) / 2 > area.bottom || (r.top + r.bottom) / 2 < area.top);
+      const out = rects.some(
+        (r) =>
+          r.right > area.right + 1 ||
+          r.left < area.left - 1 ||
+          (r.top + r.bottom) / 2 > area.bottom ||
+          (r.top + r.bottom) / 2 < area.top,
+      );
       if (out && !overflowSeen.has(parent)) {
         overflowSeen.add(parent);
         page.overflow.push({ what: `text "${short(text)}"`, section: sectionOf(node) });
@@ -112,7 +125,10 @@ window.__handbookCollectLayout = function collectLayout() {
       if (out && visible(el) && !overflowSeen.has(el) && !(el.parentElement && overflowSeen.has(el.parentElement))) {
         overflowSeen.add(el);
         const tag = el.tagName.toLowerCase();
-        page.overflow.push({ what: `${tag}${el.classList.length ? `.${[...el.classList].join(".")}` : ""} "${short(el.textContent ?? "")}"`, section: sectionOf(el) });
+        page.overflow.push({
+          what: `${tag}${el.classList.length ? `.${[...el.classList].join(".")}` : ""} "${short(el.textContent ?? "")}"`,
+          section: sectionOf(el),
+        });
       }
     }
     page.overflow = page.overflow.filter((o, k, all) => all.findIndex((p) => p.what === o.what) === k);
@@ -121,23 +137,33 @@ window.__handbookCollectLayout = function collectLayout() {
     page.smallText = page.smallText.slice(0, 3);
     page.contentHeight = Math.max(0, bottom - area.top);
     // Pages that are short by design: the cover, the contents, the introduction, the colophon, the back cover.
-    page.deliberate = Boolean(content.querySelector(DELIBERATE)) && !content.querySelector("section.print-section, .print-contacts");
+    page.deliberate =
+      Boolean(content.querySelector(DELIBERATE)) && !content.querySelector("section.print-section, .print-contacts");
     // The last thing on the page, and what it is.
     if (lastNode) {
       const el = lastNode.nodeType === 1 ? lastNode : lastNode.parentElement;
       const heading = el.closest("h1, h2, h3, h4");
       const para = el.closest("p");
       const fragment = (x) => x.hasAttribute("data-split-to");
-      if (heading && !fragment(heading)) page.last = { kind: "heading", text: short(heading.textContent ?? ""), section: sectionOf(heading) };
-      else if (para && !fragment(para) && LEAD_END.test((para.textContent ?? "").trim())) page.last = { kind: "lead-in", text: short(para.textContent ?? ""), section: sectionOf(para) };
+      if (heading && !fragment(heading))
+        page.last = { kind: "heading", text: short(heading.textContent ?? ""), section: sectionOf(heading) };
+      else if (para && !fragment(para) && LEAD_END.test((para.textContent ?? "").trim()))
+        page.last = { kind: "lead-in", text: short(para.textContent ?? ""), section: sectionOf(para) };
       else page.last = { kind: "other", text: short(el.textContent ?? ""), section: sectionOf(el) };
     }
     // The last heading on the page, and how many lines of text follow it there.
-    const headings = [...content.querySelectorAll("h1, h2, h3, h4")].filter((h) => h.getBoundingClientRect().height > 0 && !h.hasAttribute("data-split-to"));
+    const headings = [...content.querySelectorAll("h1, h2, h3, h4")].filter(
+      (h) => h.getBoundingClientRect().height > 0 && !h.hasAttribute("data-split-to"),
+    );
     const heading = headings.at(-1);
     if (heading) {
       const hb = heading.getBoundingClientRect().bottom;
-      const after = lines.filter((l) => heading.compareDocumentPosition(l.node) & Node.DOCUMENT_POSITION_FOLLOWING && !heading.contains(l.node) && l.top >= hb - 2);
+      const after = lines.filter(
+        (l) =>
+          heading.compareDocumentPosition(l.node) & Node.DOCUMENT_POSITION_FOLLOWING &&
+          !heading.contains(l.node) &&
+          l.top >= hb - 2,
+      );
       // Lines: line boxes whose bottoms are more than 3 px apart.
       let rows = 0;
       let row = -Infinity;
@@ -145,10 +171,24 @@ window.__handbookCollectLayout = function collectLayout() {
         if (b - row > 3) rows++;
         row = b;
       }
-      const images = [...content.querySelectorAll("img, svg")].filter((x) => heading.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING && x.getBoundingClientRect().height > 0).length;
+      const images = [...content.querySelectorAll("img, svg")].filter(
+        (x) =>
+          heading.compareDocumentPosition(x) & Node.DOCUMENT_POSITION_FOLLOWING && x.getBoundingClientRect().height > 0,
+      ).length;
       // Whether what the heading introduces goes on on the next page (<main> itself goes on on every page).
-      const continues = Boolean(heading.closest("section, article, li, dd, div:not(.pagedjs_page_content > div)")?.hasAttribute("data-split-to"));
-      page.lastHeading = { text: short(heading.textContent ?? ""), section: sectionOf(heading), linesAfter: rows, images, continues, below: Math.max(0, area.bottom - hb) };
+      const continues = Boolean(
+        heading
+          .closest("section, article, li, dd, div:not(.pagedjs_page_content > div)")
+          ?.hasAttribute("data-split-to"),
+      );
+      page.lastHeading = {
+        text: short(heading.textContent ?? ""),
+        section: sectionOf(heading),
+        linesAfter: rows,
+        images,
+        continues,
+        below: Math.max(0, area.bottom - hb),
+      };
     }
     // Contact entries, outermost only, by data-ref: one on this page and the next is split.
     for (const el of content.querySelectorAll(CONTACT)) {
@@ -159,7 +199,8 @@ window.__handbookCollectLayout = function collectLayout() {
       const text = el.innerText || el.textContent || "";
       if (seen && seen.page === i) {
         const before = pages[i - 1];
-        if (before && !before.splitContacts.some((c) => c.ref === ref)) before.splitContacts.push({ ref, text: short(seen.text), section: seen.section });
+        if (before && !before.splitContacts.some((c) => c.ref === ref))
+          before.splitContacts.push({ ref, text: short(seen.text), section: seen.section });
       } else contactPages.set(ref, { page: i + 1, text, section: sectionOf(el) });
     }
     pages.push(page);

@@ -12,7 +12,8 @@ export function pageCss(g: PageGeometry, dir: "ltr" | "rtl", draft: boolean): st
   const inner = g.size === "A5" ? 15 : 22;
   const outer = g.size === "A5" ? 13 : 18;
   const [top, bottom] = g.size === "A5" ? [13, 14] : [18, 20];
-  const [oddNumberBox, evenNumberBox] = dir === "rtl" ? ["bottom-left", "bottom-right"] : ["bottom-right", "bottom-left"];
+  const [oddNumberBox, evenNumberBox] =
+    dir === "rtl" ? ["bottom-left", "bottom-right"] : ["bottom-right", "bottom-left"];
   const [oddLeft, oddRight] = dir === "rtl" ? [outer, inner] : [inner, outer];
   const marginText = "font-size: 9pt; color: #1a1a1a;";
   return `

@@ -25,5 +25,7 @@ export function pageGeometry(size: PageSizeName): PageGeometry {
 
 /** The sheet two trimmed pages are imposed on: A5 pages on A4 landscape, A4 pages on A3 landscape. */
 export function bookletSheet(g: PageGeometry): { width: number; height: number; name: string } {
-  return g.size === "A5" ? { width: 297, height: 210, name: "A4 landscape" } : { width: 420, height: 297, name: "A3 landscape" };
+  return g.size === "A5"
+    ? { width: 297, height: 210, name: "A4 landscape" }
+    : { width: 420, height: 297, name: "A3 landscape" };
 }

@@ -97,15 +97,33 @@ export function htmlReferences(html: string): string[] {
     if (name === "a" || name === "area" || name === "base" || name === "form") continue;
     if (name === "link") {
       const rel = (attrs.get("rel") ?? "").toLowerCase().split(/\s+/);
-      if (rel.some((r) => ["alternate", "canonical", "next", "prev", "author", "help", "license", "search", "sitemap", "manifest"].includes(r))) continue;
+      if (
+        rel.some((r) =>
+          [
+            "alternate",
+            "canonical",
+            "next",
+            "prev",
+            "author",
+            "help",
+            "license",
+            "search",
+            "sitemap",
+            "manifest",
+          ].includes(r),
+        )
+      )
+        continue;
       if (attrs.has("href")) refs.push(attrs.get("href")!);
       continue;
     }
-    for (const attr of ["src", "poster", "data", "href", "xlink:href"]) if (attrs.has(attr) && attrs.get(attr)) refs.push(attrs.get(attr)!);
+    for (const attr of ["src", "poster", "data", "href", "xlink:href"])
+      if (attrs.has(attr) && attrs.get(attr)) refs.push(attrs.get(attr)!);
     if (attrs.has("srcset")) refs.push(...srcsetUrls(attrs.get("srcset")!));
     if (attrs.has("style")) refs.push(...cssReferences(attrs.get("style")!));
   }
-  for (const style of noComments.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) refs.push(...cssReferences(style[1]!));
+  for (const style of noComments.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    refs.push(...cssReferences(style[1]!));
   return refs.filter((r) => r && !r.startsWith("#") && !/^(data|javascript|mailto|tel|about):/i.test(r));
 }
 
@@ -118,7 +136,10 @@ function attributes(text: string): Map<string, string> {
 }
 
 function decodeEntities(s: string): string {
-  return s.replace(/&(amp|quot|#39|apos|lt|gt);/g, (_, e: string) => ({ amp: "&", quot: '"', "#39": "'", apos: "'", lt: "<", gt: ">" })[e]!);
+  return s.replace(
+    /&(amp|quot|#39|apos|lt|gt);/g,
+    (_, e: string) => ({ amp: "&", quot: '"', "#39": "'", apos: "'", lt: "<", gt: ">" })[e]!,
+  );
 }
 
 function srcsetUrls(srcset: string): string[] {
@@ -132,7 +153,8 @@ function srcsetUrls(srcset: string): string[] {
 export function cssReferences(css: string): string[] {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, "");
   const refs: string[] = [];
-  for (const m of text.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi)) refs.push(m[1] ?? m[2] ?? m[3] ?? "");
+  for (const m of text.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi))
+    refs.push(m[1] ?? m[2] ?? m[3] ?? "");
   for (const m of text.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) refs.push(m[1] ?? m[2] ?? "");
   return refs.filter((r) => r && !/^(data):/i.test(r));
 }
@@ -163,7 +185,11 @@ export function resolveReference(fromSitePath: string, ref: string): { sitePath:
  * for the key. A file that is not there is keyed as "missing", so its
  * appearing later rebuilds the PDF.
  */
-export async function pageInputs(siteDir: string, pagePaths: readonly string[], fileHashes = new Map<string, Promise<string>>()): Promise<Pick<KeyInputs, "pages" | "assets">> {
+export async function pageInputs(
+  siteDir: string,
+  pagePaths: readonly string[],
+  fileHashes = new Map<string, Promise<string>>(),
+): Promise<Pick<KeyInputs, "pages" | "assets">> {
   const pages: Record<string, string> = {};
   const assets: Record<string, string> = {};
   const seen = new Set<string>();
@@ -215,7 +241,10 @@ const PACKAGES = ["pagedjs", "pdf-lib", "puppeteer", "puppeteer-core"];
 /** Input: a module's source. Output: the relative modules it imports at run time (not `import type`). */
 export function relativeImports(source: string): string[] {
   const out: string[] = [];
-  for (const m of source.matchAll(/(?:^|[\n;])\s*(?:import|export)\s+(type\s+)?(?:[^;"']*?\sfrom\s+)?["'](\.{1,2}\/[^"']+)["']/g)) if (!m[1]) out.push(m[2]!);
+  for (const m of source.matchAll(
+    /(?:^|[\n;])\s*(?:import|export)\s+(type\s+)?(?:[^;"']*?\sfrom\s+)?["'](\.{1,2}\/[^"']+)["']/g,
+  ))
+    if (!m[1]) out.push(m[2]!);
   for (const m of source.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) out.push(m[1]!);
   return out;
 }
@@ -227,10 +256,13 @@ export async function codeFiles(dir = repoDir): Promise<string[]> {
     if (found.has(rel)) return;
     found.add(rel);
     const source = await readFile(path.join(dir, rel), "utf8").catch(() => "");
-    for (const spec of relativeImports(source)) await visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec)));
+    for (const spec of relativeImports(source))
+      await visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec)));
   };
   for (const entry of CODE_ENTRIES) await visit(entry);
-  const others = (await readdir(path.join(dir, "src/pdf")).catch(() => [] as string[])).filter((f) => !f.endsWith(".ts")).map((f) => `src/pdf/${f}`);
+  const others = (await readdir(path.join(dir, "src/pdf")).catch(() => [] as string[]))
+    .filter((f) => !f.endsWith(".ts"))
+    .map((f) => `src/pdf/${f}`);
   return [...found, ...others, ...CODE_EXTRAS].sort();
 }
 
@@ -266,7 +298,9 @@ async function packageVersion(name: string): Promise<string> {
 /** The browser's own version line (about 0.1 s); "unknown" if it does not answer, which then never matches a known version. */
 export function chromiumVersion(executable: string): Promise<string> {
   return new Promise((resolve) => {
-    execFile(executable, ["--version"], { timeout: 10_000 }, (error, stdout) => resolve(error ? "unknown" : stdout.trim() || "unknown"));
+    execFile(executable, ["--version"], { timeout: 10_000 }, (error, stdout) =>
+      resolve(error ? "unknown" : stdout.trim() || "unknown"),
+    );
   });
 }
 
@@ -285,7 +319,11 @@ export type CacheEntry = z.infer<typeof CacheEntry>;
  * The entry of `dir` when its key is `key` and every one of `names` is there
  * with the recorded hash; else undefined (build again).
  */
-export async function reusableEntry(dir: string, key: string, names: readonly string[]): Promise<CacheEntry | undefined> {
+export async function reusableEntry(
+  dir: string,
+  key: string,
+  names: readonly string[],
+): Promise<CacheEntry | undefined> {
   const text = await readFile(path.join(dir, KEY_FILE), "utf8").catch(() => undefined);
   if (!text) return undefined;
   let entry: CacheEntry;
@@ -305,13 +343,26 @@ export async function reusableEntry(dir: string, key: string, names: readonly st
 }
 
 /** The text of .build-key.json for PDFs just made: the key, each file's hash, and the report to give when reused. */
-export function entryBytes(key: string, outputs: readonly (readonly [string, Uint8Array])[], report: Record<string, unknown>): Uint8Array {
-  const entry: CacheEntry = { key, files: Object.fromEntries(outputs.map(([name, bytes]) => [name, sha256(bytes)])), report };
+export function entryBytes(
+  key: string,
+  outputs: readonly (readonly [string, Uint8Array])[],
+  report: Record<string, unknown>,
+): Uint8Array {
+  const entry: CacheEntry = {
+    key,
+    files: Object.fromEntries(outputs.map(([name, bytes]) => [name, sha256(bytes)])),
+    report,
+  };
   return new TextEncoder().encode(canonicalJson(entry) + "\n");
 }
 
 /** Writes the entry for PDFs just written (after them: a crash in between leaves a key whose hashes do not match, so a rebuild). */
-export async function writeEntry(dir: string, key: string, outputs: readonly (readonly [string, Uint8Array])[], report: Record<string, unknown>): Promise<void> {
+export async function writeEntry(
+  dir: string,
+  key: string,
+  outputs: readonly (readonly [string, Uint8Array])[],
+  report: Record<string, unknown>,
+): Promise<void> {
   const temp = path.join(dir, `${KEY_FILE}.${process.pid}.tmp`);
   await writeFile(temp, entryBytes(key, outputs, report));
   await rename(temp, path.join(dir, KEY_FILE));
@@ -333,13 +384,29 @@ export interface CacheRun {
   force: boolean;
 }
 
-export async function startCacheRun(browserExecutable: string, options: { force?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<CacheRun> {
+export async function startCacheRun(
+  browserExecutable: string,
+  options: { force?: boolean; env?: NodeJS.ProcessEnv } = {},
+): Promise<CacheRun> {
   const [code, chromium] = await Promise.all([codeHash(), chromiumVersion(browserExecutable)]);
   return { code, chromium, epoch: buildEpoch(options.env), fileHashes: new Map(), force: Boolean(options.force) };
 }
 
 /** The key of one PDF job: its target name, printed pages, layout parameters and metadata, plus what the run shares. */
-export async function jobKey(run: CacheRun, siteDir: string, job: { target: string; pages: readonly string[]; layout: unknown; meta: unknown }): Promise<string> {
+export async function jobKey(
+  run: CacheRun,
+  siteDir: string,
+  job: { target: string; pages: readonly string[]; layout: unknown; meta: unknown },
+): Promise<string> {
   const { pages, assets } = await pageInputs(siteDir, job.pages, run.fileHashes);
-  return cacheKey({ target: job.target, pages, assets, layout: job.layout, meta: job.meta, code: run.code, chromium: run.chromium, epoch: run.epoch });
+  return cacheKey({
+    target: job.target,
+    pages,
+    assets,
+    layout: job.layout,
+    meta: job.meta,
+    code: run.code,
+    chromium: run.chromium,
+    epoch: run.epoch,
+  });
 }

@@ -46,7 +46,8 @@ export async function readPdfStructure(data: Uint8Array): Promise<PdfStructure> 
     }
     const descriptor = lookup(descriptorOwner.get(PDFName.of("FontDescriptor")));
     const embedded =
-      descriptor instanceof PDFDict && ["FontFile", "FontFile2", "FontFile3"].some((k) => descriptor.get(PDFName.of(k)) !== undefined);
+      descriptor instanceof PDFDict &&
+      ["FontFile", "FontFile2", "FontFile3"].some((k) => descriptor.get(PDFName.of(k)) !== undefined);
     if (!embedded) unembedded.add(font.get(PDFName.of("BaseFont"))?.toString() ?? "(unnamed font)");
   };
   const walkResources = (resources: PDFObject | undefined) => {
@@ -54,16 +55,18 @@ export async function readPdfStructure(data: Uint8Array): Promise<PdfStructure> 
     if (!(res instanceof PDFDict) || seen.has(res)) return;
     seen.add(res);
     const fonts = lookup(res.get(PDFName.of("Font")));
-    if (fonts instanceof PDFDict) for (const [, f] of fonts.entries()) {
-      const font = lookup(f);
-      if (font instanceof PDFDict) checkFont(font);
-    }
+    if (fonts instanceof PDFDict)
+      for (const [, f] of fonts.entries()) {
+        const font = lookup(f);
+        if (font instanceof PDFDict) checkFont(font);
+      }
     // Press and booklet pages draw the rendered pages as form XObjects.
     const xobjects = lookup(res.get(PDFName.of("XObject")));
-    if (xobjects instanceof PDFDict) for (const [, x] of xobjects.entries()) {
-      const xobject = lookup(x) as { dict?: PDFDict } | undefined;
-      if (xobject?.dict) walkResources(xobject.dict.get(PDFName.of("Resources")));
-    }
+    if (xobjects instanceof PDFDict)
+      for (const [, x] of xobjects.entries()) {
+        const xobject = lookup(x) as { dict?: PDFDict } | undefined;
+        if (xobject?.dict) walkResources(xobject.dict.get(PDFName.of("Resources")));
+      }
   };
 
   const pages = doc.getPages().map((p) => {
@@ -74,5 +77,13 @@ export async function readPdfStructure(data: Uint8Array): Promise<PdfStructure> 
   const xmp = metadata instanceof PDFRawStream ? new TextDecoder().decode(metadata.getContents()) : undefined;
   const prefs = lookup(doc.catalog.get(PDFName.of("ViewerPreferences")));
   const displayDocTitle = prefs instanceof PDFDict && prefs.get(PDFName.of("DisplayDocTitle")) === PDFBool.True;
-  return { pages, title: doc.getTitle(), lang: lang ? String(lang).replace(/^\(|\)$/g, "") : undefined, unembeddedFonts: [...unembedded], fonts: [...used], xmp, displayDocTitle };
+  return {
+    pages,
+    title: doc.getTitle(),
+    lang: lang ? String(lang).replace(/^\(|\)$/g, "") : undefined,
+    unembeddedFonts: [...unembedded],
+    fonts: [...used],
+    xmp,
+    displayDocTitle,
+  };
 }

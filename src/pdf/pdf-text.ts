@@ -29,7 +29,8 @@ function flattenOutline(nodes: readonly OutlineNode[] | null): string[] {
 
 /** The text layer (all pages) and the outline titles, read as Firefox's viewer reads them. */
 export async function readTextLayer(data: Uint8Array): Promise<{ text: string; outline: string[] }> {
-  const doc = await getDocument({ data: data.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+  const doc = await getDocument({ data: data.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 })
+    .promise;
   try {
     const pages: string[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
@@ -59,8 +60,11 @@ export interface TocEntry {
  * layer as a viewer's search sees it, the outline titles, and the
  * table-of-contents links with the numbers printed beside them. One parse.
  */
-export async function readPdf(data: Uint8Array): Promise<{ pages: string[]; toc: TocEntry[]; text: string; outline: string[] }> {
-  const doc = await getDocument({ data: data.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+export async function readPdf(
+  data: Uint8Array,
+): Promise<{ pages: string[]; toc: TocEntry[]; text: string; outline: string[] }> {
+  const doc = await getDocument({ data: data.slice(), disableFontFace: true, useSystemFonts: false, verbosity: 0 })
+    .promise;
   try {
     const pages: string[] = [];
     const layer: string[] = [];
@@ -72,7 +76,10 @@ export async function readPdf(data: Uint8Array): Promise<{ pages: string[]; toc:
       layer.push(joinTextItems(items));
       for (const annotation of (await page.getAnnotations()) as { subtype: string; dest?: unknown; rect: number[] }[]) {
         if (annotation.subtype !== "Link" || !annotation.dest) continue;
-        const dest = typeof annotation.dest === "string" ? await doc.getDestination(annotation.dest) : (annotation.dest as unknown[]);
+        const dest =
+          typeof annotation.dest === "string"
+            ? await doc.getDestination(annotation.dest)
+            : (annotation.dest as unknown[]);
         if (!dest) continue;
         const targetPage = (await doc.getPageIndex(dest[0] as never)) + 1;
         const [x1, y1, x2, y2] = annotation.rect as [number, number, number, number];
@@ -84,7 +91,12 @@ export async function readPdf(data: Uint8Array): Promise<{ pages: string[]; toc:
         toc.push({ page: n, target: String(annotation.dest), targetPage, printed });
       }
     }
-    return { pages, toc, text: layer.join("\n"), outline: flattenOutline((await doc.getOutline()) as OutlineNode[] | null) };
+    return {
+      pages,
+      toc,
+      text: layer.join("\n"),
+      outline: flattenOutline((await doc.getOutline()) as OutlineNode[] | null),
+    };
   } finally {
     await doc.destroy();
   }

@@ -40,7 +40,15 @@ export function applyMetadata(doc: PDFDocument, meta: PdfMetadata, creator = CRE
   doc.setLanguage(meta.lang);
   doc.catalog.set(PDFName.of("Lang"), PDFString.of(meta.lang));
   if (meta.dir === "rtl") doc.catalog.getOrCreateViewerPreferences().setReadingDirection(ReadingDirection.R2L);
-  setXmpMetadata(doc, { title: meta.title, lang: meta.lang, creator: meta.author, description: meta.subject, keywords: meta.keywords, tool: creator, date: meta.date });
+  setXmpMetadata(doc, {
+    title: meta.title,
+    lang: meta.lang,
+    creator: meta.author,
+    description: meta.subject,
+    keywords: meta.keywords,
+    tool: creator,
+    date: meta.date,
+  });
 }
 
 /** Saves without the parts that change on every run (pdf-lib adds none when dates are fixed). */
@@ -90,8 +98,13 @@ const MARK_OFFSET_MM = 3.5;
  * The press copy: each page with its 3 mm bleed on a sheet with room for crop
  * marks; MediaBox = sheet, BleedBox = trim + bleed, TrimBox = the finished page.
  */
-export async function makePressCopy(rendered: Uint8Array | PDFDocument, g: PageGeometry, meta: PdfMetadata): Promise<Uint8Array> {
-  const source = rendered instanceof PDFDocument ? rendered : await PDFDocument.load(rendered, { updateMetadata: false });
+export async function makePressCopy(
+  rendered: Uint8Array | PDFDocument,
+  g: PageGeometry,
+  meta: PdfMetadata,
+): Promise<Uint8Array> {
+  const source =
+    rendered instanceof PDFDocument ? rendered : await PDFDocument.load(rendered, { updateMetadata: false });
   const doc = await PDFDocument.create({ updateMetadata: false });
   const slug = SLUG_MM * PT_PER_MM;
   const bleed = g.bleed * PT_PER_MM;
@@ -118,7 +131,11 @@ export async function makePressCopy(rendered: Uint8Array | PDFDocument, g: PageG
 }
 
 /** Eight hairlines in line with the trim edges, from just outside the bleed to 1 mm from the sheet edge. */
-function drawCropMarks(page: PDFPage, trim: { x: number; y: number; width: number; height: number }, margin: number): void {
+function drawCropMarks(
+  page: PDFPage,
+  trim: { x: number; y: number; width: number; height: number },
+  margin: number,
+): void {
   const start = MARK_OFFSET_MM * PT_PER_MM;
   const end = margin - 1 * PT_PER_MM;
   const line = (x1: number, y1: number, x2: number, y2: number) =>
@@ -142,8 +159,13 @@ function drawCropMarks(page: PDFPage, trim: { x: number; y: number; width: numbe
  * (print double-sided, flip on the short edge, fold, staple), padded with blank
  * pages before the back cover to a multiple of 4. Right-to-left binds on the right.
  */
-export async function makeBooklet(rendered: Uint8Array | PDFDocument, g: PageGeometry, meta: PdfMetadata): Promise<{ pdf: Uint8Array; sheets: number }> {
-  const source = rendered instanceof PDFDocument ? rendered : await PDFDocument.load(rendered, { updateMetadata: false });
+export async function makeBooklet(
+  rendered: Uint8Array | PDFDocument,
+  g: PageGeometry,
+  meta: PdfMetadata,
+): Promise<{ pdf: Uint8Array; sheets: number }> {
+  const source =
+    rendered instanceof PDFDocument ? rendered : await PDFDocument.load(rendered, { updateMetadata: false });
   const doc = await PDFDocument.create({ updateMetadata: false });
   const pages = source.getPages();
   const embedded = await doc.embedPages(
@@ -168,7 +190,8 @@ export async function makeBooklet(rendered: Uint8Array | PDFDocument, g: PageGeo
       [right, 1],
     ] as const) {
       const number = order[slot - 1];
-      if (number) side.drawPage(embedded[number - 1]!, { x: x0 + position * pageW, y: y0, width: pageW, height: pageH });
+      if (number)
+        side.drawPage(embedded[number - 1]!, { x: x0 + position * pageW, y: y0, width: pageW, height: pageH });
     }
   }
   applyMetadata(doc, meta);

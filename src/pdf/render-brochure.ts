@@ -43,7 +43,10 @@ export interface RenderedBrochure {
  * Paged.js the way pagedjs-cli does: PagedConfig.auto = false, inject the
  * polyfill, wait for the fonts, then await PagedPolyfill.preview().
  */
-export async function renderBrochure(browser: Browser | BrowserContext, options: RenderOptions): Promise<RenderedBrochure> {
+export async function renderBrochure(
+  browser: Browser | BrowserContext,
+  options: RenderOptions,
+): Promise<RenderedBrochure> {
   const page = await browser.newPage();
   const blocked: string[] = [];
   let timer: NodeJS.Timeout | undefined;
@@ -65,7 +68,11 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
     const work = (async () => {
       const t0 = performance.now();
       const response = await page.goto(`${options.origin}/${options.locale}/print/`, { waitUntil: "load" });
-      if (!response?.ok()) throw new RenderError(options.locale, `the print page answered ${response?.status() ?? "nothing"}; was the site built?`);
+      if (!response?.ok())
+        throw new RenderError(
+          options.locale,
+          `the print page answered ${response?.status() ?? "nothing"}; was the site built?`,
+        );
       await refuseBadAddresses();
       await page.addStyleTag({ content: pageCss(options.geometry, options.dir, options.draft) });
       // Paged.js 0.4 loses every page but the first of each part when the
@@ -80,22 +87,39 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
       await page.evaluate(() => document.fonts.ready);
       const t1 = performance.now();
       await page.evaluate(async () => {
-        await (window as unknown as { PagedPolyfill: { preview: () => Promise<{ total: number }> } }).PagedPolyfill.preview();
+        await (
+          window as unknown as { PagedPolyfill: { preview: () => Promise<{ total: number }> } }
+        ).PagedPolyfill.preview();
       });
       // Drop surplus lined "Notes" pages so the brochure is a multiple of 4 pages (impose.ts).
       const pages = await page.evaluate(trimNotesPages);
       const t2 = performance.now();
       const layout = await collectLayout(page);
       const t2b = performance.now();
-      const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true, timeout: options.timeoutMs });
+      const pdf = await page.pdf({
+        preferCSSPageSize: true,
+        printBackground: true,
+        tagged: true,
+        outline: true,
+        timeout: options.timeoutMs,
+      });
       const t3 = performance.now();
       await refuseBadAddresses();
-      return { pdf: new Uint8Array(pdf), pages, blocked, layout, timings: { load: t1 - t0, layout: t2 - t1, check: t2b - t2, print: t3 - t2b } };
+      return {
+        pdf: new Uint8Array(pdf),
+        pages,
+        blocked,
+        layout,
+        timings: { load: t1 - t0, layout: t2 - t1, check: t2b - t2, print: t3 - t2b },
+      };
     })();
     // When the time limit wins the race, the work goes on failing in the background as the page closes.
     work.catch(() => undefined);
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new RenderError(options.locale, `Paged.js did not finish within ${options.timeoutMs / 1000} s`)), options.timeoutMs);
+      timer = setTimeout(
+        () => reject(new RenderError(options.locale, `Paged.js did not finish within ${options.timeoutMs / 1000} s`)),
+        options.timeoutMs,
+      );
     });
     return await Promise.race([work, timeout]);
   } catch (error) {
@@ -103,7 +127,9 @@ export async function renderBrochure(browser: Browser | BrowserContext, options:
     let why = (error as Error).message;
     // Paged.js fetches every stylesheet itself and rejects with the bare XHR event when one fails.
     if (/^(\[object )?ProgressEvent\]?$/.test(why)) why = "Paged.js could not fetch a stylesheet";
-    const elsewhere = blocked.length ? `; blocked requests to other hosts: ${blocked.join(", ")} (the print page may use only the site's own files)` : "";
+    const elsewhere = blocked.length
+      ? `; blocked requests to other hosts: ${blocked.join(", ")} (the print page may use only the site's own files)`
+      : "";
     throw new RenderError(options.locale, `rendering failed: ${why}${elsewhere}`);
   } finally {
     clearTimeout(timer);
@@ -118,8 +144,13 @@ async function badAddressError(page: Page, urls: string[], options: RenderOption
     .evaluate(
       (urls) =>
         urls.map((url) => {
-          const el = [...document.querySelectorAll("[src], [href]")].find((e) => (e as HTMLImageElement).src === url || (e as HTMLAnchorElement).href === url);
-          return { address: el?.getAttribute("src") ?? el?.getAttribute("href") ?? url, section: el?.closest("section.print-section")?.getAttribute("aria-labelledby") ?? undefined };
+          const el = [...document.querySelectorAll("[src], [href]")].find(
+            (e) => (e as HTMLImageElement).src === url || (e as HTMLAnchorElement).href === url,
+          );
+          return {
+            address: el?.getAttribute("src") ?? el?.getAttribute("href") ?? url,
+            section: el?.closest("section.print-section")?.getAttribute("aria-labelledby") ?? undefined,
+          };
         }),
       urls,
     )

@@ -44,19 +44,31 @@ export async function renderPoster(browser: Browser | BrowserContext, options: P
     const { width, height } = POSTER_SIZES[options.size];
     const work = (async () => {
       const response = await page.goto(`${options.origin}${posterPageUrl(options.size)}`, { waitUntil: "load" });
-      if (!response?.ok()) throw new RenderError(where, `the poster page answered ${response?.status() ?? "nothing"}; was the site built?`);
+      if (!response?.ok())
+        throw new RenderError(
+          where,
+          `the poster page answered ${response?.status() ?? "nothing"}; was the site built?`,
+        );
       await page.evaluate(() => document.fonts.ready);
       const problems = await page.evaluate(() => {
         const found: string[] = [];
         const sheet = document.querySelector(".poster-sheet");
         if (!sheet) return ["the page has no .poster-sheet"];
-        if (sheet.scrollHeight > sheet.clientHeight + 1) found.push(`the content is ${sheet.scrollHeight - sheet.clientHeight} px taller than the page`);
+        if (sheet.scrollHeight > sheet.clientHeight + 1)
+          found.push(`the content is ${sheet.scrollHeight - sheet.clientHeight} px taller than the page`);
         for (const el of sheet.querySelectorAll("th, td, p, h1")) {
-          if (el.scrollWidth > el.clientWidth + 1) found.push(`"${(el.textContent ?? "").trim().slice(0, 60)}"${el.getAttribute("lang") ? ` (${el.getAttribute("lang")})` : ""} is wider than its box`);
+          if (el.scrollWidth > el.clientWidth + 1)
+            found.push(
+              `"${(el.textContent ?? "").trim().slice(0, 60)}"${el.getAttribute("lang") ? ` (${el.getAttribute("lang")})` : ""} is wider than its box`,
+            );
         }
         return found;
       });
-      if (problems.length) throw new RenderError(where, `does not fit on one page: ${problems.join("; ")}. Shorten the text named, or the sizes in templates/css/poster.css.`);
+      if (problems.length)
+        throw new RenderError(
+          where,
+          `does not fit on one page: ${problems.join("; ")}. Shorten the text named, or the sizes in templates/css/poster.css.`,
+        );
       const pdf = await page.pdf({
         width: `${width}mm`,
         height: `${height}mm`,
@@ -70,7 +82,10 @@ export async function renderPoster(browser: Browser | BrowserContext, options: P
     })();
     work.catch(() => undefined);
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new RenderError(where, `was not printed within ${options.timeoutMs / 1000} s`)), options.timeoutMs);
+      timer = setTimeout(
+        () => reject(new RenderError(where, `was not printed within ${options.timeoutMs / 1000} s`)),
+        options.timeoutMs,
+      );
     });
     return await Promise.race([work, timeout]);
   } catch (error) {

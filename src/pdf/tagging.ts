@@ -3,7 +3,17 @@
  * pdf-lib: outline titles from the headings' own text, an LBody in every list
  * item, and a description on every link.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  type PDFObject,
+} from "pdf-lib";
 
 /** A heading of the print page, in document order. */
 export interface PrintHeading {
@@ -22,20 +32,35 @@ export function printPageHeadings(html: string): PrintHeading[] {
   return [...body.matchAll(/<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1>/gi)].map((m) => ({
     level: Number(m[1]),
     id: /\bid="([^"]+)"/.exec(m[2]!)?.[1],
-    text: decode(m[3]!.replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim(),
+    text: decode(m[3]!.replace(/<[^>]*>/g, ""))
+      .replace(/\s+/g, " ")
+      .trim(),
   }));
 }
 
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0", shy: "\u00AD" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00A0",
+  shy: "\u00AD",
+};
 function decode(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(e[1]?.toLowerCase() === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e.toLowerCase()] ?? whole),
+    e[0] === "#"
+      ? String.fromCodePoint(e[1]?.toLowerCase() === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : (ENTITIES[e.toLowerCase()] ?? whole),
   );
 }
 
 /** Letters and digits only, folded: what survives of a title when Chromium drops or reorders spaces and marks. */
 function skeleton(s: string): string {
-  return s.normalize("NFKD").replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
+  return s
+    .normalize("NFKD")
+    .replace(/[^\p{L}\p{N}]/gu, "")
+    .toLowerCase();
 }
 
 /** How alike two titles are, 0–1: equal skeletons score 1, otherwise the overlap of their letters (order ignored: right-to-left titles come out reversed). */
@@ -83,7 +108,8 @@ export function alignTitles(titles: readonly string[], headings: readonly string
   const pairs: number[] = [];
   let j = 0;
   for (let i = 0; i < m; i++) {
-    while (n - j - 1 >= m - i && best[i]![j + 1]! >= titleSimilarity(titles[i]!, headings[j]!) + best[i + 1]![j + 1]!) j++;
+    while (n - j - 1 >= m - i && best[i]![j + 1]! >= titleSimilarity(titles[i]!, headings[j]!) + best[i + 1]![j + 1]!)
+      j++;
     pairs.push(j++);
   }
   return pairs;
@@ -153,7 +179,12 @@ export function addListBodies(doc: PDFDocument): number {
       const o = lookup(doc, kid);
       return o instanceof PDFDict && o.get(S) === PDFName.of("Lbl");
     };
-    if (kids.some((kid) => lookup(doc, kid) instanceof PDFDict && (lookup(doc, kid) as PDFDict).get(S) === PDFName.of("LBody"))) continue;
+    if (
+      kids.some(
+        (kid) => lookup(doc, kid) instanceof PDFDict && (lookup(doc, kid) as PDFDict).get(S) === PDFName.of("LBody"),
+      )
+    )
+      continue;
     const labels = kids.filter(isLabel);
     const body = kids.filter((kid) => !isLabel(kid));
     if (!body.length) continue;
@@ -165,7 +196,14 @@ export function addListBodies(doc: PDFDocument): number {
       const o = lookup(doc, kid);
       if (o instanceof PDFDict && o.get(P) !== undefined) o.set(P, lbodyRef);
     }
-    if (body.some((kid) => kid instanceof PDFNumber || (lookup(doc, kid) instanceof PDFDict && (lookup(doc, kid) as PDFDict).get(PDFName.of("Type")) === PDFName.of("MCR")))) {
+    if (
+      body.some(
+        (kid) =>
+          kid instanceof PDFNumber ||
+          (lookup(doc, kid) instanceof PDFDict &&
+            (lookup(doc, kid) as PDFDict).get(PDFName.of("Type")) === PDFName.of("MCR")),
+      )
+    ) {
       moved.set(ref.toString(), lbodyRef);
     }
     obj.set(K, doc.context.obj([...labels, lbodyRef]));
@@ -213,7 +251,12 @@ export function describeLinks(doc: PDFDocument, headings: readonly PrintHeading[
     if (!(annots instanceof PDFArray)) continue;
     for (const a of annots.asArray()) {
       const annot = lookup(doc, a);
-      if (!(annot instanceof PDFDict) || annot.get(PDFName.of("Subtype")) !== PDFName.of("Link") || annot.get(PDFName.of("Contents"))) continue;
+      if (
+        !(annot instanceof PDFDict) ||
+        annot.get(PDFName.of("Subtype")) !== PDFName.of("Link") ||
+        annot.get(PDFName.of("Contents"))
+      )
+        continue;
       const text = linkDescription(doc, annot, byId);
       if (!text) continue;
       annot.set(PDFName.of("Contents"), PDFHexString.fromText(text));
@@ -233,7 +276,11 @@ function linkDescription(doc: PDFDocument, annot: PDFDict, byId: Map<string, str
   const action = lookup(doc, annot.get(PDFName.of("A")));
   if (action instanceof PDFDict) {
     const uri = lookup(doc, action.get(PDFName.of("URI")));
-    if (uri instanceof PDFString || uri instanceof PDFHexString) return uri.decodeText().replace(/^mailto:/, "").replace(/^tel:/, "");
+    if (uri instanceof PDFString || uri instanceof PDFHexString)
+      return uri
+        .decodeText()
+        .replace(/^mailto:/, "")
+        .replace(/^tel:/, "");
   }
   return undefined;
 }

@@ -28,19 +28,30 @@ const UNPRINTED = [
   // emergency box): their words are few beside a whole handbook's, but a third of a small one's.
   /<(div|header|aside|nav)\b[^>]*class="[^"]*\b(?:print-screen-only|emergency-bar)\b[^"]*"[^>]*>[\s\S]*?<\/\1>/gi,
 ];
-const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00A0", shy: "\u00AD" };
+const ENTITIES: Record<string, string> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: "\u00A0",
+  shy: "\u00AD",
+};
 
 /** Input: "a &amp; b&#39;s &#x2014;" → Output: "a & b's —". */
 export function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
-    if (e[0] === "#") return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
+    if (e[0] === "#")
+      return String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
     return ENTITIES[e.toLowerCase()] ?? whole;
   });
 }
 
 /** The text of an HTML fragment: tags become spaces (a tag between two letters of one word is rare in our pages; a missing space would join two words). */
 function textOf(html: string): string {
-  return decodeEntities(html.replace(/<[^>]*>/g, " ")).replace(/\s+/g, " ").trim();
+  return decodeEntities(html.replace(/<[^>]*>/g, " "))
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Inline tags whose removal must not split a word ("<b>Jū</b>sų"). */
@@ -52,7 +63,9 @@ const INLINE = /<\/?(a|b|strong|em|i|span|abbr|bdi|bdo|small|sup|sub|code|mark|q
  */
 export function printPageText(html: string): { text: string; headings: string[] } {
   const body = UNPRINTED.reduce((text, re) => text.replace(re, " "), html.replace(/<!--[\s\S]*?-->/g, ""));
-  const headings = [...body.matchAll(/<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) => textOf(m[2]!.replace(INLINE, "")));
+  const headings = [...body.matchAll(/<h([1-3])\b[^>]*>([\s\S]*?)<\/h\1>/gi)].map((m) =>
+    textOf(m[2]!.replace(INLINE, "")),
+  );
   return { text: textOf(body.replace(INLINE, "")), headings: headings.filter(Boolean) };
 }
 
@@ -73,7 +86,9 @@ export function normalizeText(s: string): string {
 
 /** Input: "Jūsų teisė – 113!" → Output: ["jūsų", "teisė", "113"]. Words are runs of letters, marks and digits, without Arabic vowel marks. */
 export function wordsOf(text: string): string[] {
-  return (normalizeText(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).map((w) => w.replace(ARABIC_MARKS, "")).filter(Boolean);
+  return (normalizeText(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [])
+    .map((w) => w.replace(ARABIC_MARKS, ""))
+    .filter(Boolean);
 }
 
 /**
@@ -114,7 +129,12 @@ export function wordRecall(expected: readonly string[], extracted: readonly stri
     } else lost.set(w, (lost.get(w) ?? 0) + 1);
   }
   const total = expected.length;
-  return { total, found, share: total ? found / total : 1, lost: [...lost.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w) };
+  return {
+    total,
+    found,
+    share: total ? found / total : 1,
+    lost: [...lost.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w),
+  };
 }
 
 /** For comparing a title with a heading: white space collapsed, bidi controls and soft hyphens dropped, NFC. */
@@ -178,7 +198,11 @@ export interface FidelityFinding {
  * page's words in the reading copy's text layer, and of its h1–h3 headings
  * among the outline titles. Returns findings; never throws.
  */
-export function checkTextFidelity(locale: string, printHtml: string, pdf: { text: string; outline: readonly string[]; extractor?: "pdf.js" | "pdftotext" }): FidelityFinding[] {
+export function checkTextFidelity(
+  locale: string,
+  printHtml: string,
+  pdf: { text: string; outline: readonly string[]; extractor?: "pdf.js" | "pdftotext" },
+): FidelityFinding[] {
   const findings: FidelityFinding[] = [];
   const page = printPageText(printHtml);
   const words = wordRecall(wordsOf(page.text), wordsOf(pdf.text));
@@ -200,7 +224,10 @@ export function checkTextFidelity(locale: string, printHtml: string, pdf: { text
       code: "outline-headings",
       message:
         `${headings.matched} of ${headings.total} h1–h3 headings (${percent(headings.share)}) are outline titles verbatim, expected at least ${percent(MIN_HEADING_SHARE)}; ` +
-        `not found: ${headings.missing.slice(0, 5).map((h) => JSON.stringify(h)).join(", ")}. ` +
+        `not found: ${headings.missing
+          .slice(0, 5)
+          .map((h) => JSON.stringify(h))
+          .join(", ")}. ` +
         `Fix: the reading copy's outline titles are set from the print page's headings in src/pdf/tagging.ts setOutlineTitles; check that the PDF stage passes them (PdfMetadata.headings).`,
     });
   }

@@ -10,7 +10,17 @@
  * learns each such glyph's letters from all the spans it appears in and writes
  * them into the font's ToUnicode map, so every reader gets the same text.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, type PDFObject } from "pdf-lib";
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFName,
+  PDFRawStream,
+  PDFRef,
+  PDFStream,
+  decodePDFRawStream,
+  type PDFObject,
+} from "pdf-lib";
 
 /** One /ActualText span: the glyphs drawn in it (font key + glyph id) and the text it stands for. */
 export interface TextSpan {
@@ -46,7 +56,9 @@ export function scanContent(content: string, fontKey: (name: string) => string |
   // Marked-content stack: a span record for /ActualText BDCs, null for the others (structure tags).
   const stack: (TextSpan | null)[] = [];
   let font: string | undefined;
-  const tokens = content.matchAll(/\/Span\s*<<\s*\/ActualText\s*<([0-9A-Fa-f\s]*)>\s*>>\s*BDC|\/([^\s/<>[\]()]+)\s+[-\d.]+\s+Tf|<([0-9A-Fa-f\s]*)>|\b(BDC|BMC|EMC|TJ|Tj)\b|\(((?:\\.|[^\\)])*)\)/g);
+  const tokens = content.matchAll(
+    /\/Span\s*<<\s*\/ActualText\s*<([0-9A-Fa-f\s]*)>\s*>>\s*BDC|\/([^\s/<>[\]()]+)\s+[-\d.]+\s+Tf|<([0-9A-Fa-f\s]*)>|\b(BDC|BMC|EMC|TJ|Tj)\b|\(((?:\\.|[^\\)])*)\)/g,
+  );
   let pending: number[] = [];
   for (const t of tokens) {
     if (t[1] !== undefined) {
@@ -102,7 +114,8 @@ export function inferGlyphText(content: ContentGlyphs, known: ReadonlyMap<string
       if (text === undefined || !span.text.includes(text)) doubted.add(key);
     }
   }
-  for (const span of content.spans) for (const g of span.glyphs) if (!doubted.has(keyOf(g.font, g.gid))) trusted.add(keyOf(g.font, g.gid));
+  for (const span of content.spans)
+    for (const g of span.glyphs) if (!doubted.has(keyOf(g.font, g.gid))) trusted.add(keyOf(g.font, g.gid));
   // A trusted glyph with no known text is learnt like any other (else it would stay unknown forever).
   const letters = (key: string) => (trusted.has(key) && known.has(key) ? known.get(key) : learnt.get(key));
   // Each pass learns at least one new value or stops; the bound is a guard, not the normal end.
@@ -126,7 +139,13 @@ export function inferGlyphText(content: ContentGlyphs, known: ReadonlyMap<string
         }
         rest = rest.slice(0, at) + rest.slice(at + text.length);
       }
-      if (unknown.length === 1 && rest && !rest.includes("\u0000") && span.glyphs.filter((g) => keyOf(g.font, g.gid) === unknown[0]).length === 1 && learnt.get(unknown[0]!) !== rest) {
+      if (
+        unknown.length === 1 &&
+        rest &&
+        !rest.includes("\u0000") &&
+        span.glyphs.filter((g) => keyOf(g.font, g.gid) === unknown[0]).length === 1 &&
+        learnt.get(unknown[0]!) !== rest
+      ) {
         learnt.set(unknown[0]!, rest);
         changed = true;
       }
@@ -151,7 +170,8 @@ export function inferGlyphText(content: ContentGlyphs, known: ReadonlyMap<string
 export function parseToUnicode(cmap: string): Map<number, string> {
   const map = new Map<number, string>();
   for (const block of cmap.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>/g)) map.set(parseInt(m[1]!, 16), decodeTextString(`FEFF${m[2]}`));
+    for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>/g))
+      map.set(parseInt(m[1]!, 16), decodeTextString(`FEFF${m[2]}`));
   }
   for (const block of cmap.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
     for (const m of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<([0-9A-Fa-f]+)>|\[([^\]]*)\])/g)) {
@@ -159,7 +179,8 @@ export function parseToUnicode(cmap: string): Map<number, string> {
       const hi = parseInt(m[2]!, 16);
       if (m[4] !== undefined) {
         const start = decodeTextString(`FEFF${m[4]}`);
-        for (let g = lo; g <= hi; g++) map.set(g, start.slice(0, -1) + String.fromCharCode(start.charCodeAt(start.length - 1) + (g - lo)));
+        for (let g = lo; g <= hi; g++)
+          map.set(g, start.slice(0, -1) + String.fromCharCode(start.charCodeAt(start.length - 1) + (g - lo)));
       } else {
         const items = [...m[5]!.matchAll(/<([0-9A-Fa-f]*)>/g)];
         items.forEach((it, i) => map.set(lo + i, decodeTextString(`FEFF${it[1]}`)));
@@ -170,12 +191,15 @@ export function parseToUnicode(cmap: string): Map<number, string> {
 }
 
 const hex4 = (n: number) => n.toString(16).toUpperCase().padStart(4, "0");
-const utf16 = (s: string) => [...s].map((c) => {
-  const cp = c.codePointAt(0)!;
-  if (cp < 0x10000) return hex4(cp);
-  const v = cp - 0x10000;
-  return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
-}).join("");
+const utf16 = (s: string) =>
+  [...s]
+    .map((c) => {
+      const cp = c.codePointAt(0)!;
+      if (cp < 0x10000) return hex4(cp);
+      const v = cp - 0x10000;
+      return hex4(0xd800 + (v >> 10)) + hex4(0xdc00 + (v & 0x3ff));
+    })
+    .join("");
 
 /** A ToUnicode CMap for two-byte glyph ids, in blocks of 100 as the format asks. */
 export function writeToUnicode(map: ReadonlyMap<number, string>): string {
@@ -183,7 +207,9 @@ export function writeToUnicode(map: ReadonlyMap<number, string>): string {
   const blocks: string[] = [];
   for (let i = 0; i < entries.length; i += 100) {
     const part = entries.slice(i, i + 100);
-    blocks.push(`${part.length} beginbfchar\n${part.map(([g, t]) => `<${hex4(g)}> <${utf16(t)}>`).join("\n")}\nendbfchar`);
+    blocks.push(
+      `${part.length} beginbfchar\n${part.map(([g, t]) => `<${hex4(g)}> <${utf16(t)}>`).join("\n")}\nendbfchar`,
+    );
   }
   return [
     "/CIDInit /ProcSet findresource begin",
@@ -223,7 +249,12 @@ export function repairToUnicode(doc: PDFDocument): number {
     if (fontDict instanceof PDFDict) {
       for (const [name, ref] of fontDict.entries()) {
         const font = lookup(ref);
-        if (!(font instanceof PDFDict) || font.get(PDFName.of("Subtype")) !== PDFName.of("Type0") || font.get(PDFName.of("Encoding")) !== PDFName.of("Identity-H")) continue;
+        if (
+          !(font instanceof PDFDict) ||
+          font.get(PDFName.of("Subtype")) !== PDFName.of("Type0") ||
+          font.get(PDFName.of("Encoding")) !== PDFName.of("Identity-H")
+        )
+          continue;
         const key = ref instanceof PDFRef ? ref.toString() : name.toString();
         fonts.set(key, font);
         names.set(name.decodeText(), key);
@@ -238,7 +269,12 @@ export function repairToUnicode(doc: PDFDocument): number {
     if (xobjects instanceof PDFDict) {
       for (const [, x] of xobjects.entries()) {
         const form = lookup(x);
-        if (!(form instanceof PDFStream) || seen.has(form) || form.dict.get(PDFName.of("Subtype")) !== PDFName.of("Form")) continue;
+        if (
+          !(form instanceof PDFStream) ||
+          seen.has(form) ||
+          form.dict.get(PDFName.of("Subtype")) !== PDFName.of("Form")
+        )
+          continue;
         seen.add(form);
         scan([streamText(form)], form.dict.get(PDFName.of("Resources")));
       }
@@ -246,7 +282,8 @@ export function repairToUnicode(doc: PDFDocument): number {
   };
   for (const page of doc.getPages()) {
     const contents = lookup(page.node.get(PDFName.of("Contents")));
-    const streams = contents instanceof PDFArray ? contents.asArray().map((c) => streamText(lookup(c))) : [streamText(contents)];
+    const streams =
+      contents instanceof PDFArray ? contents.asArray().map((c) => streamText(lookup(c))) : [streamText(contents)];
     scan([streams.join("\n")], page.node.get(PDFName.of("Resources")));
   }
   if (!all.spans.length) return 0;

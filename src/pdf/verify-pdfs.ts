@@ -10,11 +10,16 @@ import { execFile } from "node:child_process";
 /** The PDF's text as pdftotext (poppler-utils) gives it, or undefined when pdftotext is not installed. */
 function popplerText(file: string): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
-    execFile("pdftotext", ["-enc", "UTF-8", file, "-"], { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 }, (error, stdout) => {
-      if (!error) resolve(stdout);
-      else if ((error as NodeJS.ErrnoException).code === "ENOENT") resolve(undefined);
-      else reject(new Error(`pdftotext could not read ${file}: ${error.message}`));
-    });
+    execFile(
+      "pdftotext",
+      ["-enc", "UTF-8", file, "-"],
+      { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 },
+      (error, stdout) => {
+        if (!error) resolve(stdout);
+        else if ((error as NodeJS.ErrnoException).code === "ENOENT") resolve(undefined);
+        else reject(new Error(`pdftotext could not read ${file}: ${error.message}`));
+      },
+    );
   });
 }
 
@@ -55,7 +60,8 @@ export async function verifyLocalePdfs(dir: string, expect: VerifyExpectations):
   const trimW = g.width * PT_PER_MM;
   const trimH = g.height * PT_PER_MM;
   const bleed = g.bleed * PT_PER_MM;
-  const add = (file: string, message: string) => problems.push({ locale: expect.locale, file: path.join(dir, file), message });
+  const add = (file: string, message: string) =>
+    problems.push({ locale: expect.locale, file: path.join(dir, file), message });
 
   const load = async (file: string) => {
     try {
@@ -73,14 +79,18 @@ export async function verifyLocalePdfs(dir: string, expect: VerifyExpectations):
     readingPages = s.pages.length;
     if (readingPages < 4) add(names.reading, `has ${readingPages} pages; a complete handbook has many more`);
     s.pages.forEach((p, i) => {
-      if (!near(p.mediaBox[2], trimW) || !near(p.mediaBox[3], trimH)) add(names.reading, `page ${i + 1} is ${sizeOf(p.mediaBox)}, expected ${g.size} (${g.width} × ${g.height} mm)`);
+      if (!near(p.mediaBox[2], trimW) || !near(p.mediaBox[3], trimH))
+        add(names.reading, `page ${i + 1} is ${sizeOf(p.mediaBox)}, expected ${g.size} (${g.width} × ${g.height} mm)`);
     });
     checkCommon(s, names.reading);
     const text = await readPdf(reading);
     if (!text.toc.length) add(names.reading, "has no table-of-contents links");
     for (const entry of text.toc) {
       if (entry.printed !== undefined && entry.printed !== entry.targetPage) {
-        add(names.reading, `the table of contents on page ${entry.page} gives page ${entry.printed} for "${entry.target}", which starts on page ${entry.targetPage}`);
+        add(
+          names.reading,
+          `the table of contents on page ${entry.page} gives page ${entry.printed} for "${entry.target}", which starts on page ${entry.targetPage}`,
+        );
       }
     }
     const all = squash(text.pages.join(" "));
@@ -91,20 +101,32 @@ export async function verifyLocalePdfs(dir: string, expect: VerifyExpectations):
       // pdftotext (poppler) where installed: what most tools and screen-reader pipelines read, and
       // the stricter reader of right-to-left marks; else pdf.js, with its documented floors.
       const poppler = await popplerText(path.join(dir, names.reading));
-      const layer = poppler === undefined ? { text: text.text, outline: text.outline, extractor: "pdf.js" as const } : { text: poppler, outline: text.outline, extractor: "pdftotext" as const };
-      for (const finding of checkTextFidelity(expect.locale, expect.printHtml, layer)) add(names.reading, `${finding.code}: ${finding.message}`);
+      const layer =
+        poppler === undefined
+          ? { text: text.text, outline: text.outline, extractor: "pdf.js" as const }
+          : { text: poppler, outline: text.outline, extractor: "pdftotext" as const };
+      for (const finding of checkTextFidelity(expect.locale, expect.printHtml, layer))
+        add(names.reading, `${finding.code}: ${finding.message}`);
     }
   }
 
   const press = await load(names.press);
   if (press) {
     const s = await readPdfStructure(press);
-    if (reading && s.pages.length !== readingPages) add(names.press, `has ${s.pages.length} pages, the reading copy ${readingPages}`);
+    if (reading && s.pages.length !== readingPages)
+      add(names.press, `has ${s.pages.length} pages, the reading copy ${readingPages}`);
     s.pages.forEach((p, i) => {
-      if (!near(p.trimBox[2], trimW) || !near(p.trimBox[3], trimH)) add(names.press, `page ${i + 1} has TrimBox ${sizeOf(p.trimBox)}, expected ${g.width} × ${g.height} mm`);
-      if (!near(p.bleedBox[2], trimW + 2 * bleed) || !near(p.bleedBox[3], trimH + 2 * bleed)) add(names.press, `page ${i + 1} has BleedBox ${sizeOf(p.bleedBox)}, expected ${g.bleed} mm bleed on every edge`);
-      if (!near(p.trimBox[0] - p.bleedBox[0], bleed) || !near(p.trimBox[1] - p.bleedBox[1], bleed)) add(names.press, `page ${i + 1}: the TrimBox is not centred in the BleedBox`);
-      if (p.mediaBox[2] < p.bleedBox[2] + 2 * bleed) add(names.press, `page ${i + 1} has no room for crop marks outside the bleed`);
+      if (!near(p.trimBox[2], trimW) || !near(p.trimBox[3], trimH))
+        add(names.press, `page ${i + 1} has TrimBox ${sizeOf(p.trimBox)}, expected ${g.width} × ${g.height} mm`);
+      if (!near(p.bleedBox[2], trimW + 2 * bleed) || !near(p.bleedBox[3], trimH + 2 * bleed))
+        add(
+          names.press,
+          `page ${i + 1} has BleedBox ${sizeOf(p.bleedBox)}, expected ${g.bleed} mm bleed on every edge`,
+        );
+      if (!near(p.trimBox[0] - p.bleedBox[0], bleed) || !near(p.trimBox[1] - p.bleedBox[1], bleed))
+        add(names.press, `page ${i + 1}: the TrimBox is not centred in the BleedBox`);
+      if (p.mediaBox[2] < p.bleedBox[2] + 2 * bleed)
+        add(names.press, `page ${i + 1} has no room for crop marks outside the bleed`);
     });
     checkCommon(s, names.press);
   }
@@ -114,10 +136,19 @@ export async function verifyLocalePdfs(dir: string, expect: VerifyExpectations):
     const s = await readPdfStructure(booklet);
     const sheet = bookletSheet(g);
     const expectedSides = Math.ceil(readingPages / 4) * 2;
-    if (reading && s.pages.length !== expectedSides) add(names.booklet, `has ${s.pages.length} sheet sides; ${readingPages} pages padded to ${expectedSides * 2} need ${expectedSides}`);
-    if (s.pages.length % 2 !== 0) add(names.booklet, `has an odd number of sheet sides (${s.pages.length}); a booklet needs whole sheets (a multiple of 4 pages)`);
+    if (reading && s.pages.length !== expectedSides)
+      add(
+        names.booklet,
+        `has ${s.pages.length} sheet sides; ${readingPages} pages padded to ${expectedSides * 2} need ${expectedSides}`,
+      );
+    if (s.pages.length % 2 !== 0)
+      add(
+        names.booklet,
+        `has an odd number of sheet sides (${s.pages.length}); a booklet needs whole sheets (a multiple of 4 pages)`,
+      );
     s.pages.forEach((p, i) => {
-      if (!near(p.mediaBox[2], sheet.width * PT_PER_MM) || !near(p.mediaBox[3], sheet.height * PT_PER_MM)) add(names.booklet, `sheet side ${i + 1} is ${sizeOf(p.mediaBox)}, expected ${sheet.name}`);
+      if (!near(p.mediaBox[2], sheet.width * PT_PER_MM) || !near(p.mediaBox[3], sheet.height * PT_PER_MM))
+        add(names.booklet, `sheet side ${i + 1} is ${sizeOf(p.mediaBox)}, expected ${sheet.name}`);
     });
     checkCommon(s, names.booklet);
   }
@@ -125,7 +156,8 @@ export async function verifyLocalePdfs(dir: string, expect: VerifyExpectations):
 
   function checkCommon(s: Awaited<ReturnType<typeof readPdfStructure>>, file: string) {
     if (!s.title) add(file, "has no title in its metadata");
-    if (!s.xmp?.includes(`<rdf:li>${expect.locale}</rdf:li>`)) add(file, `has no XMP metadata naming its language ${expect.locale} (src/pdf/xmp.ts, added by applyMetadata)`);
+    if (!s.xmp?.includes(`<rdf:li>${expect.locale}</rdf:li>`))
+      add(file, `has no XMP metadata naming its language ${expect.locale} (src/pdf/xmp.ts, added by applyMetadata)`);
     if (!s.displayDocTitle) add(file, "does not ask viewers to show its title (ViewerPreferences/DisplayDocTitle)");
     if (s.lang !== expect.locale) add(file, `declares language ${s.lang ?? "none"}, expected ${expect.locale}`);
     for (const font of s.unembeddedFonts) add(file, `uses the font ${font} without embedding it`);

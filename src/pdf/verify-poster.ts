@@ -37,8 +37,13 @@ export async function verifyPosters(dir: string, expect: PosterExpectations): Pr
     const { width, height } = POSTER_SIZES[size];
     if (s.pages.length !== 1) add(`has ${s.pages.length} pages; the poster is one page`);
     s.pages.forEach((p, i) => {
-      if (Math.abs(p.mediaBox[2] - width * PT_PER_MM) > TOLERANCE_PT || Math.abs(p.mediaBox[3] - height * PT_PER_MM) > TOLERANCE_PT) {
-        add(`page ${i + 1} is ${(p.mediaBox[2] / PT_PER_MM).toFixed(1)} × ${(p.mediaBox[3] / PT_PER_MM).toFixed(1)} mm, expected ${size} (${width} × ${height} mm)`);
+      if (
+        Math.abs(p.mediaBox[2] - width * PT_PER_MM) > TOLERANCE_PT ||
+        Math.abs(p.mediaBox[3] - height * PT_PER_MM) > TOLERANCE_PT
+      ) {
+        add(
+          `page ${i + 1} is ${(p.mediaBox[2] / PT_PER_MM).toFixed(1)} × ${(p.mediaBox[3] / PT_PER_MM).toFixed(1)} mm, expected ${size} (${width} × ${height} mm)`,
+        );
       }
     });
     if (!s.title) add("has no title in its metadata");
@@ -47,10 +52,12 @@ export async function verifyPosters(dir: string, expect: PosterExpectations): Pr
     const names = s.fonts.map((f) => f.replace(/^\/(?:[A-Z]{6}\+)?/, ""));
     for (const family of new Set(expect.families)) {
       const base = family.replace(/\s+/g, "");
-      if (!names.some((n) => n.startsWith(`${base}-`) || n === base)) add(`does not use the font ${family}: the languages that need it are not printed in it`);
+      if (!names.some((n) => n.startsWith(`${base}-`) || n === base))
+        add(`does not use the font ${family}: the languages that need it are not printed in it`);
     }
     const text = squash((await readPdf(data)).pages.join(" "));
-    for (const number of new Set(expect.numbers)) if (!text.includes(squash(number))) add(`the emergency number "${number}" is not in the text`);
+    for (const number of new Set(expect.numbers))
+      if (!text.includes(squash(number))) add(`the emergency number "${number}" is not in the text`);
   }
   return problems;
 }

@@ -11,7 +11,8 @@ export interface XmpFields {
   date: Date;
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * The XMP packet: what PDF/UA checkers and document managers read instead of
@@ -32,7 +33,9 @@ export function xmpPacket(f: XmpFields): string {
     `<dc:description>${alt(f.description)}</dc:description>`,
     `<dc:creator><rdf:Seq><rdf:li>${escapeXml(f.creator)}</rdf:li></rdf:Seq></dc:creator>`,
     `<dc:language><rdf:Bag><rdf:li>${escapeXml(f.lang)}</rdf:li></rdf:Bag></dc:language>`,
-    f.keywords.length ? `<dc:subject><rdf:Bag>${f.keywords.map((k) => `<rdf:li>${escapeXml(k)}</rdf:li>`).join("")}</rdf:Bag></dc:subject>` : "",
+    f.keywords.length
+      ? `<dc:subject><rdf:Bag>${f.keywords.map((k) => `<rdf:li>${escapeXml(k)}</rdf:li>`).join("")}</rdf:Bag></dc:subject>`
+      : "",
     `<xmp:CreatorTool>${escapeXml(f.tool)}</xmp:CreatorTool>`,
     `<xmp:CreateDate>${date}</xmp:CreateDate>`,
     `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,

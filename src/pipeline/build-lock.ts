@@ -47,7 +47,10 @@ function readHolder(lock: string): Holder | undefined {
  */
 export async function acquireBuildLock(dist: string, options: LockOptions): Promise<() => void> {
   const lock = path.join(dist, LOCK_NAME);
-  if (held.has(lock)) throw new Error(`${shownPath(lock)} is already held by this process: a build may not start another build in the same tree.`);
+  if (held.has(lock))
+    throw new Error(
+      `${shownPath(lock)} is already held by this process: a build may not start another build in the same tree.`,
+    );
   mkdirSync(dist, { recursive: true });
   const start = processStart(process.pid);
   const content = `${process.pid}\n${start ?? ""}\n`;
@@ -71,7 +74,11 @@ export async function acquireBuildLock(dist: string, options: LockOptions): Prom
       }
       const holder = readHolder(lock);
       if (!holder) continue; // released between our two calls
-      if (holder.pid !== undefined && processAlive(holder.pid, holder.start) && !(holder.pid === process.pid && holder.start === start)) {
+      if (
+        holder.pid !== undefined &&
+        processAlive(holder.pid, holder.start) &&
+        !(holder.pid === process.pid && holder.start === start)
+      ) {
         const who = `another build (pid ${holder.pid}) is writing to ${shownPath(dist)} (it holds ${shownPath(lock)})`;
         if (Date.now() >= deadline) {
           throw new BuildLockError(
@@ -80,7 +87,10 @@ export async function acquireBuildLock(dist: string, options: LockOptions): Prom
               : `${who}: wait for it to finish or stop it (kill ${holder.pid}), then run the build again (or pass --wait <seconds> to wait for it).`,
           );
         }
-        if (!told) options.say(`${who[0]!.toUpperCase()}${who.slice(1)}: waiting up to ${Math.round(options.waitMs / 1000)} s for it to finish…`);
+        if (!told)
+          options.say(
+            `${who[0]!.toUpperCase()}${who.slice(1)}: waiting up to ${Math.round(options.waitMs / 1000)} s for it to finish…`,
+          );
         told = true;
         await delay(Math.min(options.pollMs ?? 200, Math.max(1, deadline - Date.now())));
         continue;
@@ -114,7 +124,9 @@ function takeOver(lock: string, dead: Holder, say: (line: string) => void): void
       // Someone holds it again; that build goes on, this one waits for it.
     }
   } else {
-    say(`Note: ${shownPath(lock)} was left by build ${dead.pid ?? "(no pid)"}, which is no longer running; taking it over.`);
+    say(
+      `Note: ${shownPath(lock)} was left by build ${dead.pid ?? "(no pid)"}, which is no longer running; taking it over.`,
+    );
   }
   rmSync(aside, { force: true });
 }

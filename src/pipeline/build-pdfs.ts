@@ -16,7 +16,16 @@ import { catchInterrupts } from "./interrupts.ts";
 import { buildPosters } from "./build-posters.ts";
 import { writeTogether } from "./write-together.ts";
 import { printPageHeadings } from "../pdf/tagging.ts";
-import { entryBytes, jobKey, KEY_FILE, removeEntry, reusableEntry, startCacheRun, type CacheEntry, type CacheRun } from "../pdf/pdf-cache.ts";
+import {
+  entryBytes,
+  jobKey,
+  KEY_FILE,
+  removeEntry,
+  reusableEntry,
+  startCacheRun,
+  type CacheEntry,
+  type CacheRun,
+} from "../pdf/pdf-cache.ts";
 import { POSTER_DIR, POSTER_SIZE_NAMES, posterFileName, posterPageUrl } from "../pdf/poster-files.ts";
 import { posterMeta } from "./build-posters.ts";
 
@@ -80,18 +89,24 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
   const wanted = options.locales?.length ? options.locales : options.site.locales.map((l) => l.locale.code);
   const targets = wanted.map((code) => {
     const loc = options.site.locales.find((l) => l.locale.code === code);
-    if (!loc) throw new PdfBuildError(`--locale ${code}: not a published locale (published: ${options.site.locales.map((l) => l.locale.code).join(", ")}).`);
+    if (!loc)
+      throw new PdfBuildError(
+        `--locale ${code}: not a published locale (published: ${options.site.locales.map((l) => l.locale.code).join(", ")}).`,
+      );
     return loc;
   });
   for (const loc of targets) {
     const printPage = path.join(options.siteDir, loc.locale.code, "print", "index.html");
     if (!(await stat(printPage).catch(() => undefined))) {
-      throw new PdfBuildError(`[${loc.locale.code}] ${printPage} does not exist: build the site first (npm run build:site).`);
+      throw new PdfBuildError(
+        `[${loc.locale.code}] ${printPage} does not exist: build the site first (npm run build:site).`,
+      );
     }
   }
   if (options.posters) {
     const posterPage = path.join(options.siteDir, posterPageUrl("A4"), "index.html");
-    if (!(await stat(posterPage).catch(() => undefined))) throw new PdfBuildError(`[poster] ${posterPage} does not exist: build the site first (npm run build:site).`);
+    if (!(await stat(posterPage).catch(() => undefined)))
+      throw new PdfBuildError(`[poster] ${posterPage} does not exist: build the site first (npm run build:site).`);
   }
   const geometry = pageGeometry(options.pageSize);
   const date = buildDate();
@@ -104,7 +119,12 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
     todo = [];
     for (const loc of targets) {
       const code = loc.locale.code;
-      const key = await jobKey(cache, options.siteDir, { target: `brochure:${code}`, pages: [`/${code}/print/index.html`], layout: { geometry, dir: loc.locale.dir, draft: loc.locale.status === "draft" }, meta: brochureMeta(loc, options) });
+      const key = await jobKey(cache, options.siteDir, {
+        target: `brochure:${code}`,
+        pages: [`/${code}/print/index.html`],
+        layout: { geometry, dir: loc.locale.dir, draft: loc.locale.status === "draft" },
+        meta: brochureMeta(loc, options),
+      });
       keys.set(code, key);
       const entry = await reusable(cache, path.join(options.pdfDir, code), key, Object.values(pdfFileNames(code)));
       if (entry) {
@@ -113,7 +133,12 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
       } else todo.push(loc);
     }
     if (posters) {
-      const key = await jobKey(cache, options.siteDir, { target: "poster", pages: POSTER_SIZE_NAMES.map((s) => `${posterPageUrl(s)}index.html`), layout: POSTER_SIZE_NAMES, meta: posterMeta(options.site) });
+      const key = await jobKey(cache, options.siteDir, {
+        target: "poster",
+        pages: POSTER_SIZE_NAMES.map((s) => `${posterPageUrl(s)}index.html`),
+        layout: POSTER_SIZE_NAMES,
+        meta: posterMeta(options.site),
+      });
       keys.set(POSTER_DIR, key);
       if (await reusable(cache, path.join(options.pdfDir, POSTER_DIR), key, POSTER_SIZE_NAMES.map(posterFileName))) {
         posters = false;
@@ -146,16 +171,20 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
       try {
         for (let loc = queue.shift(); loc; loc = queue.shift()) {
           const code = loc.locale.code;
-          const rendered = await renderLocale(context, server.origin, loc, options, geometry).catch((error: unknown) => {
-            throw forLocale(code, error);
-          });
+          const rendered = await renderLocale(context, server.origin, loc, options, geometry).catch(
+            (error: unknown) => {
+              throw forLocale(code, error);
+            },
+          );
           if (behind) await behind;
           behind = finishLocale(rendered, loc, options, geometry, date, keys.get(code)).then(
             (result) => {
               results.push(result);
               options.onProgress?.(
                 `pdf: [${result.locale}] ${result.pages} pages, booklet ${result.sheets} sheets, ${(result.totalMs / 1000).toFixed(1)} s` +
-                  (result.blockedRequests.length ? ` (blocked ${result.blockedRequests.length} request(s) to other hosts: ${result.blockedRequests.join(", ")})` : ""),
+                  (result.blockedRequests.length
+                    ? ` (blocked ${result.blockedRequests.length} request(s) to other hosts: ${result.blockedRequests.join(", ")})`
+                    : ""),
               );
             },
             (error: unknown) => {
@@ -178,14 +207,22 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
       const t0 = performance.now();
       const posterDir = path.join(options.pdfDir, POSTER_DIR);
       if (cache) await removeEntry(posterDir);
-      const files = await buildPosters({ site: options.site, browser, origin: server.origin, pdfDir: options.pdfDir, date });
+      const files = await buildPosters({
+        site: options.site,
+        browser,
+        origin: server.origin,
+        pdfDir: options.pdfDir,
+        date,
+      });
       const key = keys.get(POSTER_DIR);
       if (key) {
         const outputs = await Promise.all(files.map(async (f) => [path.basename(f), await readFile(f)] as const));
         await writeTogether(posterDir, [[KEY_FILE, entryBytes(key, outputs, {})]], "[poster]", "the posters' key");
       }
       if (options.report) options.report.postersMade = true;
-      options.onProgress?.(`pdf: [poster] ${files.map((f) => path.basename(f)).join(", ")}, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      options.onProgress?.(
+        `pdf: [poster] ${files.map((f) => path.basename(f)).join(", ")}, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
     }
     return targets.map((t) => results.find((r) => r.locale === t.locale.code)!);
   } finally {
@@ -202,7 +239,10 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
  */
 function forLocale(code: string, error: unknown): Error {
   if (error instanceof RenderError || error instanceof PdfBuildError) return error;
-  return new RenderError(code, `rendering failed: ${(error as Error).message?.split("\n")[0] ?? String(error)} (was Chromium stopped or killed?)`);
+  return new RenderError(
+    code,
+    `rendering failed: ${(error as Error).message?.split("\n")[0] ?? String(error)} (was Chromium stopped or killed?)`,
+  );
 }
 
 interface RenderedLocale {
@@ -211,7 +251,13 @@ interface RenderedLocale {
 }
 
 /** Lays the locale's print page out and prints it (Chromium's part). */
-async function renderLocale(browser: Browser | BrowserContext, origin: string, loc: SiteLocale, options: BuildPdfsOptions, geometry: ReturnType<typeof pageGeometry>): Promise<RenderedLocale> {
+async function renderLocale(
+  browser: Browser | BrowserContext,
+  origin: string,
+  loc: SiteLocale,
+  options: BuildPdfsOptions,
+  geometry: ReturnType<typeof pageGeometry>,
+): Promise<RenderedLocale> {
   const start = performance.now();
   const code = loc.locale.code;
   const rendered = await renderBrochure(browser, {
@@ -255,7 +301,23 @@ async function finishLocale(
   await writeTogether(dir, outputs, `[${code}]`, "the PDFs");
   const layout = classifyLayout(code, rendered.layout);
   // After the PDFs: a failure in between leaves no key, or one whose hashes do not match, so they are made again.
-  if (key) await writeTogether(dir, [[KEY_FILE, entryBytes(key, outputs, { pages: rendered.pages, sheets: booklet.sheets, layout, blockedRequests: rendered.blocked })]], `[${code}]`, "the PDFs' key");
+  if (key)
+    await writeTogether(
+      dir,
+      [
+        [
+          KEY_FILE,
+          entryBytes(key, outputs, {
+            pages: rendered.pages,
+            sheets: booklet.sheets,
+            layout,
+            blockedRequests: rendered.blocked,
+          }),
+        ],
+      ],
+      `[${code}]`,
+      "the PDFs' key",
+    );
   const postprocessMs = performance.now() - start;
   return {
     locale: code,
@@ -277,19 +339,35 @@ function brochureMeta(loc: SiteLocale, options: BuildPdfsOptions): Omit<PdfMetad
     title: loc.t("handbook.title"),
     author: options.site.meta.publisher,
     subject: loc.t("handbook.subtitle"),
-    keywords: [loc.t("handbook.title"), loc.locale.englishName, loc.locale.nativeName, options.site.meta.editionDate, options.site.contentHash],
+    keywords: [
+      loc.t("handbook.title"),
+      loc.locale.englishName,
+      loc.locale.nativeName,
+      options.site.meta.editionDate,
+      options.site.contentHash,
+    ],
     lang: loc.locale.code,
     dir: loc.locale.dir,
   };
 }
 
-function reusable(cache: CacheRun, dir: string, key: string, names: readonly string[]): Promise<CacheEntry | undefined> {
+function reusable(
+  cache: CacheRun,
+  dir: string,
+  key: string,
+  names: readonly string[],
+): Promise<CacheEntry | undefined> {
   return cache.force ? Promise.resolve(undefined) : reusableEntry(dir, key, names);
 }
 
 /** A locale whose PDFs were kept: reported as the build that made them found it. */
 function reusedResult(code: string, dir: string, entry: CacheEntry): LocaleResult {
-  const report = entry.report as { pages?: number; sheets?: number; layout?: LayoutFinding[]; blockedRequests?: string[] };
+  const report = entry.report as {
+    pages?: number;
+    sheets?: number;
+    layout?: LayoutFinding[];
+    blockedRequests?: string[];
+  };
   return {
     locale: code,
     pages: report.pages ?? 0,

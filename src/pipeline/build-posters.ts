@@ -43,7 +43,11 @@ export async function buildPosters(options: BuildPostersOptions): Promise<string
 /** The posters' document metadata: every language's heading as the title (also part of their cache key). */
 export function posterMeta(site: SiteModel): { title: string; author: string; lang: string } {
   const source = site.locales.find((l) => l.locale.code === site.sourceLocale) ?? site.locales[0]!;
-  return { title: site.locales.map((l) => l.t("emergency.heading")).join(" · "), author: site.meta.publisher, lang: source.locale.code };
+  return {
+    title: site.locales.map((l) => l.t("emergency.heading")).join(" · "),
+    author: site.meta.publisher,
+    lang: source.locale.code,
+  };
 }
 
 /**
@@ -59,5 +63,10 @@ export function stableNodeIds(pdf: Uint8Array): Uint8Array {
   const ids = [...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1]));
   if (!ids.length) return pdf;
   const lowest = Math.min(...ids);
-  return new Uint8Array(Buffer.from(text.replace(/\(node(\d{8})\)/g, (_, n: string) => `(node${String(Number(n) - lowest).padStart(8, "0")})`), "latin1"));
+  return new Uint8Array(
+    Buffer.from(
+      text.replace(/\(node(\d{8})\)/g, (_, n: string) => `(node${String(Number(n) - lowest).padStart(8, "0")})`),
+      "latin1",
+    ),
+  );
 }

@@ -51,7 +51,13 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const start = performance.now();
   await mkdir(path.dirname(options.outDir), { recursive: true });
   const temp = await createStagingDirectory(options.outDir);
-  configureSiteSource({ root: options.root, locales: options.locales, outDir: temp, review: options.review, pdfDir: options.pdfDir });
+  configureSiteSource({
+    root: options.root,
+    locales: options.locales,
+    outDir: temp,
+    review: options.review,
+    pdfDir: options.pdfDir,
+  });
   // Eleventy prints an error it throws, with its stack, before throwing it. Kept
   // back until we know what it is: a full disk needs one line, a template bug the whole story.
   const eleventyErrors: string[] = [];
@@ -59,9 +65,17 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     // A relative input path keeps machine-specific folder names out of Eleventy's
     // input paths, where the I18nPlugin looks for language codes.
     const input = path.relative(process.cwd(), path.join(repoDir, "templates")) || ".";
-    const eleventy = new Eleventy(input, temp, { configPath: path.join(repoDir, "eleventy.config.ts"), quietMode: true });
+    const eleventy = new Eleventy(input, temp, {
+      configPath: path.join(repoDir, "eleventy.config.ts"),
+      quietMode: true,
+    });
     // Eleventy prints "Wrote N files" even in quiet mode; this stage reports its own result.
-    eleventy.logger.overrideLogger({ log: () => undefined, info: () => undefined, warn: console.error, error: (...args: unknown[]) => void eleventyErrors.push(args.join(" ")) });
+    eleventy.logger.overrideLogger({
+      log: () => undefined,
+      info: () => undefined,
+      warn: console.error,
+      error: (...args: unknown[]) => void eleventyErrors.push(args.join(" ")),
+    });
     await eleventy.write();
     const site = currentSiteModel();
     const pdfs = await copyDownloads(site, temp);
@@ -81,7 +95,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
 
 /** Copies the PDFs the pages link (site.downloads) to where they link them: /pdf/<locale>/…, /pdf/poster/…. */
 async function copyDownloads(site: SiteModel, siteDir: string): Promise<number> {
-  const files = [...(site.downloads?.locales.values() ?? [])].flatMap((l) => Object.values(l)).concat([...(site.downloads?.posters.values() ?? [])]);
+  const files = [...(site.downloads?.locales.values() ?? [])]
+    .flatMap((l) => Object.values(l))
+    .concat([...(site.downloads?.posters.values() ?? [])]);
   for (const f of files) {
     const to = path.join(siteDir, ...f.href.split("/").filter(Boolean));
     await mkdir(path.dirname(to), { recursive: true });
@@ -94,9 +110,12 @@ async function copyDownloads(site: SiteModel, siteDir: string): Promise<number> 
 export function siteNotes(site: Pick<SiteModel, "meta" | "downloads">): string[] {
   const notes: string[] = [];
   if (!site.meta.siteUrl) {
-    notes.push("site: warning: no siteUrl in translations/handbook.yaml, so no sitemap.xml and no hreflang links (both need absolute addresses); set siteUrl before publishing.");
+    notes.push(
+      "site: warning: no siteUrl in translations/handbook.yaml, so no sitemap.xml and no hreflang links (both need absolute addresses); set siteUrl before publishing.",
+    );
   }
-  for (const skipped of site.downloads?.skipped ?? []) notes.push(`site: PDFs of ${skipped}; the home page leaves them out.`);
+  for (const skipped of site.downloads?.skipped ?? [])
+    notes.push(`site: PDFs of ${skipped}; the home page leaves them out.`);
   return notes;
 }
 

@@ -14,9 +14,10 @@ export interface CheckContentOptions {
   localeList?: readonly Locale[];
 }
 
-
 /** Stages load → check: the typed handbook and every issue, never only the first. */
-export async function checkContent(options: CheckContentOptions): Promise<{ handbook: Handbook; issues: Issue[]; ok: boolean }> {
+export async function checkContent(
+  options: CheckContentOptions,
+): Promise<{ handbook: Handbook; issues: Issue[]; ok: boolean }> {
   // A broken locale list is reported by the load stage, with its line; --locale can only be checked against a good one.
   const list = options.localeList ?? (readLocaleList(options.root).locales ? localesOf(options.root) : undefined);
   for (const code of list ? (options.locales ?? []) : []) {

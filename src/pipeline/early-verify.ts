@@ -17,9 +17,16 @@ export interface EarlyVerify {
 }
 
 /** Starts reading the kept PDFs back; a failure waits for finishVerify (it is never unhandled). */
-export function startEarlyVerify(options: Omit<VerifyPdfsOptions, "pdfLocales" | "posters">, kept: { locales: readonly string[]; posters: boolean }): EarlyVerify {
+export function startEarlyVerify(
+  options: Omit<VerifyPdfsOptions, "pdfLocales" | "posters">,
+  kept: { locales: readonly string[]; posters: boolean },
+): EarlyVerify {
   // pdfLocales [] would mean every locale: an impossible code keeps the locales out when only the posters were kept.
-  const problems = verifyPdfs({ ...options, pdfLocales: kept.locales.length ? kept.locales : ["\u0000none"], posters: kept.posters });
+  const problems = verifyPdfs({
+    ...options,
+    pdfLocales: kept.locales.length ? kept.locales : ["\u0000none"],
+    posters: kept.posters,
+  });
   problems.catch(() => undefined);
   return { ...kept, problems };
 }
@@ -29,16 +36,31 @@ export function startEarlyVerify(options: Omit<VerifyPdfsOptions, "pdfLocales" |
  * else all published; the posters or not) and what was started early.
  * Output: the locales and whether the posters are still to be read.
  */
-export function remainingToVerify(wanted: { locales: readonly string[]; posters: boolean }, early: Pick<EarlyVerify, "locales" | "posters"> | undefined): { locales: string[]; posters: boolean } {
+export function remainingToVerify(
+  wanted: { locales: readonly string[]; posters: boolean },
+  early: Pick<EarlyVerify, "locales" | "posters"> | undefined,
+): { locales: string[]; posters: boolean } {
   if (!early) return { locales: [...wanted.locales], posters: wanted.posters };
-  return { locales: wanted.locales.filter((c) => !early.locales.includes(c)), posters: wanted.posters && !early.posters };
+  return {
+    locales: wanted.locales.filter((c) => !early.locales.includes(c)),
+    posters: wanted.posters && !early.posters,
+  };
 }
 
 /** The verify stage: the early problems, and the rest read now. */
 export async function finishVerify(options: VerifyPdfsOptions, early: EarlyVerify | undefined): Promise<PdfProblem[]> {
   if (!early) return verifyPdfs(options);
-  const all = options.pdfLocales?.length ? options.pdfLocales : enabledLocalesOf(options.locales ?? localesOf(options.root)).map((l) => l.code);
+  const all = options.pdfLocales?.length
+    ? options.pdfLocales
+    : enabledLocalesOf(options.locales ?? localesOf(options.root)).map((l) => l.code);
   const rest = remainingToVerify({ locales: all, posters: options.posters ?? !options.pdfLocales?.length }, early);
-  const now = rest.locales.length || rest.posters ? await verifyPdfs({ ...options, pdfLocales: rest.locales.length ? rest.locales : ["\u0000none"], posters: rest.posters }) : [];
+  const now =
+    rest.locales.length || rest.posters
+      ? await verifyPdfs({
+          ...options,
+          pdfLocales: rest.locales.length ? rest.locales : ["\u0000none"],
+          posters: rest.posters,
+        })
+      : [];
   return [...(await early.problems), ...now];
 }

@@ -38,7 +38,8 @@ export function catchInterrupts(handling: InterruptHandling = {}): () => void {
   return () => {
     registered.delete(handling);
     // Once interrupted, keep listening: a second signal must not kill the process before it has cleaned up.
-    if (registered.size === 0 && !interrupted) for (const signal of Object.keys(INTERRUPT_EXIT_CODES)) process.removeListener(signal, onSignal);
+    if (registered.size === 0 && !interrupted)
+      for (const signal of Object.keys(INTERRUPT_EXIT_CODES)) process.removeListener(signal, onSignal);
   };
 }
 

@@ -42,5 +42,7 @@ export function toOutputError(error: unknown, fallback: string, after = ""): Out
   const quoted = messages.map((m) => /"(\/[^"]+)"/.exec(m)?.[1]).find(Boolean);
   const where = e.path ?? quoted ?? fallback;
   const [what, todo] = REASONS[e.code!]!;
-  return new OutputError(`could not write ${shownPath(where)}: ${what} (${e.code}). ${todo[0]!.toUpperCase()}${todo.slice(1)}, then run the build again${after}.`);
+  return new OutputError(
+    `could not write ${shownPath(where)}: ${what} (${e.code}). ${todo[0]!.toUpperCase()}${todo.slice(1)}, then run the build again${after}.`,
+  );
 }

@@ -30,13 +30,23 @@ export function parseBuildArgs(args: string[] = process.argv.slice(2)): {
     },
   });
   const size = values["page-size"]?.toUpperCase();
-  if (size !== undefined && size !== "A5" && size !== "A4") throw new UsageError(`--page-size ${values["page-size"]}: use A5 or A4.`);
+  if (size !== undefined && size !== "A5" && size !== "A4")
+    throw new UsageError(`--page-size ${values["page-size"]}: use A5 or A4.`);
   const seconds = values.timeout === undefined ? undefined : Number(values.timeout);
-  if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0)) throw new UsageError(`--timeout ${values.timeout}: give the seconds one locale's PDFs may take, e.g. --timeout 300.`);
+  if (seconds !== undefined && !(Number.isFinite(seconds) && seconds > 0))
+    throw new UsageError(
+      `--timeout ${values.timeout}: give the seconds one locale's PDFs may take, e.g. --timeout 300.`,
+    );
   const wait = values.wait === undefined ? undefined : Number(values.wait);
-  if (wait !== undefined && !(Number.isFinite(wait) && wait >= 0)) throw new UsageError(`--wait ${values.wait}: give the seconds to wait for another build of this tree, e.g. --wait 600, or --wait 0 to stop at once.`);
+  if (wait !== undefined && !(Number.isFinite(wait) && wait >= 0))
+    throw new UsageError(
+      `--wait ${values.wait}: give the seconds to wait for another build of this tree, e.g. --wait 600, or --wait 0 to stop at once.`,
+    );
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  if (shard && values.locale?.length) throw new UsageError(`--shard ${values.shard} with --locale: a shard's locales are chosen by the split; give one or the other.`);
+  if (shard && values.locale?.length)
+    throw new UsageError(
+      `--shard ${values.shard} with --locale: a shard's locales are chosen by the split; give one or the other.`,
+    );
   return {
     locales: values.locale,
     pageSize: size as PageSizeName | undefined,
@@ -55,7 +65,9 @@ export function parseShard(text: string): { index: number; count: number } {
   const index = m ? Number(m[1]) : NaN;
   const count = m ? Number(m[2]) : NaN;
   if (!m || count < 1 || index < 1 || index > count || count > 1000) {
-    throw new UsageError(`--shard ${text}: give this runner's part and the number of parts, k/n with 1 ≤ k ≤ n, e.g. --shard 1/4 … --shard 4/4.`);
+    throw new UsageError(
+      `--shard ${text}: give this runner's part and the number of parts, k/n with 1 ≤ k ≤ n, e.g. --shard 1/4 … --shard 4/4.`,
+    );
   }
   return { index, count };
 }

@@ -49,7 +49,9 @@ export function printedLetters(html: string): number {
 export function splitLocales(weights: readonly LocaleWeight[], count: number): string[][] {
   const loads = Array.from({ length: count }, () => 0);
   const owner = new Map<string, number>();
-  const heaviestFirst = [...weights].sort((a, b) => b.weight - a.weight || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const heaviestFirst = [...weights].sort(
+    (a, b) => b.weight - a.weight || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
   for (const { code, weight } of heaviestFirst) {
     let best = 0;
     for (let i = 1; i < count; i++) if (loads[i]! < loads[best]!) best = i;
@@ -63,7 +65,10 @@ export function splitLocales(weights: readonly LocaleWeight[], count: number): s
  * This runner's part: the locales whose PDFs it makes, and whether it makes
  * the posters (shard 1 does: they hold every language, and must be made once).
  */
-export function shardPlan(weights: readonly LocaleWeight[], shard: { index: number; count: number }): { locales: string[]; posters: boolean; weight: number; total: number } {
+export function shardPlan(
+  weights: readonly LocaleWeight[],
+  shard: { index: number; count: number },
+): { locales: string[]; posters: boolean; weight: number; total: number } {
   const parts = splitLocales(weights, shard.count);
   const locales = parts[shard.index - 1] ?? [];
   const weightOf = new Map(weights.map((w) => [w.code, w.weight]));
@@ -86,13 +91,18 @@ export const shardStage: Stage = {
     const site = await loadSiteModel({ root: ctx.root, locales: ctx.locales });
     const weights = localeWeights(site);
     if (count > weights.length) {
-      console.error(`--shard ${index}/${count}: there are only ${weights.length} published locales, so at most ${weights.length} shards can each make some; use --shard k/${weights.length} or fewer.`);
+      console.error(
+        `--shard ${index}/${count}: there are only ${weights.length} published locales, so at most ${weights.length} shards can each make some; use --shard k/${weights.length} or fewer.`,
+      );
       return false;
     }
     const plan = shardPlan(weights, ctx.shard);
     ctx.pdfLocales = plan.locales;
     ctx.posters = plan.posters;
-    say(ctx, `shard ${index}/${count}: the PDFs of ${plan.locales.join(", ")}${plan.posters ? " and the posters" : ""} (${Math.round((100 * plan.weight) / plan.total)} % of the printed text)`);
+    say(
+      ctx,
+      `shard ${index}/${count}: the PDFs of ${plan.locales.join(", ")}${plan.posters ? " and the posters" : ""} (${Math.round((100 * plan.weight) / plan.total)} % of the printed text)`,
+    );
     return true;
   },
 };

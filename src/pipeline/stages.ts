@@ -99,11 +99,21 @@ export const siteStage: Stage = {
     const outDir = path.join(ctx.dist, "site");
     const printOnly = ctx.staged?.site;
     const pdfDir = ctx.staged?.pdf ?? path.join(ctx.dist, "pdf");
-    const r = await buildSite({ root: ctx.root, outDir, locales: ctx.locales, review: ctx.review, keep: Boolean(ctx.staged), pdfDir });
+    const r = await buildSite({
+      root: ctx.root,
+      outDir,
+      locales: ctx.locales,
+      review: ctx.review,
+      keep: Boolean(ctx.staged),
+      pdfDir,
+    });
     if (ctx.staged) ctx.staged.site = r.dir;
     if (printOnly) await rm(printOnly, { recursive: true, force: true });
     for (const note of r.notes) say(ctx, note);
-    say(ctx, `site: ${r.files} files${ctx.staged ? "" : ` in ${path.relative(process.cwd(), outDir) || outDir}`}, ${r.pdfs} PDFs, search index of ${r.searchPages} pages (${Math.round(r.ms)} ms)`);
+    say(
+      ctx,
+      `site: ${r.files} files${ctx.staged ? "" : ` in ${path.relative(process.cwd(), outDir) || outDir}`}, ${r.pdfs} PDFs, search index of ${r.searchPages} pages (${Math.round(r.ms)} ms)`,
+    );
     return true;
   },
 };
@@ -132,7 +142,14 @@ export const printSiteStage: Stage = {
   name: "site for print",
   writes: true,
   async run(ctx) {
-    const r = await buildSite({ root: ctx.root, outDir: path.join(ctx.dist, "site"), locales: ctx.locales, review: ctx.review, keep: Boolean(ctx.staged), search: false });
+    const r = await buildSite({
+      root: ctx.root,
+      outDir: path.join(ctx.dist, "site"),
+      locales: ctx.locales,
+      review: ctx.review,
+      keep: Boolean(ctx.staged),
+      search: false,
+    });
     if (ctx.staged) ctx.staged.site = r.dir;
     say(ctx, `site for print: ${r.files} files (${Math.round(r.ms)} ms)`);
     return true;
@@ -171,19 +188,33 @@ export const pdfStage: Stage = {
       // Keep the PDFs whose inputs did not change (src/pdf/pdf-cache.ts); --force makes them all again.
       cache: { force: ctx.force },
       onKept: (kept) => {
-        ctx.earlyVerify = startEarlyVerify({ root: ctx.root, pdfDir, siteDir: ctx.staged?.site ?? path.join(ctx.dist, "site"), locales: ctx.locales, pageSize: ctx.pageSize }, kept);
+        ctx.earlyVerify = startEarlyVerify(
+          {
+            root: ctx.root,
+            pdfDir,
+            siteDir: ctx.staged?.site ?? path.join(ctx.dist, "site"),
+            locales: ctx.locales,
+            pageSize: ctx.pageSize,
+          },
+          kept,
+        );
       },
     });
     const reused = ctx.pdfResults.filter((r) => r.reused).length;
     ctx.pdfsMade = reused < ctx.pdfResults.length || Boolean(report.postersMade);
-    say(ctx, `pdf: ${ctx.pdfResults.length} locale(s), ${ctx.pdfResults.length * 3} files (${pageSize})${reused ? `, ${reused} reused unchanged` : ""} in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+    say(
+      ctx,
+      `pdf: ${ctx.pdfResults.length} locale(s), ${ctx.pdfResults.length * 3} files (${pageSize})${reused ? `, ${reused} reused unchanged` : ""} in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+    );
     // The layout check (src/pdf/layout-check.ts): warnings are listed, errors stop the build.
     const layout = layoutReport(ctx.pdfResults.flatMap((r) => r.layout));
     for (const line of layout.warnings) say(ctx, line);
     for (const line of layout.errors) console.error(line);
     say(ctx, layout.summary);
     if (layout.errors.length) {
-      console.error(`Stopped at the pdf stage: ${layout.errors.length} layout error(s) above (text outside its page or too small, a heading, lead-in or contact broken from what follows, or too many short pages): shorten or fix the section named, or the print CSS.`);
+      console.error(
+        `Stopped at the pdf stage: ${layout.errors.length} layout error(s) above (text outside its page or too small, a heading, lead-in or contact broken from what follows, or too many short pages): shorten or fix the section named, or the print CSS.`,
+      );
       return false;
     }
     return true;
@@ -206,12 +237,16 @@ export const verifyStage: Stage = {
       },
       ctx.earlyVerify,
     );
-    for (const p of problems) console.error(`${path.relative(process.cwd(), p.file)}  error  pdf  [${p.locale}]  ${p.message}`);
+    for (const p of problems)
+      console.error(`${path.relative(process.cwd(), p.file)}  error  pdf  [${p.locale}]  ${p.message}`);
     if (problems.length) {
       console.error(`Verify: ${problems.length} problem(s) in the PDFs above.`);
       return false;
     }
-    say(ctx, `verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts${(ctx.posters ?? !ctx.pdfLocales?.length) ? "; the posters one page each with the emergency numbers" : ""}`);
+    say(
+      ctx,
+      `verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts${(ctx.posters ?? !ctx.pdfLocales?.length) ? "; the posters one page each with the emergency numbers" : ""}`,
+    );
     return true;
   },
 };
@@ -229,7 +264,8 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
   assertContentRoot(ctx.root);
   let leftovers: string[] = [];
   const discard = () => {
-    for (const dir of [...Object.values(ctx.staged ?? {}), ...leftovers]) if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [...Object.values(ctx.staged ?? {}), ...leftovers])
+      if (dir) rmSync(dir, { recursive: true, force: true });
     leftovers = [];
   };
   let releaseLock: () => void = () => undefined;
@@ -242,10 +278,14 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
   // The PDF stage adds its own clean-up (Chromium); the staging folders and the lock go in onExit.
   const stopCatching = catchInterrupts({ note: unchanged });
   process.on("exit", onExit);
-  const asOutputError = (error: unknown) => toOutputError(error, ctx.dist, unchanged() ? `; ${unchanged()}` : "") ?? error;
+  const asOutputError = (error: unknown) =>
+    toOutputError(error, ctx.dist, unchanged() ? `; ${unchanged()}` : "") ?? error;
   try {
     if (stages.some((s) => s.writes)) {
-      releaseLock = await acquireBuildLock(ctx.dist, { waitMs: ctx.lockWaitMs ?? 300_000, say: (line) => console.error(line) }).catch((error) => {
+      releaseLock = await acquireBuildLock(ctx.dist, {
+        waitMs: ctx.lockWaitMs ?? 300_000,
+        say: (line) => console.error(line),
+      }).catch((error) => {
         throw asOutputError(error);
       });
       for (const note of await removeStaleStaging(ctx.dist)) console.error(note);
@@ -280,7 +320,20 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
   if (ctx.json) {
     console.log(
       JSON.stringify(
-        { locales: (ctx.pdfResults ?? []).map((r) => ({ locale: r.locale, reused: Boolean(r.reused), pages: r.pages, sheets: r.sheets, renderMs: Math.round(r.renderMs), layoutMs: Math.round(r.renderTimings.layout), postprocessMs: Math.round(r.postprocessMs), totalMs: Math.round(r.totalMs), files: r.files, layout: r.layout })) },
+        {
+          locales: (ctx.pdfResults ?? []).map((r) => ({
+            locale: r.locale,
+            reused: Boolean(r.reused),
+            pages: r.pages,
+            sheets: r.sheets,
+            renderMs: Math.round(r.renderMs),
+            layoutMs: Math.round(r.renderTimings.layout),
+            postprocessMs: Math.round(r.postprocessMs),
+            totalMs: Math.round(r.totalMs),
+            files: r.files,
+            layout: r.layout,
+          })),
+        },
         null,
         2,
       ),

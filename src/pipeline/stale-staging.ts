@@ -18,7 +18,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * lock. Returns one line per thing done.
  */
 export async function removeStaleStaging(dist: string): Promise<string[]> {
-  const kinds: { folder: string; pattern: RegExp; original?: string }[] = [{ folder: dist, pattern: /^\.build\.lock\.(?:stale-)?(\d+)$/ }];
+  const kinds: { folder: string; pattern: RegExp; original?: string }[] = [
+    { folder: dist, pattern: /^\.build\.lock\.(?:stale-)?(\d+)$/ },
+  ];
   for (const name of ["site", "pdf"]) {
     const real = await publishedFolder(path.join(dist, name));
     const [folder, base] = [path.dirname(real), escape(path.basename(real))];
@@ -33,7 +35,9 @@ export async function removeStaleStaging(dist: string): Promise<string[]> {
       const full = path.join(folder, name);
       if (original && !(await lstat(original).catch(() => undefined))) {
         await rename(full, original);
-        notes.push(`Note: put back ${shownPath(original)}, which build ${pid} had moved aside when it was stopped while publishing.`);
+        notes.push(
+          `Note: put back ${shownPath(original)}, which build ${pid} had moved aside when it was stopped while publishing.`,
+        );
       } else {
         await rm(full, { recursive: true, force: true });
         notes.push(`Note: removed ${shownPath(full)}, left by build ${pid}, which is no longer running.`);

@@ -34,15 +34,29 @@ export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem
     if (options.pdfLocales?.length && !options.pdfLocales.includes(code)) continue;
     const ids = (handbook.sections.get(code) ?? []).flatMap((s) => findDirectives(s.body).directives.map((d) => d.id));
     // Long web addresses are printed shortened (src/pdf/print-url.ts), so look for the printed form.
-    const contacts = ids.map((id) => loc.contactById.get(id)?.display).filter((d): d is string => Boolean(d)).map(printedUrl);
-    const printHtml = options.siteDir ? await readFile(path.join(options.siteDir, code, "print", "index.html"), "utf8").catch(() => undefined) : undefined;
-    problems.push(...(await verifyLocalePdfs(path.join(options.pdfDir, code), { locale: code, geometry, contacts, printHtml })));
+    const contacts = ids
+      .map((id) => loc.contactById.get(id)?.display)
+      .filter((d): d is string => Boolean(d))
+      .map(printedUrl);
+    const printHtml = options.siteDir
+      ? await readFile(path.join(options.siteDir, code, "print", "index.html"), "utf8").catch(() => undefined)
+      : undefined;
+    problems.push(
+      ...(await verifyLocalePdfs(path.join(options.pdfDir, code), { locale: code, geometry, contacts, printHtml })),
+    );
   }
   // The emergency posters hold every language, so the whole build makes them, not --locale.
   if (options.posters ?? !options.pdfLocales?.length) {
     const source = site.locales.find((l) => l.locale.code === site.sourceLocale) ?? site.locales[0];
-    const numbers = (source?.emergency ?? []).map((e) => source?.contactById.get(e.contact)?.display).filter((d): d is string => Boolean(d));
-    problems.push(...(await verifyPosters(path.join(options.pdfDir, POSTER_DIR), { numbers, families: site.locales.map((l) => l.locale.fonts[0]!) })));
+    const numbers = (source?.emergency ?? [])
+      .map((e) => source?.contactById.get(e.contact)?.display)
+      .filter((d): d is string => Boolean(d));
+    problems.push(
+      ...(await verifyPosters(path.join(options.pdfDir, POSTER_DIR), {
+        numbers,
+        families: site.locales.map((l) => l.locale.fonts[0]!),
+      })),
+    );
   }
   return problems;
 }

@@ -8,7 +8,12 @@ import { toOutputError } from "./output-error.ts";
  * written, so a failure leaves the previous files in place. `label` names the
  * job in the one-line error ("[nb]", "[poster]").
  */
-export async function writeTogether(dir: string, outputs: readonly (readonly [string, Uint8Array])[], label: string, what: string): Promise<string[]> {
+export async function writeTogether(
+  dir: string,
+  outputs: readonly (readonly [string, Uint8Array])[],
+  label: string,
+  what: string,
+): Promise<string[]> {
   const temps = outputs.map(([name]) => path.join(dir, `.${name}.${process.pid}.tmp`));
   try {
     await mkdir(dir, { recursive: true });
@@ -17,7 +22,8 @@ export async function writeTogether(dir: string, outputs: readonly (readonly [st
   } catch (error) {
     await Promise.all(temps.map((t) => rm(t, { force: true }).catch(() => undefined)));
     // "could not write <path>: <why> (<CODE>). <What to do>…" for a full disk or a folder in the way.
-    const why = toOutputError(error, dir)?.message.replace(/^could not write /, "") ?? `${dir}: ${(error as Error).message}`;
+    const why =
+      toOutputError(error, dir)?.message.replace(/^could not write /, "") ?? `${dir}: ${(error as Error).message}`;
     throw new PdfBuildError(`${label} could not write ${what} to ${why}`);
   }
   return outputs.map(([name]) => path.join(dir, name));

@@ -11,11 +11,18 @@ const run = promisify(execFile);
  * recorded sourceHash. Undefined when it is not in history (never committed,
  * or no git).
  */
-export async function findOldSource(root: string, file: string, hash: string): Promise<{ title: string; body: string; commit: string } | undefined> {
+export async function findOldSource(
+  root: string,
+  file: string,
+  hash: string,
+): Promise<{ title: string; body: string; commit: string } | undefined> {
   try {
     const { stdout } = await run("git", ["log", "--format=%H", "--", file], { cwd: root, maxBuffer: 4 * 1024 * 1024 });
     for (const commit of stdout.split("\n").filter(Boolean)) {
-      const { stdout: text } = await run("git", ["show", `${commit}:${file}`], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+      const { stdout: text } = await run("git", ["show", `${commit}:${file}`], {
+        cwd: root,
+        maxBuffer: 16 * 1024 * 1024,
+      });
       const split = splitFrontMatter(text);
       if (!split.ok) continue;
       const title = /^title: (.*)$/m.exec(split.file.yaml)?.[1]?.replace(/^"(.*)"$/, "$1") ?? "";

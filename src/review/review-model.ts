@@ -33,14 +33,23 @@ export interface ReviewSection {
 }
 
 const figuresOf = (text: string) => findFigures(prepareForScan(blankDirectives(text)).text).map((f) => f.value);
-const contactsOf = (text: string) => [...text.matchAll(directiveLike())].filter((m) => m[2]).map((m) => m[1]!).sort();
+const contactsOf = (text: string) =>
+  [...text.matchAll(directiveLike())]
+    .filter((m) => m[2])
+    .map((m) => m[1]!)
+    .sort();
 
 /**
  * Everything the review view shows for one locale: every section, block by
  * block, beside its source, in reading order (parts as handbook.yaml lists
  * them, then each section's order), as the reader meets them, not file order.
  */
-export async function createReviewModel(root: string, handbook: Handbook, issues: readonly Issue[], locale: string): Promise<ReviewSection[]> {
+export async function createReviewModel(
+  root: string,
+  handbook: Handbook,
+  issues: readonly Issue[],
+  locale: string,
+): Promise<ReviewSection[]> {
   const sources = sourceSectionsInReadingOrder(handbook).map((s) => ({ s, part: s.meta.part }));
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const out: ReviewSection[] = [];
@@ -51,7 +60,11 @@ export async function createReviewModel(root: string, handbook: Handbook, issues
     const rows = sourceBlocks.map((source, i) => {
       const target = targetBlocks[i];
       const f = compareFigures(figuresOf(source.text), figuresOf(target?.text ?? ""));
-      const mismatch = !target || f.missing.length > 0 || f.extra.length > 0 || contactsOf(source.text).join() !== contactsOf(target.text).join();
+      const mismatch =
+        !target ||
+        f.missing.length > 0 ||
+        f.extra.length > 0 ||
+        contactsOf(source.text).join() !== contactsOf(target.text).join();
       return { source, target, mismatch };
     });
     const recorded = file?.role === "translation" ? file.meta?.sourceHash : undefined;
@@ -60,7 +73,9 @@ export async function createReviewModel(root: string, handbook: Handbook, issues
     let sourceChange: ReviewSection["sourceChange"];
     if (stale && recorded && recorded !== "pending") {
       const old = await findOldSource(root, src.file, recorded);
-      sourceChange = old ? { commit: old.commit, diff: wordDiff(`${old.title}\n\n${old.body}`, `${src.title}\n\n${src.body}`) } : { commit: undefined, diff: undefined };
+      sourceChange = old
+        ? { commit: old.commit, diff: wordDiff(`${old.title}\n\n${old.body}`, `${src.title}\n\n${src.body}`) }
+        : { commit: undefined, diff: undefined };
     }
     out.push({
       id: src.id,

@@ -16,9 +16,14 @@ interface EleventyConfig {
  * templates/css/site.css) and the files it needs: the fonts of the published
  * locales, copied from their npm packages, the favicon and the search script.
  */
-export function siteAssetsPlugin(eleventyConfig: EleventyConfig, { site, templatesDir }: { site: SiteModel; templatesDir: string }): void {
+export function siteAssetsPlugin(
+  eleventyConfig: EleventyConfig,
+  { site, templatesDir }: { site: SiteModel; templatesDir: string },
+): void {
   const locales = site.locales.map((l) => l.locale);
-  const labels = new Map(site.locales.map((l) => [l.locale.code, `${l.locale.nativeName} ${l.t("handbook.title")} ${l.t("nav.home")}: `]));
+  const labels = new Map(
+    site.locales.map((l) => [l.locale.code, `${l.locale.nativeName} ${l.t("handbook.title")} ${l.t("nav.home")}: `]),
+  );
   const fonts = collectFonts(locales, labels);
   eleventyConfig.addTemplate("assets/site.css.11ty.js", {
     data: { permalink: "/assets/site.css", eleventyExcludeFromCollections: true },
@@ -48,7 +53,10 @@ export function siteAssetsPlugin(eleventyConfig: EleventyConfig, { site, templat
   eleventyConfig.on("eleventy.after", async ({ dir }) => {
     if (site.preview) {
       await mkdir(path.join(dir.output, "assets"), { recursive: true });
-      await copyFile(path.join(templatesDir, "assets/print-preview.js"), path.join(dir.output, "assets/print-preview.js"));
+      await copyFile(
+        path.join(templatesDir, "assets/print-preview.js"),
+        path.join(dir.output, "assets/print-preview.js"),
+      );
       await copyFile(PAGED_POLYFILL, path.join(dir.output, "assets/paged.polyfill.js"));
     }
     const fontDir = path.join(dir.output, "fonts");

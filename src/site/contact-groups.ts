@@ -17,7 +17,12 @@ export function contactGroupOf(id: string, groups: ContactGroups): string {
 }
 
 /** Items grouped in the handbook's group order (then "other"), each group keeping the items' order; empty groups left out. */
-export function groupContacts<T extends { id: string }>(items: readonly T[], groups: ContactGroups): { id: string; items: T[] }[] {
+export function groupContacts<T extends { id: string }>(
+  items: readonly T[],
+  groups: ContactGroups,
+): { id: string; items: T[] }[] {
   const order = [...groups.map((g) => g.id), "other"];
-  return order.map((id) => ({ id, items: items.filter((c) => contactGroupOf(c.id, groups) === id) })).filter((g) => g.items.length > 0);
+  return order
+    .map((id) => ({ id, items: items.filter((c) => contactGroupOf(c.id, groups) === id) }))
+    .filter((g) => g.items.length > 0);
 }

@@ -47,7 +47,13 @@ async function describe(pdfDir: string, relative: string): Promise<(PdfDownload 
   if (!info?.isFile()) return undefined;
   try {
     const doc = await PDFDocument.load(await readFile(from), { updateMetadata: false });
-    return { href: sitePdfPath(relative), from, bytes: info.size, pages: doc.getPageCount(), keywords: doc.getKeywords() ?? "" };
+    return {
+      href: sitePdfPath(relative),
+      from,
+      bytes: info.size,
+      pages: doc.getPageCount(),
+      keywords: doc.getKeywords() ?? "",
+    };
   } catch {
     // A truncated or foreign file is not offered: a broken download is worse than none.
     return undefined;
@@ -94,11 +100,19 @@ export function formatBytes(bytes: number, locale: string): string {
   const mb = bytes / (1024 * 1024);
   const fmt = (value: number, unit: "kilobyte" | "megabyte", digits: number) => {
     try {
-      return new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: digits }).format(value);
+      return new Intl.NumberFormat(locale, {
+        style: "unit",
+        unit,
+        unitDisplay: "short",
+        maximumFractionDigits: digits,
+      }).format(value);
     } catch {
       return `${value.toFixed(digits)} ${unit === "kilobyte" ? "kB" : "MB"}`;
     }
   };
   // A no-break space: "510 kB" must not break between number and unit in a narrow table cell.
-  return (mb >= 1 ? fmt(mb, "megabyte", 1) : fmt(Math.max(1, Math.round(bytes / 1024)), "kilobyte", 0)).replace(/ /g, "\u00a0");
+  return (mb >= 1 ? fmt(mb, "megabyte", 1) : fmt(Math.max(1, Math.round(bytes / 1024)), "kilobyte", 0)).replace(
+    / /g,
+    "\u00a0",
+  );
 }

@@ -12,7 +12,10 @@ const require = createRequire(import.meta.url);
  * Noto Sans already covers Latin, so a page downloads each glyph range once.
  */
 export const FONT_FAMILIES: Record<string, { package: string; subsets: string[]; sizeAdjust?: string }> = {
-  "Noto Sans": { package: "@fontsource/noto-sans", subsets: ["latin", "latin-ext", "cyrillic", "cyrillic-ext", "greek"] },
+  "Noto Sans": {
+    package: "@fontsource/noto-sans",
+    subsets: ["latin", "latin-ext", "cyrillic", "cyrillic-ext", "greek"],
+  },
   // Arabic: chosen by measuring how much of the PDF text layer readers get back (docs/accessibility.md).
   // Amiri draws its letters about a fifth smaller than Noto Sans Arabic at the same size; scaled
   // up so Arabic text reads at the size the stylesheets ask for (and sits with Latin words in it).
@@ -48,7 +51,10 @@ export async function collectFonts(locales: readonly Locale[], labels: LanguageL
   const subsetFiles = new Map<string, SubsetFile[]>();
   for (const family of families) {
     const spec = FONT_FAMILIES[family];
-    if (!spec) throw new Error(`Font family "${family}" (named in translations/locales.yaml) has no npm package in src/site/fonts.ts FONT_FAMILIES.`);
+    if (!spec)
+      throw new Error(
+        `Font family "${family}" (named in translations/locales.yaml) has no npm package in src/site/fonts.ts FONT_FAMILIES.`,
+      );
     const packageDir = path.dirname(require.resolve(`${spec.package}/package.json`));
     const list: SubsetFile[] = [];
     for (const weight of WEIGHTS) {
@@ -56,7 +62,9 @@ export async function collectFonts(locales: readonly Locale[], labels: LanguageL
       // Fontsource lists latin-ext before latin. Declared in that order, Chromium's PDF
       // writer split words at letters from latin-ext ("Jū sų" for "Jūsų" in Lithuanian
       // text extracted from the PDF); with latin-ext after latin they stay whole.
-      const blocks = (css.match(/@font-face\s*{[^}]*}/g) ?? []).sort((a, b) => Number(/latin-ext/.test(a)) - Number(/latin-ext/.test(b)));
+      const blocks = (css.match(/@font-face\s*{[^}]*}/g) ?? []).sort(
+        (a, b) => Number(/latin-ext/.test(a)) - Number(/latin-ext/.test(b)),
+      );
       for (const block of blocks) {
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
         const range = /unicode-range:\s*([^;]+);/.exec(block)?.[1]?.trim();
@@ -65,8 +73,16 @@ export async function collectFonts(locales: readonly Locale[], labels: LanguageL
         const subset = file.slice(spec.package.split("/")[1]!.length + 1).replace(/-\d+-normal\.woff2$/, "");
         if (!spec.subsets.includes(subset)) continue;
         files.set(path.join(packageDir, "files", file), file);
-        list.push({ subset, weight, path: path.join(packageDir, "files", file), range, intervals: parseUnicodeRange(range) });
-        rules.push(`@font-face{font-family:"${family}";font-style:normal;font-weight:${weight};font-display:swap;src:url(/fonts/${file}) format("woff2");unicode-range:${range}${sizeAdjust(spec)}}`);
+        list.push({
+          subset,
+          weight,
+          path: path.join(packageDir, "files", file),
+          range,
+          intervals: parseUnicodeRange(range),
+        });
+        rules.push(
+          `@font-face{font-family:"${family}";font-style:normal;font-weight:${weight};font-display:swap;src:url(/fonts/${file}) format("woff2");unicode-range:${range}${sizeAdjust(spec)}}`,
+        );
       }
     }
     subsetFiles.set(family, list);
@@ -95,7 +111,8 @@ export async function collectFonts(locales: readonly Locale[], labels: LanguageL
   return { css: rules.join("\n"), files, generated };
 }
 
-const sizeAdjust = (spec: { sizeAdjust?: string } | undefined) => (spec?.sizeAdjust ? `;size-adjust:${spec.sizeAdjust}` : "");
+const sizeAdjust = (spec: { sizeAdjust?: string } | undefined) =>
+  spec?.sizeAdjust ? `;size-adjust:${spec.sizeAdjust}` : "";
 
 interface SubsetFile {
   subset: string;
@@ -129,7 +146,11 @@ export function labelFamily(code: string): string {
  * Output: html{font-family:"Noto Sans","Noto Sans Arabic",sans-serif} :lang(ar){font-family:"Noto Sans Arabic","Noto Sans",sans-serif}
  */
 export function fontStackRules(locales: readonly Locale[]): string {
-  const stack = (fonts: readonly string[]) => [...new Set(fonts)].map((f) => `"${f}"`).concat("sans-serif").join(",");
+  const stack = (fonts: readonly string[]) =>
+    [...new Set(fonts)]
+      .map((f) => `"${f}"`)
+      .concat("sans-serif")
+      .join(",");
   const all = ["Noto Sans", ...locales.flatMap((l) => l.fonts)];
   return [
     `html{font-family:${stack(all)}}`,

@@ -27,7 +27,10 @@ interface PageData {
  * input path; section pages are paginated, and paired by the
  * `eleventyPaginationGroupNumber` each section carries (its reading position).
  */
-export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site, pages }: { site: SiteModel; pages: PageRegistry }): void {
+export function sitePagesPlugin(
+  eleventyConfig: EleventyConfig,
+  { site, pages }: { site: SiteModel; pages: PageRegistry },
+): void {
   const localeOf = (code: string): SiteLocale => {
     const loc = currentSiteModel().locales.find((l) => l.locale.code === code);
     if (!loc) throw new Error(`Locale "${code}" is no longer published; restart the dev server.`);
@@ -79,6 +82,9 @@ export function sitePagesPlugin(eleventyConfig: EleventyConfig, { site, pages }:
   }
 
   for (const { file, permalink, render } of pages.sitePages(site)) {
-    eleventyConfig.addTemplate(file, { data: { permalink, eleventyExcludeFromCollections: true }, render: () => render(currentSiteModel()) });
+    eleventyConfig.addTemplate(file, {
+      data: { permalink, eleventyExcludeFromCollections: true },
+      render: () => render(currentSiteModel()),
+    });
   }
 }

@@ -1,7 +1,14 @@
 import { type Handbook, type HandbookMeta, sourceSectionsInReadingOrder } from "../model/handbook.ts";
 import type { Locale } from "../model/locale.ts";
 import { emergencyEntries, type EmergencyEntry } from "../model/emergency.ts";
-import { contactConfirmed, contactDisplay, contactHref, urlDisplay, webUrlFor, type Contact } from "../model/contact.ts";
+import {
+  contactConfirmed,
+  contactDisplay,
+  contactHref,
+  urlDisplay,
+  webUrlFor,
+  type Contact,
+} from "../model/contact.ts";
 import { dateLocaleOf } from "../model/locale.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { BlockNote } from "../markdown/block-notes.ts";
@@ -102,7 +109,6 @@ export interface SiteModel {
   downloads?: Downloads;
 }
 
-
 /**
  * Turns the checked handbook into what the site renders: only enabled
  * locales, sections in source order, Markdown rendered once per locale.
@@ -114,7 +120,9 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
   const contacts = new Map([...handbook.contacts].map(([id, e]) => [id, e.contact]));
   const source = sourceSectionsInReadingOrder(handbook);
 
-  const enabled = [...handbook.locales].filter((l) => l.enabled).sort((a, b) => Number(b.code === handbook.sourceLocale) - Number(a.code === handbook.sourceLocale));
+  const enabled = [...handbook.locales]
+    .filter((l) => l.enabled)
+    .sort((a, b) => Number(b.code === handbook.sourceLocale) - Number(a.code === handbook.sourceLocale));
   // Which block of each source section states each unconfirmed claim (the checks make sure each is found).
   const claimsBySection = new Map(source.map((src) => [src.id, placeClaims(src)]));
   const emergency = emergencyEntries(meta);
@@ -123,7 +131,8 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
     const strings = handbook.ui.get(locale.code)?.strings ?? new Map();
     const sourceStrings = handbook.ui.get(handbook.sourceLocale)?.strings ?? new Map();
     const template = (key: string): string => strings.get(key)?.value ?? sourceStrings.get(key)?.value ?? key;
-    const t = (key: string, vars: Record<string, string> = {}) => template(key).replace(/\{([a-zA-Z]+)\}/g, (whole: string, name: string) => vars[name] ?? whole);
+    const t = (key: string, vars: Record<string, string> = {}) =>
+      template(key).replace(/\{([a-zA-Z]+)\}/g, (whole: string, name: string) => vars[name] ?? whole);
     const tHtml = (key: string, vars: Record<string, SafeHtml | string> = {}) =>
       new SafeHtml(
         template(key)
@@ -135,25 +144,30 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
           .join(""),
       );
     const formatDate = dateFormatter(dateLocaleOf(locale));
-    const siteContacts = [...contacts.values()].map(
-      (c): SiteContact => ({
-        id: c.id,
-        kind: c.kind,
-        label: t(`contacts.${c.id}`),
-        display: contactDisplay(c, locale.code),
-        href: contactHref(c, locale.code),
-        hours: c.hours === undefined ? undefined : c.hours === "always" ? t("hours.always") : t("hours.weekdays", { opens: c.hours.opens, closes: c.hours.closes }),
-        unverified: c.provenance.status === "unverified",
-        confirmed: contactConfirmed(c),
-        checkAt: c.provenance.status === "unverified" ? c.provenance.checkAt : undefined,
-      }),
-    );
+    const siteContacts = [...contacts.values()].map((c): SiteContact => ({
+      id: c.id,
+      kind: c.kind,
+      label: t(`contacts.${c.id}`),
+      display: contactDisplay(c, locale.code),
+      href: contactHref(c, locale.code),
+      hours:
+        c.hours === undefined
+          ? undefined
+          : c.hours === "always"
+            ? t("hours.always")
+            : t("hours.weekdays", { opens: c.hours.opens, closes: c.hours.closes }),
+      unverified: c.provenance.status === "unverified",
+      confirmed: contactConfirmed(c),
+      checkAt: c.provenance.status === "unverified" ? c.provenance.checkAt : undefined,
+    }));
     const contactById = new Map(siteContacts.map((c) => [c.id, c]));
     const partial = { t, tHtml, formatDate, contactById };
     const files = new Map((handbook.sections.get(locale.code) ?? []).map((f) => [f.id, f]));
     const sections = source.map((src, index): SiteSection => {
       const file = files.get(src.id) ?? src;
-      const claims = (claimsBySection.get(src.id) ?? []).filter((c) => c.stated && c.block !== undefined && !c.claim.notStatedIn?.includes(locale.code));
+      const claims = (claimsBySection.get(src.id) ?? []).filter(
+        (c) => c.stated && c.block !== undefined && !c.claim.notStatedIn?.includes(locale.code),
+      );
       const notes = sectionNotes(partial, contacts, locale.code, src, file, claims);
       return {
         id: src.id,
@@ -164,7 +178,9 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
         html: md.render(file.body, { headingOffset: 0, locale: locale.code, blockNotes: notes }),
         printHtml: md.render(file.body, { headingOffset: 2, locale: locale.code, blockNotes: notes }),
         sources: src.meta!.sources.map((s) =>
-          s.startsWith("seed:") ? { label: meta.seedTitles?.[s.slice(5)] ?? s.slice(5) } : { label: s.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""), href: s },
+          s.startsWith("seed:")
+            ? { label: meta.seedTitles?.[s.slice(5)] ?? s.slice(5) }
+            : { label: s.replace(/^https?:\/\/(www\.)?/, "").replace(/\/$/, ""), href: s },
         ),
         reviewed: src.meta!.reviewed,
         unverified: claims.map((c) => ({ id: c.id, claim: c.claim.claim })),
@@ -191,7 +207,15 @@ export function createSiteModel(handbook: Handbook, issues: readonly Issue[] = [
     .update(source.map((s) => `${s.id}:${sourceHash(s.title, s.body)}`).join("\n"))
     .digest("hex")
     .slice(0, 12);
-  return { meta, status: computeStatus(handbook, issues), issues, review: new Map(), contentHash, sourceLocale: handbook.sourceLocale, locales };
+  return {
+    meta,
+    status: computeStatus(handbook, issues),
+    issues,
+    review: new Map(),
+    contentHash,
+    sourceLocale: handbook.sourceLocale,
+    locales,
+  };
 }
 
 /**
@@ -224,7 +248,12 @@ function checkLink(href: string, display: string): SafeHtml {
  * linking the page to check (a web contact's page in the reader's language,
  * or a URL).
  */
-export function unverifiedClaimNote(loc: NoteLocale, claim: PlacedClaim, contacts: ReadonlyMap<string, Contact>, locale: string): SafeHtml {
+export function unverifiedClaimNote(
+  loc: NoteLocale,
+  claim: PlacedClaim,
+  contacts: ReadonlyMap<string, Contact>,
+  locale: string,
+): SafeHtml {
   const check = claim.claim.check;
   let link: SafeHtml | undefined;
   if (check && /^https?:/.test(check)) link = checkLink(check, new URL(check).hostname.replace(/^www\./, ""));
@@ -232,7 +261,9 @@ export function unverifiedClaimNote(loc: NoteLocale, claim: PlacedClaim, contact
     const c = contacts.get(check);
     if (c?.kind === "web") link = checkLink(webUrlFor(c, locale), urlDisplay(webUrlFor(c, locale)));
   }
-  const text = link ? loc.tHtml("notices.unverifiedClaim", { source: link }) : loc.tHtml("notices.unverifiedClaimNoSource");
+  const text = link
+    ? loc.tHtml("notices.unverifiedClaim", { source: link })
+    : loc.tHtml("notices.unverifiedClaimNoSource");
   return html`<p class="unverified-note" role="note" data-unverified-note="${claim.id}">${text}</p>`;
 }
 
@@ -249,7 +280,10 @@ export function unconfirmedContactsNote(loc: NoteLocale, run: readonly SiteConta
 }
 
 /** Consecutive unverified contacts of a list, grouped so each group gets one note. */
-export function unverifiedRuns<T>(items: readonly T[], contactOf: (item: T) => readonly SiteContact[]): { last: number; contacts: SiteContact[] }[] {
+export function unverifiedRuns<T>(
+  items: readonly T[],
+  contactOf: (item: T) => readonly SiteContact[],
+): { last: number; contacts: SiteContact[] }[] {
   const runs: { last: number; contacts: SiteContact[] }[] = [];
   let current: { last: number; contacts: SiteContact[] } | undefined;
   items.forEach((item, i) => {
@@ -271,15 +305,28 @@ export function unverifiedRuns<T>(items: readonly T[], contactOf: (item: T) => r
  * with the source, so every translation marks the same block), and one after
  * each run of blocks that use unconfirmed contacts.
  */
-function sectionNotes(loc: NoteLocale, contacts: ReadonlyMap<string, Contact>, locale: string, src: SectionFile, file: SectionFile, claims: PlacedClaim[]): BlockNote[] {
+function sectionNotes(
+  loc: NoteLocale,
+  contacts: ReadonlyMap<string, Contact>,
+  locale: string,
+  src: SectionFile,
+  file: SectionFile,
+  claims: PlacedClaim[],
+): BlockNote[] {
   const notes: BlockNote[] = [];
   for (const claim of claims) {
     // A translation without the block (a draft that left it out) gets the note at the end of the section.
     const block = alignedBlock(file, src, claim.block!) ?? Number.MAX_SAFE_INTEGER;
-    notes.push({ block, html: unverifiedClaimNote(loc, claim, contacts, locale).value, attr: ["data-unverified", claim.id] });
+    notes.push({
+      block,
+      html: unverifiedClaimNote(loc, claim, contacts, locale).value,
+      attr: ["data-unverified", claim.id],
+    });
   }
   const blocks = blocksOf(file);
-  for (const run of unverifiedRuns(blocks, (b) => b.contacts.map((id) => loc.contactById.get(id)).filter((c): c is SiteContact => c !== undefined))) {
+  for (const run of unverifiedRuns(blocks, (b) =>
+    b.contacts.map((id) => loc.contactById.get(id)).filter((c): c is SiteContact => c !== undefined),
+  )) {
     notes.push({ block: run.last, html: unconfirmedContactsNote(loc, run.contacts).value, afterList: true });
   }
   return notes;

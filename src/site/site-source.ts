@@ -42,7 +42,8 @@ export function siteSourceOptions(fallback: SiteSourceOptions): SiteSourceOption
 export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel> {
   let list = opts.locales ?? localesOf(opts.root);
   if (opts.preview) {
-    if (!list.some((l) => l.code === opts.preview)) throw new Error(`--locale ${opts.preview}: no such locale in translations/locales.yaml.`);
+    if (!list.some((l) => l.code === opts.preview))
+      throw new Error(`--locale ${opts.preview}: no such locale in translations/locales.yaml.`);
     list = list.map((l) => ({ ...l, enabled: l.code === opts.preview || l.status === "source" }));
   }
   const { handbook, issues: loadIssues } = await loadHandbook({ root: opts.root, locales: list });
@@ -55,10 +56,16 @@ export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel>
       next.review.set(loc.locale.code, await createReviewModel(opts.root, handbook, issues, loc.locale.code));
     }
   }
-  if (opts.pdfDir) next.downloads = await readDownloads(opts.pdfDir, next.locales.map((l) => l.locale.code), next.contentHash);
+  if (opts.pdfDir)
+    next.downloads = await readDownloads(
+      opts.pdfDir,
+      next.locales.map((l) => l.locale.code),
+      next.contentHash,
+    );
   for (const loc of next.locales) {
     // The printed cover leads to the live page; only when the site has a known address.
-    if (loc.webUrl) loc.qrSvg = await QRCode.toString(loc.webUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M" });
+    if (loc.webUrl)
+      loc.qrSvg = await QRCode.toString(loc.webUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M" });
   }
   model = next;
   return model;

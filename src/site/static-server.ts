@@ -30,7 +30,9 @@ export async function serveDirectory(dir: string, port = 0): Promise<{ origin: s
       pathname = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
     } catch {
       // Not valid percent-encoding (GET /%E0%A4), or not a URL: the request is wrong, and must not crash the server.
-      res.writeHead(400, { "content-type": TYPES[".txt"]! }).end("Bad request: the address is not valid percent-encoding.\n");
+      res
+        .writeHead(400, { "content-type": TYPES[".txt"]! })
+        .end("Bad request: the address is not valid percent-encoding.\n");
       return;
     }
     let file = path.join(root, pathname);

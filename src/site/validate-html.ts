@@ -10,12 +10,21 @@ const require = createRequire(import.meta.url);
 export function validateHtml(dir: string): Promise<string[]> {
   const jar: string = String(require("vnu-jar"));
   return new Promise((resolve, reject) => {
-    execFile("java", ["-jar", jar, "--errors-only", "--skip-non-html", dir], { maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && (error as NodeJS.ErrnoException).code === "ENOENT") {
-        reject(new Error("Java is not installed; the Nu HTML Checker needs it (Debian: apt-get install -y default-jre-headless)."));
-        return;
-      }
-      resolve(`${stdout}${stderr}`.split("\n").filter((l) => l.trim()));
-    });
+    execFile(
+      "java",
+      ["-jar", jar, "--errors-only", "--skip-non-html", dir],
+      { maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error && (error as NodeJS.ErrnoException).code === "ENOENT") {
+          reject(
+            new Error(
+              "Java is not installed; the Nu HTML Checker needs it (Debian: apt-get install -y default-jre-headless).",
+            ),
+          );
+          return;
+        }
+        resolve(`${stdout}${stderr}`.split("\n").filter((l) => l.trim()));
+      },
+    );
   });
 }

@@ -31,7 +31,8 @@ export interface LocaleStatus {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 /** Scripts written without spaces between words: only these need a dictionary-based segmenter. */
-const WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const WITHOUT_SPACES =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** A word in a script that separates words: letters, with marks and joiners inside. */
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}\p{Pc}'’·-]*/gu;
 
@@ -78,7 +79,8 @@ export function computeStatus(handbook: Handbook, issues: readonly Issue[]): Loc
       }
       const used = new Set(sectionText(file, ctx.phoneRules).directives.map((d) => d.id));
       contactsPresent += [...expected].filter((c) => used.has(c)).length;
-      if (!isSource && file.role === "translation" && file.meta?.sourceHash !== sourceHash(source.title, source.body)) stale.push({ id, file: file.file });
+      if (!isSource && file.role === "translation" && file.meta?.sourceHash !== sourceHash(source.title, source.body))
+        stale.push({ id, file: file.file });
     }
     const ui = handbook.ui.get(locale.code)?.strings;
     const mine = issues.filter((i) => i.locale === locale.code);
@@ -93,7 +95,12 @@ export function computeStatus(handbook: Handbook, issues: readonly Issue[]): Loc
       nativeName: locale.nativeName,
       status: locale.status,
       enabled: locale.enabled,
-      sections: { total, complete: total - stale.length - missing.length, stale: stale.length, missing: missing.length },
+      sections: {
+        total,
+        complete: total - stale.length - missing.length,
+        stale: stale.length,
+        missing: missing.length,
+      },
       staleSections: stale,
       missingSections: missing,
       ui: { total: requiredUi.length, present: requiredUi.filter((k) => ui?.get(k)?.value.trim()).length },
@@ -108,7 +115,18 @@ export function computeStatus(handbook: Handbook, issues: readonly Issue[]): Loc
 
 /** A plain-text table, one row per locale. */
 export function formatStatusTable(rows: readonly LocaleStatus[]): string {
-  const head = ["locale", "status", "published", "sections ok/stale/missing", "UI strings", "contacts", "words", "last reviewed", "errors", "warnings"];
+  const head = [
+    "locale",
+    "status",
+    "published",
+    "sections ok/stale/missing",
+    "UI strings",
+    "contacts",
+    "words",
+    "last reviewed",
+    "errors",
+    "warnings",
+  ];
   const body = rows.map((r) => [
     `${r.code} ${r.nativeName}`,
     r.status,
@@ -122,6 +140,10 @@ export function formatStatusTable(rows: readonly LocaleStatus[]): string {
     String(r.warnings),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => [...row[i]!].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c + " ".repeat(widths[i]! - [...c].length)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c + " ".repeat(widths[i]! - [...c].length))
+      .join("  ")
+      .trimEnd();
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
 }

@@ -11,5 +11,9 @@ declare module "@11ty/eleventy" {
 
 // subset-font ships no type declarations.
 declare module "subset-font" {
-  export default function subsetFont(font: Uint8Array, text: string, options?: { targetFormat?: "woff2" | "woff" | "sfnt" }): Promise<Uint8Array>;
+  export default function subsetFont(
+    font: Uint8Array,
+    text: string,
+    options?: { targetFormat?: "woff2" | "woff" | "sfnt" },
+  ): Promise<Uint8Array>;
 }

@@ -8,12 +8,20 @@ import { importXliff, type ImportProblem, type ImportResult } from "./import-xli
  * translation file or none (see writeAllOrNothing; throws WriteFailedError).
  * Kept out of the script so tests can call it in-process.
  */
-export async function applyXliffImport(root: string, xml: string, fs?: Partial<WriterFs>, expectedLocale?: string): Promise<ImportResult> {
+export async function applyXliffImport(
+  root: string,
+  xml: string,
+  fs?: Partial<WriterFs>,
+  expectedLocale?: string,
+): Promise<ImportResult> {
   const { handbook } = await loadHandbook({ root });
   const result = importXliff(handbook, xml);
   // --locale guards against importing a file returned for another language into this one.
   if (expectedLocale && result.locale && result.locale !== expectedLocale) {
-    result.problems.push({ message: `the file is a translation into "${result.locale}", not "${expectedLocale}"`, fix: `Import it with --locale ${result.locale}, or ask the translator for the ${expectedLocale} file.` });
+    result.problems.push({
+      message: `the file is a translation into "${result.locale}", not "${expectedLocale}"`,
+      fix: `Import it with --locale ${result.locale}, or ask the translator for the ${expectedLocale} file.`,
+    });
     result.writes = new Map();
   }
   if (!result.problems.length) await writeAllOrNothing(root, result.writes, fs);

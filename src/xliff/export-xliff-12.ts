@@ -32,9 +32,12 @@ export function exportXliff12(handbook: Handbook, locale: string): string {
     out.push(`    <note from="file">translations/${esc(locale)}/${esc(source.id)}.md</note>`);
     for (const unit of planUnits(source, files.get(source.id))) {
       const { write } = inlineCodes(unit.source);
-      const inline = (text: string) => write(text, (directive, n) => `<ph id="c${n}" ctype="x-contact">${esc(directive)}</ph>`);
+      const inline = (text: string) =>
+        write(text, (directive, n) => `<ph id="c${n}" ctype="x-contact">${esc(directive)}</ph>`);
       const target = unit.target !== undefined ? `<target state="translated">${inline(unit.target)}</target>` : "";
-      out.push(`    <trans-unit id="${esc(unit.id)}" resname="${esc(unit.kind)}" xml:space="preserve"><source>${inline(unit.source)}</source>${target}</trans-unit>`);
+      out.push(
+        `    <trans-unit id="${esc(unit.id)}" resname="${esc(unit.kind)}" xml:space="preserve"><source>${inline(unit.source)}</source>${target}</trans-unit>`,
+      );
     }
     out.push(`   </group>`);
   }

@@ -36,9 +36,12 @@ export function exportXliff(handbook: Handbook, locale: string): string {
         codes.forEach((c, i) => out.push(`     <data id="d${i + 1}">${esc(c)}</data>`));
         out.push(`    </originalData>`);
       }
-      const inline = (text: string) => write(text, (_, n) => `<ph id="c${n}" dataRef="d${n}" canCopy="no" canDelete="no"/>`);
+      const inline = (text: string) =>
+        write(text, (_, n) => `<ph id="c${n}" dataRef="d${n}" canCopy="no" canDelete="no"/>`);
       const translated = unit.target !== undefined;
-      out.push(`    <segment${translated ? ` state="translated"` : ""}><source>${inline(unit.source)}</source>${translated ? `<target>${inline(unit.target!)}</target>` : ""}</segment>`);
+      out.push(
+        `    <segment${translated ? ` state="translated"` : ""}><source>${inline(unit.source)}</source>${translated ? `<target>${inline(unit.target!)}</target>` : ""}</segment>`,
+      );
       out.push(`   </unit>`);
     }
     out.push(`  </group>`);

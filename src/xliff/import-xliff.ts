@@ -54,8 +54,16 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
   if ("problems" in read && !("units" in read)) return { locale: "", writes, problems: read.problems, states: {} };
   const problems: ImportProblem[] = [...read.problems];
   const locale = read.trgLang;
-  if (read.srcLang !== handbook.sourceLocale) problems.push({ message: `the source language is "${read.srcLang}", expected "${handbook.sourceLocale}"`, fix: "Import a file made by npm run xliff:export." });
-  if (!handbook.locales.some((l) => l.code === locale && l.code !== handbook.sourceLocale)) problems.push({ message: `the target language "${locale}" is not a translated locale in translations/locales.yaml`, fix: "Set the target language to the locale code the file was exported for, or add the locale with npm run locale:add." });
+  if (read.srcLang !== handbook.sourceLocale)
+    problems.push({
+      message: `the source language is "${read.srcLang}", expected "${handbook.sourceLocale}"`,
+      fix: "Import a file made by npm run xliff:export.",
+    });
+  if (!handbook.locales.some((l) => l.code === locale && l.code !== handbook.sourceLocale))
+    problems.push({
+      message: `the target language "${locale}" is not a translated locale in translations/locales.yaml`,
+      fix: "Set the target language to the locale code the file was exported for, or add the locale with npm run locale:add.",
+    });
   const sources = new Map(sourceSections(handbook).map((s) => [s.id, s]));
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const names = sourceNames([...sources.values()].flatMap((s) => planUnits(s, undefined).map((u) => u.source)));
@@ -71,10 +79,15 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
   }
   for (const [id, units] of bySection) {
     const translationFile = files.get(id)?.file ?? `translations/${locale}/${id}.md`;
-    const report = (unit: string, message: string, fix: string) => problems.push({ unit, section: id, file: translationFile, message, fix });
+    const report = (unit: string, message: string, fix: string) =>
+      problems.push({ unit, section: id, file: translationFile, message, fix });
     const source = sources.get(id);
     if (!source) {
-      report(id, `section "${id}" is not a section of the source`, "Export the file again: the section was renamed or removed.");
+      report(
+        id,
+        `section "${id}" is not a section of the source`,
+        "Export the file again: the section was renamed or removed.",
+      );
       continue;
     }
     const plans = new Map(planUnits(source, files.get(id)).map((u) => [u.id, u]));
@@ -82,7 +95,11 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
     for (const unit of [...units.values()].sort((a, b) => unitOrder(a.id) - unitOrder(b.id))) {
       const plan = plans.get(unit.id);
       if (!plan) {
-        report(unit.id, "no such unit in the current source (was the source restructured?)", "Export the file again and carry the translation over.");
+        report(
+          unit.id,
+          "no such unit in the current source (was the source restructured?)",
+          "Export the file again and carry the translation over.",
+        );
         continue;
       }
       const wrong = unitProblem(unit, plan, locale, names);
@@ -106,12 +123,25 @@ const unitOrder = (id: string) => Number(/\.b(\d+)$/.exec(id)?.[1] ?? -1);
 /** Parses the file and hands it to the reader of its version. */
 function readXliff(xml: string): ReadFile | { problems: ImportProblem[] } {
   const parsed = parseXml(xml);
-  if (!parsed.doc) return { problems: parsed.errors.map((m) => ({ message: `the file is not well-formed XML: ${m}`, fix: NOT_WELL_FORMED_FIX })) };
+  if (!parsed.doc)
+    return {
+      problems: parsed.errors.map((m) => ({
+        message: `the file is not well-formed XML: ${m}`,
+        fix: NOT_WELL_FORMED_FIX,
+      })),
+    };
   const root = parsed.doc.documentElement!;
-  if (root.localName === "xliff" && root.namespaceURI === XLIFF_NS && root.getAttribute("version") === "2.0") return readXliff20(root);
-  if (root.localName === "xliff" && root.namespaceURI === XLIFF12_NS && root.getAttribute("version") === "1.2") return readXliff12(root);
+  if (root.localName === "xliff" && root.namespaceURI === XLIFF_NS && root.getAttribute("version") === "2.0")
+    return readXliff20(root);
+  if (root.localName === "xliff" && root.namespaceURI === XLIFF12_NS && root.getAttribute("version") === "1.2")
+    return readXliff12(root);
   return {
-    problems: [{ message: `the root element is not <xliff version="2.0"> in ${XLIFF_NS} nor <xliff version="1.2"> in ${XLIFF12_NS}`, fix: "Import the XLIFF 2.0 or 1.2 file made by npm run xliff:export (or the CAT tool's save of it), not a conversion to another format." }],
+    problems: [
+      {
+        message: `the root element is not <xliff version="2.0"> in ${XLIFF_NS} nor <xliff version="1.2"> in ${XLIFF12_NS}`,
+        fix: "Import the XLIFF 2.0 or 1.2 file made by npm run xliff:export (or the CAT tool's save of it), not a conversion to another format.",
+      },
+    ],
   };
 }
 
@@ -120,9 +150,19 @@ function readXliff(xml: string): ReadFile | { problems: ImportProblem[] } {
  * found, then the source against the current source, then the codes, then the
  * target itself (targetProblem). "skip" for a unit with nothing to import.
  */
-export function unitProblem(unit: ReadUnit, plan: UnitPlan, locale: string, names: ReadonlySet<string>): TargetProblem | "skip" | undefined {
-  if (unit.problems.length) return { message: unit.problems.map((p) => p.message).join("; "), fix: unit.problems[0]!.fix };
-  if (unit.source !== plan.source) return { message: "its source text no longer matches the current source", fix: "Export the file again and carry the translation over." };
+export function unitProblem(
+  unit: ReadUnit,
+  plan: UnitPlan,
+  locale: string,
+  names: ReadonlySet<string>,
+): TargetProblem | "skip" | undefined {
+  if (unit.problems.length)
+    return { message: unit.problems.map((p) => p.message).join("; "), fix: unit.problems[0]!.fix };
+  if (unit.source !== plan.source)
+    return {
+      message: "its source text no longer matches the current source",
+      fix: "Export the file again and carry the translation over.",
+    };
   if (unit.target === undefined) return "skip";
   if ([...unit.sourceCodes].sort().join() !== [...unit.targetCodes].sort().join()) {
     return {
@@ -131,7 +171,10 @@ export function unitProblem(unit: ReadUnit, plan: UnitPlan, locale: string, name
     };
   }
   if (unit.typedDirective || unit.target.replace(wellFormedDirectives(), "").includes(DIRECTIVE_START)) {
-    return { message: "the target types a contact directive as text instead of keeping the inline code", fix: "Delete the typed :contact[…] and insert the inline code from the source instead." };
+    return {
+      message: "the target types a contact directive as text instead of keeping the inline code",
+      fix: "Delete the typed :contact[…] and insert the inline code from the source instead.",
+    };
   }
   return targetProblem(plan, unit.target, locale, names);
 }
@@ -141,14 +184,20 @@ export function unitProblem(unit: ReadUnit, plan: UnitPlan, locale: string, name
  * did not change keep their exact bytes (line breaks included), so importing
  * an unedited export changes nothing. Undefined when nothing would change.
  */
-function rebuildTranslation(source: SectionFile, existing: SectionFile | undefined, locale: string, targets: Map<string, string>): { file: string; text: string } | undefined {
+function rebuildTranslation(
+  source: SectionFile,
+  existing: SectionFile | undefined,
+  locale: string,
+  targets: Map<string, string>,
+): { file: string; text: string } | undefined {
   const file = existing?.file ?? `translations/${locale}/${source.id}.md`;
   const hash = sourceHash(source.title, source.body);
   const sourceBlocks = splitBlocks(source.body);
   const title = targets.get(`${source.id}.title`) ?? existing?.title ?? "";
   let body: string;
   const oldBlocks = existing ? splitBlocks(existing.body) : [];
-  const aligned = existing && oldBlocks.length === sourceBlocks.length && oldBlocks.every((b, i) => b.kind === sourceBlocks[i]!.kind);
+  const aligned =
+    existing && oldBlocks.length === sourceBlocks.length && oldBlocks.every((b, i) => b.kind === sourceBlocks[i]!.kind);
   if (aligned) {
     body = existing.body;
     for (let i = oldBlocks.length - 1; i >= 0; i--) {
@@ -157,9 +206,16 @@ function rebuildTranslation(source: SectionFile, existing: SectionFile | undefin
       body = body.slice(0, oldBlocks[i]!.start) + next + body.slice(oldBlocks[i]!.end);
     }
   } else {
-    body = sourceBlocks
-      .map((b, i) => `${b.marker}${targets.get(`${source.id}.b${i + 1}`) ?? ""}`)
-      .reduce((acc, line, i) => acc + (i === 0 ? "" : sourceBlocks[i]!.kind === "item" && sourceBlocks[i - 1]!.kind === "item" ? "\n" : "\n\n") + line, "\n") + "\n";
+    body =
+      sourceBlocks
+        .map((b, i) => `${b.marker}${targets.get(`${source.id}.b${i + 1}`) ?? ""}`)
+        .reduce(
+          (acc, line, i) =>
+            acc +
+            (i === 0 ? "" : sourceBlocks[i]!.kind === "item" && sourceBlocks[i - 1]!.kind === "item" ? "\n" : "\n\n") +
+            line,
+          "\n",
+        ) + "\n";
   }
   const titleLine = `title: ${JSON.stringify(title)}`;
   let text: string;

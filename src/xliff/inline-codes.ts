@@ -9,7 +9,10 @@ import { toPieces } from "./xliff-units.ts";
  * Input: (":contact[a] or :contact[b]") → codes [":contact[a]", ":contact[b]"];
  * write("Ring :contact[b]", (code, n) => `<ph id="c${n}"/>`) → 'Ring <ph id="c2"/>'.
  */
-export function inlineCodes(source: string): { codes: string[]; write: (text: string, code: (directive: string, n: number) => string) => string } {
+export function inlineCodes(source: string): {
+  codes: string[];
+  write: (text: string, code: (directive: string, n: number) => string) => string;
+} {
   const codes = toPieces(source).flatMap((p) => ("code" in p ? [p.code] : []));
   const write = (text: string, code: (directive: string, n: number) => string) => {
     const seen = new Map<string, number>();

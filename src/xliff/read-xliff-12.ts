@@ -22,7 +22,11 @@ function inlineText(el: Element, unit: ReadUnit): string {
     else if (isElement(n) && n.localName === "ph") out += n.textContent ?? "";
     else if (isElement(n) && n.localName === "x") out += n.getAttribute("equiv-text") ?? "";
     else if (isElement(n) && n.localName === "mrk") out += inlineText(n, unit);
-    else if (isElement(n)) unit.problems.push({ message: `<${n.localName}> is not allowed here; only text and <ph> codes`, fix: "Remove the markup the CAT tool added, keeping the text and the <ph> codes." });
+    else if (isElement(n))
+      unit.problems.push({
+        message: `<${n.localName}> is not allowed here; only text and <ph> codes`,
+        fix: "Remove the markup the CAT tool added, keeping the text and the <ph> codes.",
+      });
   }
   return out;
 }
@@ -38,7 +42,9 @@ function unitIds(tu: Element, fromPo: boolean): string[] {
 
 /** Every trans-unit under an element, through nested groups, in document order. */
 function transUnits(el: Element): Element[] {
-  return [...(el.childNodes as unknown as Node[])].flatMap((n) => (!isElement(n) ? [] : n.localName === "trans-unit" ? [n] : n.localName === "group" ? transUnits(n) : []));
+  return [...(el.childNodes as unknown as Node[])].flatMap((n) =>
+    !isElement(n) ? [] : n.localName === "trans-unit" ? [n] : n.localName === "group" ? transUnits(n) : [],
+  );
 }
 
 /**
@@ -63,14 +69,29 @@ export function readXliff12(root: Element): ReadFile {
         if (tu.getAttribute("restype") === "x-gettext-domain-header") continue;
         const ids = unitIds(tu, fromPo);
         if (!ids.length) {
-          problems.push({ message: `trans-unit ${tu.getAttribute("id")} from ${file.getAttribute("original")} has no "#:" reference to an exported unit`, fix: "Convert the PO file made by xliff2po from the exported file, keeping its #: references." });
+          problems.push({
+            message: `trans-unit ${tu.getAttribute("id")} from ${file.getAttribute("original")} has no "#:" reference to an exported unit`,
+            fix: "Convert the PO file made by xliff2po from the exported file, keeping its #: references.",
+          });
           continue;
         }
         for (const id of ids) {
-          const read: ReadUnit = { id, section: id.split(".")[0]!, source: "", target: undefined, sourceCodes: [], targetCodes: [], typedDirective: false, problems: [] };
+          const read: ReadUnit = {
+            id,
+            section: id.split(".")[0]!,
+            source: "",
+            target: undefined,
+            sourceCodes: [],
+            targetCodes: [],
+            typedDirective: false,
+            problems: [],
+          };
           const sourceEl = kids(tu, "source")[0];
           if (!sourceEl) {
-            read.problems.push({ message: "the unit has no <source>", fix: "Export the file again; the CAT tool must keep each unit's source." });
+            read.problems.push({
+              message: "the unit has no <source>",
+              fix: "Export the file again; the CAT tool must keep each unit's source.",
+            });
             units.push(read);
             continue;
           }
@@ -78,7 +99,8 @@ export function readXliff12(root: Element): ReadFile {
           const targetEl = kids(tu, "target")[0];
           if (targetEl) {
             read.target = inlineText(targetEl, read);
-            read.state = targetEl.getAttribute("state") ?? (tu.getAttribute("approved") === "yes" ? "approved" : undefined);
+            read.state =
+              targetEl.getAttribute("state") ?? (tu.getAttribute("approved") === "yes" ? "approved" : undefined);
           }
           read.sourceCodes = read.source.match(DIRECTIVE) ?? [];
           read.targetCodes = read.target?.match(DIRECTIVE) ?? [];

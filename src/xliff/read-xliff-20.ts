@@ -16,12 +16,20 @@ function inlineText(el: Element, data: Map<string, string>, codes: string[], uni
     else if (isElement(n) && n.localName === "ph") {
       const ref = n.getAttribute("dataRef") ?? "";
       const original = data.get(ref);
-      if (original === undefined) unit.problems.push({ message: `an inline code refers to data "${ref}", which the unit does not have`, fix: "Export the file again and keep every inline code as the CAT tool shows it." });
+      if (original === undefined)
+        unit.problems.push({
+          message: `an inline code refers to data "${ref}", which the unit does not have`,
+          fix: "Export the file again and keep every inline code as the CAT tool shows it.",
+        });
       else {
         codes.push(ref);
         out += original;
       }
-    } else if (isElement(n)) unit.problems.push({ message: `<${n.localName}> is not allowed here; only text and <ph> codes`, fix: "Remove the markup the CAT tool added, keeping the text and the <ph> codes." });
+    } else if (isElement(n))
+      unit.problems.push({
+        message: `<${n.localName}> is not allowed here; only text and <ph> codes`,
+        fix: "Remove the markup the CAT tool added, keeping the text and the <ph> codes.",
+      });
   }
   return out;
 }
@@ -34,13 +42,29 @@ function inlineText(el: Element, data: Map<string, string>, codes: string[], uni
  * exported from. An <ignorable> without a target stands for itself in the target.
  */
 function readUnit(unit: Element, section: string): ReadUnit {
-  const read: ReadUnit = { id: unit.getAttribute("id") ?? "", section, source: "", target: undefined, sourceCodes: [], targetCodes: [], typedDirective: false, problems: [] };
+  const read: ReadUnit = {
+    id: unit.getAttribute("id") ?? "",
+    section,
+    source: "",
+    target: undefined,
+    sourceCodes: [],
+    targetCodes: [],
+    typedDirective: false,
+    problems: [],
+  };
   const data = new Map<string, string>();
-  for (const od of kids(unit, "originalData")) for (const d of kids(od, "data")) data.set(d.getAttribute("id") ?? "", d.textContent ?? "");
-  const parts = [...(unit.childNodes as unknown as Node[])].filter((n): n is Element => isElement(n) && n.namespaceURI === XLIFF_NS && (n.localName === "segment" || n.localName === "ignorable"));
+  for (const od of kids(unit, "originalData"))
+    for (const d of kids(od, "data")) data.set(d.getAttribute("id") ?? "", d.textContent ?? "");
+  const parts = [...(unit.childNodes as unknown as Node[])].filter(
+    (n): n is Element =>
+      isElement(n) && n.namespaceURI === XLIFF_NS && (n.localName === "segment" || n.localName === "ignorable"),
+  );
   const segments = parts.filter((p) => p.localName === "segment");
   if (!segments.length || parts.some((p) => !kids(p, "source")[0])) {
-    read.problems.push({ message: "the unit has no <segment><source>", fix: "Export the file again; the CAT tool must keep each unit's segments and sources." });
+    read.problems.push({
+      message: "the unit has no <segment><source>",
+      fix: "Export the file again; the CAT tool must keep each unit's segments and sources.",
+    });
     return read;
   }
   const translated = segments.filter((s) => kids(s, "target")[0]);
@@ -50,7 +74,8 @@ function readUnit(unit: Element, section: string): ReadUnit {
     const sourceText = inlineText(kids(part, "source")[0]!, data, read.sourceCodes, read);
     read.source += sourceText;
     const targetEl = kids(part, "target")[0];
-    if (part.localName === "ignorable") target += targetEl ? inlineText(targetEl, data, read.targetCodes, read) : sourceText;
+    if (part.localName === "ignorable")
+      target += targetEl ? inlineText(targetEl, data, read.targetCodes, read) : sourceText;
     else if (targetEl) target += inlineText(targetEl, data, read.targetCodes, read);
     if (part.localName === "segment") {
       const state = STATES.indexOf((part.getAttribute("state") ?? "initial") as (typeof STATES)[number]);
@@ -65,7 +90,8 @@ function readUnit(unit: Element, section: string): ReadUnit {
     });
   }
   if (translated.length) read.target = target;
-  read.typedDirective = read.target !== undefined && read.target.split(DIRECTIVE_START).length - 1 !== read.targetCodes.length;
+  read.typedDirective =
+    read.target !== undefined && read.target.split(DIRECTIVE_START).length - 1 !== read.targetCodes.length;
   if (lowest !== undefined && segments.some((s) => s.getAttribute("state"))) read.state = STATES[lowest];
   return read;
 }
@@ -79,5 +105,11 @@ export function readXliff20(root: Element): ReadFile {
       for (const unit of kids(group, "unit")) units.push(readUnit(unit, section));
     }
   }
-  return { version: "2.0", srcLang: root.getAttribute("srcLang") ?? "", trgLang: root.getAttribute("trgLang") ?? "", units, problems: [] };
+  return {
+    version: "2.0",
+    srcLang: root.getAttribute("srcLang") ?? "",
+    trgLang: root.getAttribute("trgLang") ?? "",
+    units,
+    problems: [],
+  };
 }

@@ -36,7 +36,9 @@ export const isElement = (n: Node | null | undefined): n is Element => n?.nodeTy
 /** Child elements with this local name (and namespace, when given). */
 export function childElements(el: Element, name: string, ns?: string | readonly string[]): Element[] {
   const spaces = ns === undefined ? undefined : typeof ns === "string" ? [ns] : ns;
-  return [...(el.childNodes as unknown as Node[])].filter((n): n is Element => isElement(n) && n.localName === name && (!spaces || spaces.includes(n.namespaceURI ?? "")));
+  return [...(el.childNodes as unknown as Node[])].filter(
+    (n): n is Element => isElement(n) && n.localName === name && (!spaces || spaces.includes(n.namespaceURI ?? "")),
+  );
 }
 
 /** Parses XML, collecting the parser's errors instead of throwing. */
@@ -53,7 +55,8 @@ export function parseXml(xml: string): { doc: Document; errors: [] } | { doc: un
     // xmldom throws on fatal errors (unbalanced tags, for one).
     errors.push((error as Error).message.split("\n")[0]!);
   }
-  if (errors.length || !doc?.documentElement) return { doc: undefined, errors: errors.length ? errors : ["the document is empty"] };
+  if (errors.length || !doc?.documentElement)
+    return { doc: undefined, errors: errors.length ? errors : ["the document is empty"] };
   return { doc, errors: [] };
 }
 

@@ -40,7 +40,8 @@ function describe(tokens: Token[]): string {
     let name = `a ${BLOCK_NAMES[t.type]}`;
     if (t.type.endsWith("_list_open")) {
       let items = 0;
-      for (let j = i + 1; j < tokens.length && tokens[j]!.level > 0; j++) if (tokens[j]!.type === "list_item_open" && tokens[j]!.level === 1) items++;
+      for (let j = i + 1; j < tokens.length && tokens[j]!.level > 0; j++)
+        if (tokens[j]!.type === "list_item_open" && tokens[j]!.level === 1) items++;
       name += ` of ${items} item${items === 1 ? "" : "s"}`;
     }
     parts.push(name);
@@ -61,7 +62,12 @@ const squash = (text: string) => text.replace(/\s+/g, " ").trim();
  *   translation already is that text (an unedited round trip must change nothing).
  * Returns "skip" for an empty target where there was no translation: nothing to import.
  */
-export function targetProblem(plan: UnitPlan, target: string, locale: string, names: ReadonlySet<string>): TargetProblem | "skip" | undefined {
+export function targetProblem(
+  plan: UnitPlan,
+  target: string,
+  locale: string,
+  names: ReadonlySet<string>,
+): TargetProblem | "skip" | undefined {
   const what = plan.kind === "title" ? "the section title" : `block ${plan.index + 1} (a ${plan.kind})`;
   if (target.trim() === "") {
     if (plan.target === undefined) return "skip";

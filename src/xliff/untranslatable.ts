@@ -50,6 +50,12 @@ export function onlyUntranslatable(text: string, names: ReadonlySet<string>): bo
     .replace(ADDRESS, " ")
     .split(/\s+/)
     .map(trimWord)
-    .every((word) => word === "" || !/\p{L}/u.test(word) || isAcronym(word) || names.has(word) || names.has(word.replace(/['’]s$/, "")));
+    .every(
+      (word) =>
+        word === "" ||
+        !/\p{L}/u.test(word) ||
+        isAcronym(word) ||
+        names.has(word) ||
+        names.has(word.replace(/['’]s$/, "")),
+    );
 }
-

@@ -46,12 +46,29 @@ export function toPieces(text: string): Piece[] {
 export function planUnits(source: SectionFile, translation: SectionFile | undefined): UnitPlan[] {
   const sourceBlocks = splitBlocks(source.body);
   const targetBlocks = translation ? splitBlocks(translation.body) : [];
-  const aligned = targetBlocks.length === sourceBlocks.length && targetBlocks.every((b, i) => b.kind === sourceBlocks[i]!.kind);
+  const aligned =
+    targetBlocks.length === sourceBlocks.length && targetBlocks.every((b, i) => b.kind === sourceBlocks[i]!.kind);
   const units: UnitPlan[] = [
-    { id: `${source.id}.title`, section: source.id, kind: "title", index: -1, marker: "# ", source: source.title, target: translation?.title || undefined },
+    {
+      id: `${source.id}.title`,
+      section: source.id,
+      kind: "title",
+      index: -1,
+      marker: "# ",
+      source: source.title,
+      target: translation?.title || undefined,
+    },
   ];
   sourceBlocks.forEach((b, i) =>
-    units.push({ id: `${source.id}.b${i + 1}`, section: source.id, kind: b.kind, index: i, marker: b.marker, source: b.text, target: aligned ? targetBlocks[i]!.text || undefined : undefined }),
+    units.push({
+      id: `${source.id}.b${i + 1}`,
+      section: source.id,
+      kind: b.kind,
+      index: i,
+      marker: b.marker,
+      source: b.text,
+      target: aligned ? targetBlocks[i]!.text || undefined : undefined,
+    }),
   );
   return units;
 }

@@ -53,7 +53,9 @@ if (form) {
       li.append(a, excerpt(r.excerpt));
       list.append(li);
     }
-    const text = results.length ? form.dataset.results.replace("{count}", String(search.results.length)) : form.dataset.none;
+    const text = results.length
+      ? form.dataset.results.replace("{count}", String(search.results.length))
+      : form.dataset.none;
     status.textContent = text.replace("{query}", query.trim());
   };
 

@@ -8,7 +8,6 @@ import { emergencyBar, emergencyStrip } from "../partials/emergency-strip.ts";
 import { translatorBar } from "../partials/translator-bar.ts";
 import { searchForm, SEARCH_SCRIPT } from "../partials/search-form.ts";
 
-
 /**
  * <head> links to every language version, plus x-default (the source
  * language). Only with siteUrl: search engines ignore relative alternates,
@@ -42,13 +41,27 @@ export function documentHead(
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
 <title>${title}</title>
-${description ? html`<meta name="description" content="${description}">
-` : ""}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+${
+  description
+    ? html`<meta name="description" content="${description}">
+`
+    : ""
+}<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/site.css">
-${printStylesheet ? html`<link rel="stylesheet" href="${printStylesheet}" media="print">
-` : ""}${script ? (scriptType === "module" ? html`<script type="module" src="${script}"></script>
-` : html`<script src="${script}" defer></script>
-`) : ""}${extra}
+${
+  printStylesheet
+    ? html`<link rel="stylesheet" href="${printStylesheet}" media="print">
+`
+    : ""
+}${
+    script
+      ? scriptType === "module"
+        ? html`<script type="module" src="${script}"></script>
+`
+        : html`<script src="${script}" defer></script>
+`
+      : ""
+  }${extra}
 </head>`;
 }
 

@@ -39,5 +39,10 @@ ${run ? unconfirmedContactsNote(loc, run) : ""}
 <div data-pagefind-body>
 ${groups}
 </div>`;
-  return renderDocument(ctx, { title: `${t("nav.contacts")} – ${t("handbook.title")}`, description: t("handbook.description"), main, bodyClass: "page-contacts" });
+  return renderDocument(ctx, {
+    title: `${t("nav.contacts")} – ${t("handbook.title")}`,
+    description: t("handbook.description"),
+    main,
+    bodyClass: "page-contacts",
+  });
 }

@@ -5,7 +5,6 @@ import { renderDocument } from "../layouts/base.ts";
 import type { PageContext } from "../../src/site/page-context.ts";
 import { downloadDetails, pdfLink } from "../partials/downloads.ts";
 
-
 /**
  * /<locale>/downloads/: every language's brochures on one screen, for a
  * clinic that prints several languages at once. Each language is named in
@@ -45,5 +44,10 @@ ${downloads?.locales.size ? "" : html`<p>${t("downloads.notBuilt")}</p>`}
 ${downloads?.locales.size ? html`<p class="download-note">${t("print.printing")}</p>` : ""}
 ${posters.length ? html`<ul class="download-list posters">${posters.map(([size, file]) => html`<li>${pdfLink(loc, file!, t("downloads.poster", { size }))}</li>`)}</ul>` : ""}
 `;
-  return renderDocument(ctx, { title: `${t("downloads.clinicsTitle")} – ${t("handbook.title")}`, description: t("downloads.clinicsIntro"), main, bodyClass: "page-downloads" });
+  return renderDocument(ctx, {
+    title: `${t("downloads.clinicsTitle")} – ${t("handbook.title")}`,
+    description: t("downloads.clinicsIntro"),
+    main,
+    bodyClass: "page-downloads",
+  });
 }

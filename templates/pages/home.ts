@@ -23,5 +23,10 @@ ${loc.parts.map(
 <p class="contents-extra"><a href="/${loc.locale.code}/contacts/">${t("nav.contacts")}</a> · <a href="/${loc.locale.code}/print/">${t("nav.printVersion")}</a></p>
 </nav>
 ${downloadsSection(site, loc)}`;
-  return renderDocument(ctx, { title: t("handbook.title"), description: t("handbook.description"), main, bodyClass: "page-home" });
+  return renderDocument(ctx, {
+    title: t("handbook.title"),
+    description: t("handbook.description"),
+    main,
+    bodyClass: "page-home",
+  });
 }

@@ -20,7 +20,9 @@ export function renderPosterPage(site: SiteModel, size: PosterSize): string {
   const source = site.locales.find((l) => l.locale.code === site.sourceLocale) ?? site.locales[0]!;
   const services = source.emergency.map((e, i) => ({ ...e, n: i + 1, contact: source.contactById.get(e.contact) }));
   const attrs = (loc: (typeof site.locales)[number]) => ({ lang: loc.locale.code, dir: loc.locale.dir });
-  const headings = site.locales.map((loc) => html`<span lang="${loc.locale.code}" dir="${loc.locale.dir}">${loc.t("emergency.heading")}</span>`);
+  const headings = site.locales.map(
+    (loc) => html`<span lang="${loc.locale.code}" dir="${loc.locale.dir}">${loc.t("emergency.heading")}</span>`,
+  );
   const title = site.locales.map((l) => l.t("emergency.heading")).join(" · ");
   return html`${documentHead({ code: source.locale.code, dir: "ltr" }, title, undefined, html`<link rel="stylesheet" href="/assets/poster.css">`)}
 <body class="poster poster-${size.toLowerCase()}">
@@ -28,7 +30,8 @@ export function renderPosterPage(site: SiteModel, size: PosterSize): string {
 <h1 class="poster-title">${headings.flatMap((h, i) => (i ? [html`<span class="poster-sep" aria-hidden="true"> · </span>`, h] : [h]))}</h1>
 <table class="poster-table">
 <thead><tr><td class="poster-corner"></td>${services.map(
-    (s) => html`<th scope="col" class="poster-number service-${s.n}"><span dir="ltr">${s.contact?.display ?? ""}</span></th>`,
+    (s) =>
+      html`<th scope="col" class="poster-number service-${s.n}"><span dir="ltr">${s.contact?.display ?? ""}</span></th>`,
   )}</tr></thead>
 <tbody>${site.locales.map((loc) => {
     const a = attrs(loc);

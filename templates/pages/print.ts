@@ -8,11 +8,14 @@ import { NOTES_PAGES } from "../../src/pdf/impose.ts";
 import { printedUrl, shortenPrintedUrls } from "../../src/pdf/print-url.ts";
 
 /** A short hyphenated term that starts with a Latin letter: "D-nummer", "D-ቁጽሪ", "e-post". */
-const HYPHENATED_TERM = /(?<![\p{L}\p{N}-])([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]{0,19}(?:-[\p{L}\p{N}]{1,20})+)(?![\p{L}\p{N}-])/gu;
+const HYPHENATED_TERM =
+  /(?<![\p{L}\p{N}-])([A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F0-9]{0,19}(?:-[\p{L}\p{N}]{1,20})+)(?![\p{L}\p{N}-])/gu;
 
 /** One term kept whole: isolated left to right when it is all Latin, only unbreakable when it mixes scripts. */
 function latinTermSpan(term: string): string {
-  return /^[A-Za-z\u00C0-\u024F0-9-]+$/.test(term) ? `<span class="latin-term" dir="ltr">${term}</span>` : `<span class="latin-term">${term}</span>`;
+  return /^[A-Za-z\u00C0-\u024F0-9-]+$/.test(term)
+    ? `<span class="latin-term" dir="ltr">${term}</span>`
+    : `<span class="latin-term">${term}</span>`;
 }
 
 /** A label (already escaped text) with its hyphenated terms kept whole: the fill-in page's "D-ቁጽሪ". */
@@ -59,10 +62,18 @@ const KEEP_WITH_HEADING_CHARS = 600;
  * is short), and a sub-section heading with the block after it (brochure.css .keep-together).
  */
 export function keepTogether(htmlText: string): string {
-  return htmlText
-    .replace(LEAD_IN, (all, lead: string, list: string) => ((list.match(/<li[\s>]/g)?.length ?? 0) <= 6 ? `<div class="keep-together">${lead}${list}</div>` : all))
-    // A long first paragraph is left to break: Paged.js then leaves at least its first lines with the heading.
-    .replace(HEADING_AND_NEXT, (all, heading: string, next: string) => (next.replace(/<[^>]*>/g, "").length <= KEEP_WITH_HEADING_CHARS || next.startsWith("<div") ? `<div class="keep-together">${heading}${next}</div>` : all));
+  return (
+    htmlText
+      .replace(LEAD_IN, (all, lead: string, list: string) =>
+        (list.match(/<li[\s>]/g)?.length ?? 0) <= 6 ? `<div class="keep-together">${lead}${list}</div>` : all,
+      )
+      // A long first paragraph is left to break: Paged.js then leaves at least its first lines with the heading.
+      .replace(HEADING_AND_NEXT, (all, heading: string, next: string) =>
+        next.replace(/<[^>]*>/g, "").length <= KEEP_WITH_HEADING_CHARS || next.startsWith("<div")
+          ? `<div class="keep-together">${heading}${next}</div>`
+          : all,
+      )
+  );
 }
 
 /**
@@ -71,7 +82,8 @@ export function keepTogether(htmlText: string): string {
  */
 export function sectionStart(heading: string, body: string): string {
   const m = FIRST_BLOCK.exec(body);
-  if (!m || (m[2]!.replace(/<[^>]*>/g, "").length > KEEP_WITH_HEADING_CHARS && !m[2]!.startsWith("<div"))) return `${heading}\n${body}`;
+  if (!m || (m[2]!.replace(/<[^>]*>/g, "").length > KEEP_WITH_HEADING_CHARS && !m[2]!.startsWith("<div")))
+    return `${heading}\n${body}`;
   return `<div class="keep-together">${heading}${m[1]}${m[2]}</div>${body.slice(m[0].length)}`;
 }
 
@@ -97,7 +109,9 @@ function otherLanguageNames(loc: SiteLocale, countryLanguage: string | undefined
 function coverNumbers(loc: SiteLocale): SafeHtml {
   return html`<ul class="cover-numbers">${loc.emergency.slice(0, 2).map(({ contact, label }) => {
     const c = loc.contactById.get(contact);
-    return c ? html`<li><span class="emergency-label">${loc.t(label)}</span> ${contactLink(c, "emergency-number")}</li>` : "";
+    return c
+      ? html`<li><span class="emergency-label">${loc.t(label)}</span> ${contactLink(c, "emergency-number")}</li>`
+      : "";
   })}</ul>`;
 }
 
@@ -114,7 +128,8 @@ function tocEntry(id: string, title: string): SafeHtml {
  */
 function fillInPages(loc: SiteLocale): SafeHtml {
   const { t } = loc;
-  const line = (label: string) => html`<div class="fill-row"><span class="fill-label">${keepTermsWhole(label)}</span><span class="fill-line" aria-hidden="true"></span></div>`;
+  const line = (label: string) =>
+    html`<div class="fill-row"><span class="fill-label">${keepTermsWhole(label)}</span><span class="fill-line" aria-hidden="true"></span></div>`;
   const instructions = html`<p class="print-instructions">${t("print.printing")}</p>`;
   const contacts = html`<section class="fill-page health-contacts" id="health-contacts" data-layout-deliberate aria-labelledby="health-contacts-title">
 <h2 id="health-contacts-title">${t("print.healthContacts")}</h2>
@@ -125,16 +140,27 @@ function fillInPages(loc: SiteLocale): SafeHtml {
 <div class="fill-group">${line(t("print.navOffice"))}${line(t("print.phone"))}</div>
 ${instructions}
 </section>`;
-  const notes = Array.from({ length: NOTES_PAGES }, (_, i) => html`<section class="fill-page notes-page${i === NOTES_PAGES - 1 ? " last-inside" : ""}" data-fill="notes" data-layout-deliberate aria-label="${t("print.notes")}">
+  const notes = Array.from(
+    { length: NOTES_PAGES },
+    (
+      _,
+      i,
+    ) => html`<section class="fill-page notes-page${i === NOTES_PAGES - 1 ? " last-inside" : ""}" data-fill="notes" data-layout-deliberate aria-label="${t("print.notes")}">
 <h2>${t("print.notes")}</h2>
 <svg class="note-lines" aria-hidden="true" focusable="false">${NOTE_LINES}</svg>
 ${instructions}
-</section>`);
+</section>`,
+  );
   return html`${contacts}${notes}`;
 }
 
 /** The lines of a "Notes" page, 9 mm apart (an SVG, drawn in print whatever the background setting). */
-const NOTE_LINES = raw(Array.from({ length: 15 }, (_, i) => `<line x1="0" x2="100%" y1="${9 * (i + 1)}mm" y2="${9 * (i + 1)}mm" stroke="#888" stroke-width="0.3mm"/>`).join(""));
+const NOTE_LINES = raw(
+  Array.from(
+    { length: 15 },
+    (_, i) => `<line x1="0" x2="100%" y1="${9 * (i + 1)}mm" y2="${9 * (i + 1)}mm" stroke="#888" stroke-width="0.3mm"/>`,
+  ).join(""),
+);
 
 /** Contacts on the back cover, after the emergency numbers: the ones people call most. */
 
@@ -147,11 +173,21 @@ export function renderPrint(ctx: PageContext): string {
   const { loc, site } = ctx;
   const { t, locale } = loc;
   const edition = t("cover.edition", { date: loc.formatDate(site.meta.editionDate) });
-  const status = t(locale.status === "source" ? "colophon.statusSource" : locale.status === "reviewed" ? "colophon.statusReviewed" : "colophon.statusDraft");
+  const status = t(
+    locale.status === "source"
+      ? "colophon.statusSource"
+      : locale.status === "reviewed"
+        ? "colophon.statusReviewed"
+        : "colophon.statusDraft",
+  );
   const draftMark = locale.status === "draft" ? html`<p class="draft-mark">${t("colophon.statusDraft")}</p>` : "";
   // The colophon names no content hash (it means nothing to a patient); the hash is in the
   // PDF's keywords (build-pdfs.ts), where the site's download list checks it.
-  const lastChecked = loc.sections.map((s) => s.reviewed).sort().at(-1) ?? site.meta.editionDate;
+  const lastChecked =
+    loc.sections
+      .map((s) => s.reviewed)
+      .sort()
+      .at(-1) ?? site.meta.editionDate;
   // Contacts that could not be confirmed recently: one note after each run of them.
   const runs = new Map(unverifiedRuns(loc.contacts, (c) => [c]).map((r) => [r.last, r.contacts]));
   // The cover is the page's banner, outside <main>: Paged.js starts a new page
@@ -188,8 +224,9 @@ ${loc.qrSvg ? html`<div class="cover-qr"><span role="img" aria-label="${loc.webU
 <ol>
 <li class="toc-extra">${tocEntry("print-emergency-heading", t("emergency.heading"))}</li>
 ${loc.parts.map(
-    (part) => html`<li>${tocEntry(`part-${part.id}`, part.title)}<ol>${part.sections.map((s) => html`<li>${tocEntry(s.id, s.title)}</li>`)}</ol></li>`,
-  )}
+  (part) =>
+    html`<li>${tocEntry(`part-${part.id}`, part.title)}<ol>${part.sections.map((s) => html`<li>${tocEntry(s.id, s.title)}</li>`)}</ol></li>`,
+)}
 <li class="toc-extra">${tocEntry("print-contacts-title", t("nav.contacts"))}</li>
 <li class="toc-extra">${tocEntry("colophon-title", t("colophon.heading"))}</li>
 <li class="toc-extra">${tocEntry("health-contacts-title", t("print.healthContacts"))}</li>

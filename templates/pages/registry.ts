@@ -31,11 +31,16 @@ function sitePages(site: SiteModel): SitePageKind[] {
     { file: "robots.11ty.js", permalink: "/robots.txt", render: renderRobots },
     { file: "status.11ty.js", permalink: "/status/", render: renderStatus },
     // The emergency poster (one page per paper size, every language), printed by the PDF stage.
-    ...POSTER_SIZE_NAMES.map((size) => ({ file: `poster-${size.toLowerCase()}.11ty.js`, permalink: posterPageUrl(size), render: (s: SiteModel) => renderPosterPage(s, size) })),
+    ...POSTER_SIZE_NAMES.map((size) => ({
+      file: `poster-${size.toLowerCase()}.11ty.js`,
+      permalink: posterPageUrl(size),
+      render: (s: SiteModel) => renderPosterPage(s, size),
+    })),
   ];
   // A sitemap needs absolute addresses: without siteUrl there is none (the build says so).
   // "sitemap-nb", not "nb/sitemap": the I18nPlugin must not pair these as translations.
-  for (const file of site.meta.siteUrl ? planSitemaps(site, LOCALE_PAGES) : []) pages.push({ file: `${file.permalink.slice(1, -4)}.11ty.js`, permalink: file.permalink, render: file.render });
+  for (const file of site.meta.siteUrl ? planSitemaps(site, LOCALE_PAGES) : [])
+    pages.push({ file: `${file.permalink.slice(1, -4)}.11ty.js`, permalink: file.permalink, render: file.render });
   return pages;
 }
 

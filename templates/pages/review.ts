@@ -9,7 +9,11 @@ import { directiveFor, wellFormedDirectives } from "../../src/model/contact-synt
 function blockHtml(block: Block | undefined, loc: SiteLocale): SafeHtml {
   if (!block) return html`<em class="rv-missing">(missing)</em>`;
   const escaped = escapeHtml(block.text)
-    .replace(wellFormedDirectives(), (_, id: string) => `<mark class="rv-contact" title="${directiveFor(id)}">${escapeHtml(loc.contactById.get(id)?.display ?? directiveFor(id))}</mark>`)
+    .replace(
+      wellFormedDirectives(),
+      (_, id: string) =>
+        `<mark class="rv-contact" title="${directiveFor(id)}">${escapeHtml(loc.contactById.get(id)?.display ?? directiveFor(id))}</mark>`,
+    )
     .replace(/(?<![\w#-])(\d+(?:[ .,\u00A0\u202F]\d+)*)(?![\w-])/g, '<mark class="rv-figure">$1</mark>');
   return html`<span class="rv-marker">${block.marker.trim()}</span> ${raw(escaped)}`;
 }
@@ -30,7 +34,10 @@ export function shortenDiff(diff: readonly DiffPart[]): DiffPart[] {
     const words = tokens.filter((t) => /\S/.test(t)).length;
     if (words <= (first || last ? 1 : 2) * CONTEXT_WORDS + 3) return part;
     const head = takeWords(tokens, CONTEXT_WORDS).join("").trimEnd();
-    const tail = takeWords([...tokens].reverse(), CONTEXT_WORDS).reverse().join("").trimStart();
+    const tail = takeWords([...tokens].reverse(), CONTEXT_WORDS)
+      .reverse()
+      .join("")
+      .trimStart();
     return { op: "same", text: first ? `… ${tail}` : last ? `${head} …` : `${head} … ${tail}` };
   });
 }
@@ -70,7 +77,8 @@ ${
 <table class="rv-table">
 <thead><tr><th scope="col" lang="${source.locale.code}">${source.locale.nativeName}</th><th scope="col" lang="${loc.locale.code}" dir="${loc.locale.dir}">${loc.locale.nativeName}</th></tr></thead>
 <tbody>${s.rows.map(
-    (r) => html`<tr class="${r.mismatch ? "rv-mismatch" : ""}"><td lang="${source.locale.code}">${blockHtml(r.source, source)}</td><td lang="${loc.locale.code}" dir="${loc.locale.dir}">${blockHtml(r.target, loc)}</td></tr>`,
+    (r) =>
+      html`<tr class="${r.mismatch ? "rv-mismatch" : ""}"><td lang="${source.locale.code}">${blockHtml(r.source, source)}</td><td lang="${loc.locale.code}" dir="${loc.locale.dir}">${blockHtml(r.target, loc)}</td></tr>`,
   )}</tbody>
 </table>
 </section>`;
@@ -78,7 +86,11 @@ ${
 
 /** One entry of the index: the section's title, linked, and what needs attention in it. */
 function indexEntry(s: ReviewSection): SafeHtml {
-  const notes = [s.stale ? "stale" : "", differing(s) ? `${differing(s)} block${differing(s) > 1 ? "s differ" : " differs"}` : "", s.issues.length ? `${s.issues.length} issue${s.issues.length > 1 ? "s" : ""}` : ""].filter(Boolean);
+  const notes = [
+    s.stale ? "stale" : "",
+    differing(s) ? `${differing(s)} block${differing(s) > 1 ? "s differ" : " differs"}` : "",
+    s.issues.length ? `${s.issues.length} issue${s.issues.length > 1 ? "s" : ""}` : "",
+  ].filter(Boolean);
   return html`<li><a href="#${s.id}">${s.sourceTitle}</a>${notes.length ? html` <span class="${s.stale || differing(s) ? "rv-stale-label" : ""}">(${notes.join(", ")})</span>` : ""}</li>`;
 }
 
@@ -117,7 +129,10 @@ export function renderReview(site: SiteModel, code: string, options: ReviewOptio
   const urgency = (s: ReviewSection) => (s.stale ? 0 : differing(s) ? 1 : s.issues.length ? 2 : 3);
   const attention = sections.filter((s) => urgency(s) < 3).sort((a, b) => urgency(a) - urgency(b));
   const parts = [...new Set(sections.map((s) => s.part))];
-  const links = options.pageLinks === false ? html`` : html` <a href="/${code}/">Back to the handbook</a> · <a href="/status/">All languages</a>`;
+  const links =
+    options.pageLinks === false
+      ? html``
+      : html` <a href="/${code}/">Back to the handbook</a> · <a href="/status/">All languages</a>`;
   return html`${documentHead({ code: "en", dir: "ltr" }, `Review: ${loc.locale.englishName}`, `Review of the ${loc.locale.englishName} translation beside the source.`)}
 <body class="page-review">
 <a class="skip-link" href="#main">Skip to the content</a>

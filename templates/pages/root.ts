@@ -22,7 +22,8 @@ ${emergencyBar(source)}
 <nav class="language-chooser" aria-labelledby="choose-heading">
 <h2 id="choose-heading">${t("nav.chooseLanguage")}</h2>
 <ul>${site.locales.map(
-    (l) => html`<li class="language-label" lang="${l.locale.code}" dir="${l.locale.dir}"><a href="/${l.locale.code}/" hreflang="${l.locale.code}"><span class="chooser-name">${l.locale.nativeName}</span> <span class="chooser-title">${l.t("handbook.title")}</span></a></li>`,
+    (l) =>
+      html`<li class="language-label" lang="${l.locale.code}" dir="${l.locale.dir}"><a href="/${l.locale.code}/" hreflang="${l.locale.code}"><span class="chooser-name">${l.locale.nativeName}</span> <span class="chooser-title">${l.t("handbook.title")}</span></a></li>`,
   )}</ul>
 </nav>
 ${emergencyStrip(source, "root-emergency")}

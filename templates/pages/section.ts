@@ -33,5 +33,11 @@ ${raw(section.html)}
 ${prev ? html`<li class="pager-prev"><a href="${base}/${prev.id}/" rel="prev"><span class="pager-label">${t("nav.previous")}</span> ${prev.title}</a></li>` : ""}
 ${next ? html`<li class="pager-next"><a href="${base}/${next.id}/" rel="next"><span class="pager-label">${t("nav.next")}</span> ${next.title}</a></li>` : ""}
 </ul></nav>`;
-  return renderDocument(ctx, { title: `${section.title} – ${t("handbook.title")}`, description: t("handbook.description"), main, bodyClass: "page-section", section: section.id });
+  return renderDocument(ctx, {
+    title: `${section.title} – ${t("handbook.title")}`,
+    description: t("handbook.description"),
+    main,
+    bodyClass: "page-section",
+    section: section.id,
+  });
 }

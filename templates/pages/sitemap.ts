@@ -13,7 +13,8 @@ export interface SitemapFile {
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
-const URLSET_OPEN = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+const URLSET_OPEN =
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
 
 /**
  * sitemap.xml: every localized page with its language alternates (xhtml:link
@@ -22,18 +23,32 @@ const URLSET_OPEN = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"
  * language, so it grows with languages squared: 36 MB at 100 languages × 40
  * sections) sitemap.xml becomes an index of one sitemap per language.
  */
-export function planSitemaps(site: SiteModel, pages: readonly LocalePageKind[], limits = SITEMAP_LIMITS): SitemapFile[] {
+export function planSitemaps(
+  site: SiteModel,
+  pages: readonly LocalePageKind[],
+  limits = SITEMAP_LIMITS,
+): SitemapFile[] {
   const paths = pagePaths(site, pages);
   const codes = site.locales.map((l) => l.locale.code);
   const urls = codes.length * paths.length;
   // Every language's part has the same pages and alternates; one part times the count is the size.
-  const estimatedBytes = codes.length ? XML_HEAD.length + URLSET_OPEN.length + 12 + byteLength(localeUrls(site, codes[0]!, paths)) * codes.length : 0;
+  const estimatedBytes = codes.length
+    ? XML_HEAD.length + URLSET_OPEN.length + 12 + byteLength(localeUrls(site, codes[0]!, paths)) * codes.length
+    : 0;
   if (urls <= limits.urls && estimatedBytes <= limits.bytes) {
-    return [{ permalink: "/sitemap.xml", render: (s) => urlset(s.locales.map((l) => localeUrls(s, l.locale.code, paths)).join("")) }];
+    return [
+      {
+        permalink: "/sitemap.xml",
+        render: (s) => urlset(s.locales.map((l) => localeUrls(s, l.locale.code, paths)).join("")),
+      },
+    ];
   }
   return [
     { permalink: "/sitemap.xml", render: renderSitemapIndex },
-    ...codes.map((code) => ({ permalink: sitemapPath(code), render: (s: SiteModel) => urlset(localeUrls(s, code, paths)) })),
+    ...codes.map((code) => ({
+      permalink: sitemapPath(code),
+      render: (s: SiteModel) => urlset(localeUrls(s, code, paths)),
+    })),
   ];
 }
 
@@ -42,7 +57,9 @@ function sitemapPath(code: string): string {
 }
 
 function renderSitemapIndex(site: SiteModel): string {
-  const entries = site.locales.map((l) => `  <sitemap>\n    <loc>${escapeHtml(absoluteUrl(site, sitemapPath(l.locale.code)))}</loc>\n  </sitemap>\n`);
+  const entries = site.locales.map(
+    (l) => `  <sitemap>\n    <loc>${escapeHtml(absoluteUrl(site, sitemapPath(l.locale.code)))}</loc>\n  </sitemap>\n`,
+  );
   return `${XML_HEAD}<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("")}</sitemapindex>\n`;
 }
 
@@ -67,7 +84,8 @@ function localeUrls(site: SiteModel, code: string, paths: readonly string[]): st
   for (const p of paths) {
     const path = escapeHtml(p);
     out += `  <url>\n    <loc>${base}/${code}${path}</loc>\n`;
-    for (const other of codes) out += `    <xhtml:link rel="alternate" hreflang="${other}" href="${base}/${other}${path}"/>\n`;
+    for (const other of codes)
+      out += `    <xhtml:link rel="alternate" hreflang="${other}" href="${base}/${other}${path}"/>\n`;
     out += `    <xhtml:link rel="alternate" hreflang="x-default" href="${base}/${source}${path}"/>\n  </url>\n`;
   }
   return out;

@@ -9,7 +9,10 @@ import { documentHead } from "../layouts/base.ts";
  * (when repositoryUrl is set in handbook.yaml) or its path.
  */
 export function renderStatus(site: SiteModel): string {
-  const fileLink = (file: string) => (site.meta.repositoryUrl ? html`<a href="${`${site.meta.repositoryUrl.replace(/\/$/, "")}/${file}`}"><code>${file}</code></a>` : html`<code>${file}</code>`);
+  const fileLink = (file: string) =>
+    site.meta.repositoryUrl
+      ? html`<a href="${`${site.meta.repositoryUrl.replace(/\/$/, "")}/${file}`}"><code>${file}</code></a>`
+      : html`<code>${file}</code>`;
   const row = (r: LocaleStatus) => html`<tr>
 <th scope="row"><span lang="${r.code}" class="language-label">${r.nativeName}</span> <span class="muted">(${r.code})</span></th>
 <td>${r.status}</td><td>${r.enabled ? "yes" : "no"}</td>

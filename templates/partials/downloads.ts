@@ -15,7 +15,6 @@ export function pdfLink(loc: SiteLocale, file: PdfDownload, label: string, hrefl
   return html`<a class="download-link" href="${file.href}" type="application/pdf"${hreflang ? html` hreflang="${hreflang}"` : ""}><span class="download-name">${label}</span> <span class="download-details">${details}</span></a>`;
 }
 
-
 /**
  * A home page's downloads: this language's three PDFs with pages and size,
  * how to print the booklet, the emergency posters, and the page of every
@@ -25,7 +24,9 @@ export function pdfLink(loc: SiteLocale, file: PdfDownload, label: string, hrefl
 export function downloadsSection(site: SiteModel, loc: SiteLocale): SafeHtml {
   const code = loc.locale.code;
   const own = site.downloads?.locales.get(code);
-  const posters = POSTER_SIZE_NAMES.map((size) => [size, site.downloads?.posters.get(size)] as const).filter((p) => p[1]);
+  const posters = POSTER_SIZE_NAMES.map((size) => [size, site.downloads?.posters.get(size)] as const).filter(
+    (p) => p[1],
+  );
   const items = own
     ? KINDS.map((kind) => {
         const file = own[kind];

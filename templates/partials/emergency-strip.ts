@@ -6,7 +6,9 @@ import { contactLink } from "./contact-link.ts";
 export function emergencyStrip(loc: SiteLocale, id = "emergency"): SafeHtml {
   const items = loc.emergency.map(({ contact, label }) => {
     const c = loc.contactById.get(contact);
-    return c ? html`<li><span class="emergency-label">${loc.t(label)}</span> ${contactLink(c, "emergency-number")}</li>` : html``;
+    return c
+      ? html`<li><span class="emergency-label">${loc.t(label)}</span> ${contactLink(c, "emergency-number")}</li>`
+      : html``;
   });
   return html`<section class="emergency" aria-labelledby="${id}-heading">
 <h2 id="${id}-heading">${loc.t("emergency.heading")}</h2>
@@ -24,7 +26,9 @@ export function emergencyStrip(loc: SiteLocale, id = "emergency"): SafeHtml {
 export function emergencyBar(loc: SiteLocale): SafeHtml {
   const items = loc.emergency.slice(0, 2).map(({ contact, label }) => {
     const c = loc.contactById.get(contact);
-    return c ? html`<li>${contactLink(c, "emergency-bar-number")} <span class="emergency-bar-label">${loc.t(label)}</span></li>` : html``;
+    return c
+      ? html`<li>${contactLink(c, "emergency-bar-number")} <span class="emergency-bar-label">${loc.t(label)}</span></li>`
+      : html``;
   });
   return html`<aside class="emergency-bar" aria-label="${loc.t("emergency.heading")}"><ul>${items}</ul></aside>`;
 }

@@ -7,13 +7,29 @@ import type { PageContext } from "../../src/site/page-context.ts";
  * page's section files and ui.yaml, any other page's ui.yaml.
  * Input: ("pl", "sick-pay", "/pl/sick-pay/", []) → { verb: "Edit", files: ["translations/pl/sick-pay.md"] }.
  */
-export function pageFiles(code: string, section: string | undefined, url: string, missing: readonly string[]): { verb: string; files: string[]; note?: string } {
+export function pageFiles(
+  code: string,
+  section: string | undefined,
+  url: string,
+  missing: readonly string[],
+): { verb: string; files: string[]; note?: string } {
   if (section) {
     const file = `translations/${code}/${section}.md`;
-    return missing.includes(section) ? { verb: "Create", files: [file], note: "until then this page shows the English text" } : { verb: "Edit", files: [file] };
+    return missing.includes(section)
+      ? { verb: "Create", files: [file], note: "until then this page shows the English text" }
+      : { verb: "Edit", files: [file] };
   }
-  if (/\/print\/$/.test(url)) return { verb: "Edit", files: [`translations/${code}/<section>.md`, `translations/${code}/ui.yaml`], note: "one Markdown file per section; the cover, headings and labels are in ui.yaml" };
-  return { verb: "Edit", files: [`translations/${code}/ui.yaml`], note: "titles, navigation, notices and contact names; the numbers themselves are in translations/contacts.yaml" };
+  if (/\/print\/$/.test(url))
+    return {
+      verb: "Edit",
+      files: [`translations/${code}/<section>.md`, `translations/${code}/ui.yaml`],
+      note: "one Markdown file per section; the cover, headings and labels are in ui.yaml",
+    };
+  return {
+    verb: "Edit",
+    files: [`translations/${code}/ui.yaml`],
+    note: "titles, navigation, notices and contact names; the numbers themselves are in translations/contacts.yaml",
+  };
 }
 
 /**
@@ -27,7 +43,9 @@ export function translatorBar(ctx: PageContext, section?: string): SafeHtml {
   const { site, loc } = ctx;
   if (site.preview !== loc.locale.code) return html``;
   const status = site.status.find((s) => s.code === loc.locale.code);
-  const issues = site.issues.filter((i) => i.locale === loc.locale.code && (section ? i.section === section : !i.section));
+  const issues = site.issues.filter(
+    (i) => i.locale === loc.locale.code && (section ? i.section === section : !i.section),
+  );
   const where = pageFiles(loc.locale.code, section, ctx.url, status?.missingSections.map((m) => m.id) ?? []);
   return html`<aside class="translator-bar" lang="en" dir="ltr" aria-label="Translator preview">
 <p class="translator-file"><strong>${where.verb} ${where.files.map((f, i) => html`${i ? " and " : ""}<code>${f}</code>`)}</strong>${where.note ? html` (${where.note})` : ""}</p>

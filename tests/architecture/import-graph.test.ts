@@ -6,7 +6,9 @@ import { repoRoot } from "../helpers/cli.ts";
 
 async function tsFiles(dir: string): Promise<string[]> {
   const entries = await readdir(path.join(repoRoot, dir), { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && /\.(ts|js|mjs)$/.test(e.name)).map((e) => path.relative(repoRoot, path.join(e.parentPath, e.name)));
+  return entries
+    .filter((e) => e.isFile() && /\.(ts|js|mjs)$/.test(e.name))
+    .map((e) => path.relative(repoRoot, path.join(e.parentPath, e.name)));
 }
 
 describe("import graph", () => {

@@ -4,7 +4,12 @@ import { createCheckContext } from "../../src/checks/check-context.ts";
 import { makeHandbook, sourceMd, translatedMd } from "../helpers/handbook.ts";
 
 const run = (en: string, nb?: string) =>
-  checkContactDirectives(createCheckContext(makeHandbook({ sections: { en: { a: sourceMd("a", en) }, ...(nb ? { nb: { a: translatedMd("a", nb) } } : {}) } }).handbook));
+  checkContactDirectives(
+    createCheckContext(
+      makeHandbook({ sections: { en: { a: sourceMd("a", en) }, ...(nb ? { nb: { a: translatedMd("a", nb) } } : {}) } })
+        .handbook,
+    ),
+  );
 
 describe("checkContactDirectives", () => {
   it("accepts directives that name known contacts", () => {
@@ -14,7 +19,15 @@ describe("checkContactDirectives", () => {
   it("reports an unknown contact id with its line and column", () => {
     const issues = run("First line.\nCall :contact[nav-fone] now.");
     expect(issues).toMatchObject([
-      { code: "unknown-contact", locale: "en", section: "a", contact: "nav-fone", file: "translations/en/a.md", line: 11, column: 6 },
+      {
+        code: "unknown-contact",
+        locale: "en",
+        section: "a",
+        contact: "nav-fone",
+        file: "translations/en/a.md",
+        line: 11,
+        column: 6,
+      },
     ]);
   });
 

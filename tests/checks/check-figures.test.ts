@@ -4,11 +4,20 @@ import { createCheckContext } from "../../src/checks/check-context.ts";
 import { makeHandbook, sourceMd, translatedMd, NB } from "../helpers/handbook.ts";
 
 const run = (en: string, nb: string) =>
-  checkFigures(createCheckContext(makeHandbook({ sections: { en: { a: sourceMd("a", en) }, nb: { a: translatedMd("a", nb) } } }).handbook));
+  checkFigures(
+    createCheckContext(
+      makeHandbook({ sections: { en: { a: sourceMd("a", en) }, nb: { a: translatedMd("a", nb) } } }).handbook,
+    ),
+  );
 
 describe("checkFigures", () => {
   it("accepts the same figures written the way each language writes them", () => {
-    expect(run("NOK 130,160 from 1 May 2025; 66 % for 52 weeks; 1.5 G.", "130 160 kroner fra 1. mai 2025; 66 prosent i 52 uker; 1,5 G.")).toEqual([]);
+    expect(
+      run(
+        "NOK 130,160 from 1 May 2025; 66 % for 52 weeks; 1.5 G.",
+        "130 160 kroner fra 1. mai 2025; 66 prosent i 52 uker; 1,5 G.",
+      ),
+    ).toEqual([]);
     expect(run("From 1 May 2025.", "Fra 1.5.2025.")).toEqual([]);
     expect(run("From 1 May 2025.", "Fra 2025-05-01.")).toEqual([]);
   });
@@ -68,7 +77,10 @@ describe("checkFigures", () => {
   });
 
   it("checks a disabled locale too (run-checks downgrades it later)", () => {
-    const { handbook } = makeHandbook({ locales: undefined, sections: { en: { a: sourceMd("a", "3 days") }, nb: { a: translatedMd("a", "4 dager") } } });
+    const { handbook } = makeHandbook({
+      locales: undefined,
+      sections: { en: { a: sourceMd("a", "3 days") }, nb: { a: translatedMd("a", "4 dager") } },
+    });
     handbook.locales = [handbook.locales[0]!, { ...NB, enabled: false }];
     expect(checkFigures(createCheckContext(handbook))).toHaveLength(1);
   });

@@ -4,7 +4,13 @@ import { createCheckContext } from "../../src/checks/check-context.ts";
 import { makeHandbook, sourceMd, translatedMd } from "../helpers/handbook.ts";
 
 const run = (nb: string) =>
-  checkHardcodedNumbers(createCheckContext(makeHandbook({ sections: { en: { a: sourceMd("a", "Call :contact[nav-phone].") }, nb: { a: translatedMd("a", nb) } } }).handbook));
+  checkHardcodedNumbers(
+    createCheckContext(
+      makeHandbook({
+        sections: { en: { a: sourceMd("a", "Call :contact[nav-phone].") }, nb: { a: translatedMd("a", nb) } },
+      }).handbook,
+    ),
+  );
 
 describe("checkHardcodedNumbers", () => {
   it("accepts figures that are not phone numbers", () => {
@@ -19,7 +25,9 @@ describe("checkHardcodedNumbers", () => {
     ["113", "emergency-medical"],
   ])("reports the typed number %s and names the contact to use", (typed, contact) => {
     const issues = run(`Ring ${typed} i dag.`);
-    expect(issues).toMatchObject([{ code: "hardcoded-number", locale: "nb", section: "a", contact, line: 6, column: 6 }]);
+    expect(issues).toMatchObject([
+      { code: "hardcoded-number", locale: "nb", section: "a", contact, line: 6, column: 6 },
+    ]);
     expect(issues[0]!.fix).toContain(`:contact[${contact}]`);
   });
 

@@ -4,7 +4,8 @@ import { checkLayoutRisks } from "../../src/checks/check-layout-risks.ts";
 import { createCheckContext } from "../../src/checks/check-context.ts";
 import { makeHandbook, sourceMd } from "../helpers/handbook.ts";
 
-const ctx = (body: string) => createCheckContext(makeHandbook({ sections: { en: { a: sourceMd("a", body) } } }).handbook);
+const ctx = (body: string) =>
+  createCheckContext(makeHandbook({ sections: { en: { a: sourceMd("a", body) } } }).handbook);
 
 describe("checkMarkup", () => {
   it("accepts plain Markdown with contacts", () => {
@@ -24,13 +25,17 @@ describe("checkMarkup", () => {
   });
 
   it("refuses images from other hosts", () => {
-    expect(checkMarkup(ctx("![logo](https://example.org/logo.png)"))).toMatchObject([{ code: "external-resource", severity: "error" }]);
+    expect(checkMarkup(ctx("![logo](https://example.org/logo.png)"))).toMatchObject([
+      { code: "external-resource", severity: "error" },
+    ]);
   });
 });
 
 describe("checkLayoutRisks", () => {
   it("warns about a word longer than a printed line", () => {
-    expect(checkLayoutRisks(ctx(`Short words, then ${"x".repeat(60)}.`))).toMatchObject([{ code: "long-word", column: 19 }]);
+    expect(checkLayoutRisks(ctx(`Short words, then ${"x".repeat(60)}.`))).toMatchObject([
+      { code: "long-word", column: 19 },
+    ]);
   });
 
   it("does not count long Norwegian compounds that fit, or contact directives", () => {

@@ -5,7 +5,12 @@ import { sourceHash } from "../../src/content/source-hash.ts";
 import { makeHandbook, sourceMd, translatedMd } from "../helpers/handbook.ts";
 
 const run = (enBody: string, recorded: string) =>
-  checkStaleTranslations(createCheckContext(makeHandbook({ sections: { en: { a: sourceMd("a", enBody) }, nb: { a: translatedMd("a", "tekst", recorded) } } }).handbook));
+  checkStaleTranslations(
+    createCheckContext(
+      makeHandbook({ sections: { en: { a: sourceMd("a", enBody) }, nb: { a: translatedMd("a", "tekst", recorded) } } })
+        .handbook,
+    ),
+  );
 
 describe("checkStaleTranslations", () => {
   const current = sourceHash("Title of a", "Original text.\n");
@@ -16,7 +21,16 @@ describe("checkStaleTranslations", () => {
 
   it("warns when the source changed after the translation was made", () => {
     const issues = run("Changed text.\n", current);
-    expect(issues).toMatchObject([{ code: "stale-translation", severity: "warning", locale: "nb", section: "a", file: "translations/nb/a.md", line: 4 }]);
+    expect(issues).toMatchObject([
+      {
+        code: "stale-translation",
+        severity: "warning",
+        locale: "nb",
+        section: "a",
+        file: "translations/nb/a.md",
+        line: 4,
+      },
+    ]);
     expect(issues[0]!.expected).toBe(`sourceHash: ${sourceHash("Title of a", "Changed text.\n")}`);
     expect(issues[0]!.fix).toContain("npm run stamp -- --locale nb --section a");
   });

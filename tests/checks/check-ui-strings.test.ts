@@ -8,7 +8,9 @@ import { makeHandbook } from "../helpers/handbook.ts";
 // The real English ui.yaml and contacts are the smallest complete example of the schema.
 const read = (rel: string) => readFileSync(new URL(`../../${rel}`, import.meta.url), "utf8");
 const enUi = read("translations/en/ui.yaml");
-const realContacts = [...readContactsFile("c", read("translations/contacts.yaml")).contacts.values()].map((e) => e.contact);
+const realContacts = [...readContactsFile("c", read("translations/contacts.yaml")).contacts.values()].map(
+  (e) => e.contact,
+);
 const realParts = ["right-to-care", "using-services", "costs", "work-income", "injuries", "help"];
 
 function handbookWith(ui: Record<string, string>, parts = realParts) {
@@ -51,7 +53,9 @@ describe("checkUiStrings", () => {
     const handbook = handbookWith({ en: enUi }, [...realParts, "new-part"]);
     handbook.contacts.set("new-contact", { contact: { ...realContacts[0]!, id: "new-contact" }, file: "c", line: 1 });
     handbook.locales = handbook.locales.slice(0, 1);
-    const keys = checkUiStrings(createCheckContext(handbook)).filter((i) => i.code === "missing-ui-string").map((i) => i.message);
+    const keys = checkUiStrings(createCheckContext(handbook))
+      .filter((i) => i.code === "missing-ui-string")
+      .map((i) => i.message);
     expect(keys).toContain('UI string "parts.new-part" is missing.');
     expect(keys).toContain('UI string "contacts.new-contact" is missing.');
     expect(keys).toHaveLength(2);

@@ -6,10 +6,14 @@ import { placeClaims, alignedBlock } from "../../src/checks/unverified-claims.ts
 import type { Contact } from "../../src/model/contact.ts";
 import { CONTACTS, makeHandbook, sourceMd, translatedMd } from "../helpers/handbook.ts";
 
-const BODY = "Intro paragraph about NAV.\n\n## Rules\n\n- be between 18 and 67 years old\n- 40 % after AAP\n\nAsk NAV about this.\n";
+const BODY =
+  "Intro paragraph about NAV.\n\n## Rules\n\n- be between 18 and 67 years old\n- 40 % after AAP\n\nAsk NAV about this.\n";
 const claim = (fields: string) => `  - claim: "A claim in a few words"\n    reason: "Not checked."\n${fields}`;
 const run = (extra: string, contacts?: Contact[]) => {
-  const { handbook } = makeHandbook({ contacts, sections: { en: { a: sourceMd("a", BODY, `unverified:\n${extra}`) } } });
+  const { handbook } = makeHandbook({
+    contacts,
+    sections: { en: { a: sourceMd("a", BODY, `unverified:\n${extra}`) } },
+  });
   return checkUnverified(createCheckContext(handbook));
 };
 
@@ -20,10 +24,22 @@ describe("checkUnverified", () => {
   });
 
   it("warns about an unverified contact and says where it is used", () => {
-    const unverified = { id: "old-line", kind: "phone", number: "+4722357100", display: "22 35 71 00", short: false, provenance: { status: "unverified", reason: "Found in no current source.", confirmed: "2015", checkAt: "nav" } } as const;
-    const { handbook } = makeHandbook({ contacts: [...CONTACTS, unverified], sections: { en: { a: sourceMd("a", "Call :contact[old-line].") } } });
+    const unverified = {
+      id: "old-line",
+      kind: "phone",
+      number: "+4722357100",
+      display: "22 35 71 00",
+      short: false,
+      provenance: { status: "unverified", reason: "Found in no current source.", confirmed: "2015", checkAt: "nav" },
+    } as const;
+    const { handbook } = makeHandbook({
+      contacts: [...CONTACTS, unverified],
+      sections: { en: { a: sourceMd("a", "Call :contact[old-line].") } },
+    });
     const issues = checkUnverified(createCheckContext(handbook));
-    expect(issues).toMatchObject([{ code: "unverified-contact", severity: "warning", contact: "old-line", file: "translations/contacts.yaml" }]);
+    expect(issues).toMatchObject([
+      { code: "unverified-contact", severity: "warning", contact: "old-line", file: "translations/contacts.yaml" },
+    ]);
     expect(issues[0]!.message).toContain("Used in: a.");
   });
 
@@ -50,14 +66,20 @@ describe("checkUnverified", () => {
   });
 
   it("reports stated: false together with a block quote", () => {
-    expect(run(claim('    stated: false\n    block: "40 % after AAP"\n')).filter((i) => i.code === "unverified-claim-target")).toHaveLength(1);
+    expect(
+      run(claim('    stated: false\n    block: "40 % after AAP"\n')).filter(
+        (i) => i.code === "unverified-claim-target",
+      ),
+    ).toHaveLength(1);
   });
 
   it("reports a check that is not a web contact, and a notStatedIn locale that does not exist", () => {
     const issues = run(
       claim('    block: "40 % after AAP"\n    check: nav-phone\n') +
         claim('    block: "Ask NAV"\n    check: nope\n') +
-        claim('    block: "Intro paragraph"\n    check: https://www.nav.no/no/person/pensjon/uforetrygd\n    notStatedIn: [xx, nb]\n'),
+        claim(
+          '    block: "Intro paragraph"\n    check: https://www.nav.no/no/person/pensjon/uforetrygd\n    notStatedIn: [xx, nb]\n',
+        ),
     ).filter((i) => i.code === "unverified-claim-target");
     expect(issues.map((i) => i.message)).toEqual([
       expect.stringContaining("a phone contact, not a web page"),
@@ -73,7 +95,12 @@ describe("placeClaims and alignedBlock", () => {
     const { handbook } = makeHandbook({
       sections: {
         en: { a: sourceMd("a", BODY, extra) },
-        nb: { a: translatedMd("a", "Innledning.\n\n## Regler\n\n- være mellom 18 og 67 år\n- 40 % etter AAP\n\nSpør NAV.\n") },
+        nb: {
+          a: translatedMd(
+            "a",
+            "Innledning.\n\n## Regler\n\n- være mellom 18 og 67 år\n- 40 % etter AAP\n\nSpør NAV.\n",
+          ),
+        },
       },
     });
     const src = handbook.sections.get("en")![0]!;
@@ -82,15 +109,37 @@ describe("placeClaims and alignedBlock", () => {
     expect(placed).toMatchObject({ id: "a-1", stated: true, block: 3 });
     expect(alignedBlock(nb, src, placed!.block!)).toBe(3);
     // A translation that left a block out still maps the blocks it has.
-    const short = makeHandbook({ sections: { en: { a: sourceMd("a", BODY, extra) }, nb: { a: translatedMd("a", "## Regler\n\n- være mellom 18 og 67 år\n- 40 % etter AAP\n\nSpør NAV.\n") } } }).handbook;
+    const short = makeHandbook({
+      sections: {
+        en: { a: sourceMd("a", BODY, extra) },
+        nb: { a: translatedMd("a", "## Regler\n\n- være mellom 18 og 67 år\n- 40 % etter AAP\n\nSpør NAV.\n") },
+      },
+    }).handbook;
     expect(alignedBlock(short.sections.get("nb")![0]!, short.sections.get("en")![0]!, 3)).toBe(2);
   });
 });
 
 describe("checkContactLinks", () => {
-  const web = (extra: object = {}): Contact => ({ id: "org", kind: "web", value: "https://www.example.org/en", provenance: { status: "verified", date: "2026-11-01", source: "https://www.example.org" }, ...extra }) as Contact;
-  const phone = (checkAt: string): Contact => ({ id: "org-phone", kind: "phone", number: "+4722357100", display: "22 35 71 00", short: false, provenance: { status: "unverified", reason: "Found in no current source.", confirmed: "2015", checkAt } });
-  const check = (contacts: Contact[]) => checkContactLinks(createCheckContext(makeHandbook({ contacts: [...CONTACTS, ...contacts], sections: { en: {} } }).handbook));
+  const web = (extra: object = {}): Contact =>
+    ({
+      id: "org",
+      kind: "web",
+      value: "https://www.example.org/en",
+      provenance: { status: "verified", date: "2026-11-01", source: "https://www.example.org" },
+      ...extra,
+    }) as Contact;
+  const phone = (checkAt: string): Contact => ({
+    id: "org-phone",
+    kind: "phone",
+    number: "+4722357100",
+    display: "22 35 71 00",
+    short: false,
+    provenance: { status: "unverified", reason: "Found in no current source.", confirmed: "2015", checkAt },
+  });
+  const check = (contacts: Contact[]) =>
+    checkContactLinks(
+      createCheckContext(makeHandbook({ contacts: [...CONTACTS, ...contacts], sections: { en: {} } }).handbook),
+    );
 
   it("accepts an unverified contact that sends readers to a confirmed web contact, and byLocale pages of known locales", () => {
     expect(check([web({ byLocale: { nb: "https://www.example.org" } }), phone("org")])).toEqual([]);

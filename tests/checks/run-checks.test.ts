@@ -11,13 +11,23 @@ describe("runChecks", () => {
       },
     });
     const codes = new Set(runChecks(handbook, loadIssues).map((i) => i.code));
-    for (const code of ["missing-section", "hardcoded-number", "number-mismatch", "missing-contact", "unknown-contact", "stale-translation"]) {
+    for (const code of [
+      "missing-section",
+      "hardcoded-number",
+      "number-mismatch",
+      "missing-contact",
+      "unknown-contact",
+      "stale-translation",
+    ]) {
       expect(codes).toContain(code);
     }
   });
 
   it("turns the errors of a disabled locale into warnings", () => {
-    const { handbook, loadIssues } = makeHandbook({ locales: [EN, { ...NB, enabled: false }], sections: { en: { a: sourceMd("a", "3 days") }, nb: {} } });
+    const { handbook, loadIssues } = makeHandbook({
+      locales: [EN, { ...NB, enabled: false }],
+      sections: { en: { a: sourceMd("a", "3 days") }, nb: {} },
+    });
     const issues = runChecks(handbook, loadIssues).filter((i) => i.locale === "nb");
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((i) => i.severity === "warning")).toBe(true);
@@ -31,8 +41,12 @@ describe("runChecks", () => {
   });
 
   it("sorts issues by file and line", () => {
-    const { handbook, loadIssues } = makeHandbook({ sections: { en: { a: sourceMd("a", ":contact[z1]\n:contact[a1]") } } });
-    const lines = runChecks(handbook, loadIssues).filter((i) => i.code === "unknown-contact").map((i) => i.line);
+    const { handbook, loadIssues } = makeHandbook({
+      sections: { en: { a: sourceMd("a", ":contact[z1]\n:contact[a1]") } },
+    });
+    const lines = runChecks(handbook, loadIssues)
+      .filter((i) => i.code === "unknown-contact")
+      .map((i) => i.line);
     expect(lines).toEqual([...lines].sort((x, y) => x - y));
   });
 });

@@ -54,7 +54,9 @@ describe("npm run check", { timeout: 60_000 }, () => {
     await edit("translations/nb/sick-pay.md", (t) => t.replace("52", "53"));
     const r = await check();
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/translations\/nb\/sick-pay\.md:\d+:\d+ {2}error {2}number-mismatch {2}\[nb\] section "sick-pay"/);
+    expect(r.stdout).toMatch(
+      /translations\/nb\/sick-pay\.md:\d+:\d+ {2}error {2}number-mismatch {2}\[nb\] section "sick-pay"/,
+    );
     expect(r.stdout).toContain('A figure changed: 52 weeks ("52 weeks") became 53 weeks ("53 uker")');
   });
 
@@ -62,7 +64,9 @@ describe("npm run check", { timeout: 60_000 }, () => {
     await edit("translations/nb/nav.md", (t) => t.replace(/^title: (.*)$/m, "title: [$1"));
     const r = await check();
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/translations\/nb\/nav\.md:[3-5]:\d+ {2}error {2}invalid-front-matter {2}\[nb\] section "nav"/);
+    expect(r.stdout).toMatch(
+      /translations\/nb\/nav\.md:[3-5]:\d+ {2}error {2}invalid-front-matter {2}\[nb\] section "nav"/,
+    );
   });
 
   it("warns that translations are stale after an English section is edited, without failing", async () => {
@@ -96,8 +100,24 @@ describe("npm run check", { timeout: 60_000 }, () => {
     expect(r.code).toBe(1);
     const issues = JSON.parse(r.stdout) as Record<string, unknown>[];
     const mismatch = issues.find((i) => i.code === "number-mismatch")!;
-    expect(Object.keys(mismatch)).toEqual(["code", "severity", "locale", "section", "contact", "file", "line", "column", "message", "fix"]);
-    expect(mismatch).toMatchObject({ severity: "error", locale: "nb", section: "sick-pay", file: "translations/nb/sick-pay.md" });
+    expect(Object.keys(mismatch)).toEqual([
+      "code",
+      "severity",
+      "locale",
+      "section",
+      "contact",
+      "file",
+      "line",
+      "column",
+      "message",
+      "fix",
+    ]);
+    expect(mismatch).toMatchObject({
+      severity: "error",
+      locale: "nb",
+      section: "sick-pay",
+      file: "translations/nb/sick-pay.md",
+    });
   });
 
   it("--locale limits the report to one locale", async () => {

@@ -7,8 +7,16 @@ import { copyContent, repoRoot } from "../helpers/cli.ts";
 /** `npm run check` runs scripts/check.ts from a bundle (scripts/run-bundled.mjs); these are its three promises. */
 function runBundled(args: string[], root?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(repoRoot, "scripts/run-bundled.mjs"), ...args], { cwd: repoRoot, timeout: 60_000, env: { ...process.env, ...(root ? { HANDBOOK_ROOT: root } : {}) }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      process.execPath,
+      [path.join(repoRoot, "scripts/run-bundled.mjs"), ...args],
+      {
+        cwd: repoRoot,
+        timeout: 60_000,
+        env: { ...process.env, ...(root ? { HANDBOOK_ROOT: root } : {}) },
+        maxBuffer: 32 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
@@ -16,20 +24,29 @@ const manifest = path.join(repoRoot, ".tmp/bundle/check.inputs.json");
 const builtAt = async () => (JSON.parse(await readFile(manifest, "utf8")) as { builtAt: number }).builtAt;
 
 describe("npm run check from a bundle", () => {
-  it("gives the same issues and exit code as the check itself, with the arguments passed on", { timeout: 90_000 }, async () => {
-    const content = await copyContent();
-    try {
-      const file = content.file("translations/nb/sick-pay.md");
-      await writeFile(file, (await readFile(file, "utf8")).replace("Hvis du mister", "Ring 55 55 33 33. Hvis du mister"));
-      const r = await runBundled(["check", "--json", "--locale", "nb"], content.root);
-      expect(r.code, r.stderr).toBe(1);
-      const issues = JSON.parse(r.stdout) as { code: string; file: string; locale: string | null }[];
-      expect(issues.some((i) => i.code === "hardcoded-number" && i.file === "translations/nb/sick-pay.md")).toBe(true);
-      expect(issues.every((i) => i.locale === null || i.locale === "nb")).toBe(true);
-    } finally {
-      await content.cleanup();
-    }
-  });
+  it(
+    "gives the same issues and exit code as the check itself, with the arguments passed on",
+    { timeout: 90_000 },
+    async () => {
+      const content = await copyContent();
+      try {
+        const file = content.file("translations/nb/sick-pay.md");
+        await writeFile(
+          file,
+          (await readFile(file, "utf8")).replace("Hvis du mister", "Ring 55 55 33 33. Hvis du mister"),
+        );
+        const r = await runBundled(["check", "--json", "--locale", "nb"], content.root);
+        expect(r.code, r.stderr).toBe(1);
+        const issues = JSON.parse(r.stdout) as { code: string; file: string; locale: string | null }[];
+        expect(issues.some((i) => i.code === "hardcoded-number" && i.file === "translations/nb/sick-pay.md")).toBe(
+          true,
+        );
+        expect(issues.every((i) => i.locale === null || i.locale === "nb")).toBe(true);
+      } finally {
+        await content.cleanup();
+      }
+    },
+  );
 
   it("rebuilds the bundle when a source file changed, and only then", { timeout: 90_000 }, async () => {
     await runBundled(["check", "--json"]);

@@ -13,15 +13,26 @@ let project: string;
 
 function npm(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile("npm", ["run", "--silent", ...args], { cwd: project, env: { ...process.env, HANDBOOK_ROOT: "" }, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    execFile(
+      "npm",
+      ["run", "--silent", ...args],
+      { cwd: project, env: { ...process.env, HANDBOOK_ROOT: "" }, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
 }
 
 beforeAll(async () => {
   project = await mkdtemp(path.join(tmpdir(), "handbook-project-"));
-  for (const entry of ["src", "scripts", "templates", "translations", "package.json", "tsconfig.json", "eleventy.config.ts"]) {
+  for (const entry of [
+    "src",
+    "scripts",
+    "templates",
+    "translations",
+    "package.json",
+    "tsconfig.json",
+    "eleventy.config.ts",
+  ]) {
     await cp(path.join(repoRoot, entry), path.join(project, entry), { recursive: true });
   }
   await symlink(path.join(repoRoot, "node_modules"), path.join(project, "node_modules"));
@@ -37,7 +48,10 @@ describe("npm run status", () => {
   });
 
   it("--json gives the same facts to machines", async () => {
-    const rows = JSON.parse((await npm(["status", "--", "--json"])).stdout) as { code: string; sections: { complete: number } }[];
+    const rows = JSON.parse((await npm(["status", "--", "--json"])).stdout) as {
+      code: string;
+      sections: { complete: number };
+    }[];
     expect(rows.find((r) => r.code === "nb")?.sections.complete).toBe(30);
   });
 });
@@ -49,11 +63,15 @@ describe("npm run locale:add", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Added fa (Persian, فارسی, rtl)");
     const locales = await readFile(path.join(project, "translations/locales.yaml"), "utf8");
-    expect(locales).toContain('- code: fa\n  englishName: "Persian"\n  nativeName: "فارسی"\n  dir: rtl\n  fonts: [Amiri, Noto Sans]\n  status: draft\n  enabled: false\n');
+    expect(locales).toContain(
+      '- code: fa\n  englishName: "Persian"\n  nativeName: "فارسی"\n  dir: rtl\n  fonts: [Amiri, Noto Sans]\n  status: draft\n  enabled: false\n',
+    );
     const files = await readdir(path.join(project, "translations/fa"));
     expect(files).toContain("ui.yaml");
     expect(files.filter((f) => f.endsWith(".md"))).toHaveLength(30);
-    expect(await readFile(path.join(project, "translations/fa/sick-pay.md"), "utf8")).toMatch(/^---\nid: sick-pay\ntitle: ""\nsourceHash: [0-9a-f]{12}\n---\n$/);
+    expect(await readFile(path.join(project, "translations/fa/sick-pay.md"), "utf8")).toMatch(
+      /^---\nid: sick-pay\ntitle: ""\nsourceHash: [0-9a-f]{12}\n---\n$/,
+    );
 
     const check = await npm(["check"]);
     expect(check.code).toBe(0);

@@ -40,7 +40,14 @@ describe("readContactsFile", () => {
   });
 
   it("requires an unverified contact's last confirmed date (to the day, the month or the year) and the website to check it on", () => {
-    const unverified = (fields: string) => readContactsFile("c.yaml", good.replace(/provenance: .*/, `provenance: { status: unverified, reason: "Found in no current source.", ${fields} }`));
+    const unverified = (fields: string) =>
+      readContactsFile(
+        "c.yaml",
+        good.replace(
+          /provenance: .*/,
+          `provenance: { status: unverified, reason: "Found in no current source.", ${fields} }`,
+        ),
+      );
     expect(unverified('confirmed: "2015", checkAt: nav').issues).toEqual([]);
     expect(unverified('confirmed: "2015-06", checkAt: nav').issues).toEqual([]);
     expect(unverified('confirmed: "2015-06-30", checkAt: nav').issues).toEqual([]);
@@ -54,6 +61,8 @@ describe("readContactsFile", () => {
     const { contacts, issues } = readContactsFile("c.yaml", web);
     expect(issues).toEqual([]);
     expect(contacts.get("nav")!.contact).toMatchObject({ byLocale: { nb: "https://www.nav.no" } });
-    expect(readContactsFile("c.yaml", web.replace("nb: https://www.nav.no", "nb: www.nav.no")).issues[0]!.message).toContain("byLocale.nb");
+    expect(
+      readContactsFile("c.yaml", web.replace("nb: https://www.nav.no", "nb: www.nav.no")).issues[0]!.message,
+    ).toContain("byLocale.nb");
   });
 });

@@ -34,8 +34,18 @@ describe("characterIssues", () => {
 describe("language identification", () => {
   const candidates = ["eng", "nob", "pol"];
   it("tells the handbook's languages apart and skips short texts", () => {
-    expect(identifyLanguage("Hvis du mister inntekt fordi du er syk eller skadet, kan du få sykepenger. Først er det arbeidsgiveren din som betaler, og senere NAV. Du trenger ikke å søke om dette selv.", candidates)).toBe("nob");
-    expect(identifyLanguage("If you lose income because you are ill or injured, you may get sick pay. First your employer pays it, and later NAV pays. You do not have to apply for this yourself.", candidates)).toBe("eng");
+    expect(
+      identifyLanguage(
+        "Hvis du mister inntekt fordi du er syk eller skadet, kan du få sykepenger. Først er det arbeidsgiveren din som betaler, og senere NAV. Du trenger ikke å søke om dette selv.",
+        candidates,
+      ),
+    ).toBe("nob");
+    expect(
+      identifyLanguage(
+        "If you lose income because you are ill or injured, you may get sick pay. First your employer pays it, and later NAV pays. You do not have to apply for this yourself.",
+        candidates,
+      ),
+    ).toBe("eng");
     expect(identifyLanguage("Kort tekst.", candidates)).toBeUndefined();
   });
   it("maps locale codes to franc's", () => {

@@ -3,7 +3,15 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readdir, readFile } from "node:fs/promises";
-import { bracketScan, editorLeftover, findLongLines, findMarkupFlood, locateFrontMatter, MAX_BRACKET_SCAN, MAX_LINE_LENGTH } from "../../src/content/text-guards.ts";
+import {
+  bracketScan,
+  editorLeftover,
+  findLongLines,
+  findMarkupFlood,
+  locateFrontMatter,
+  MAX_BRACKET_SCAN,
+  MAX_LINE_LENGTH,
+} from "../../src/content/text-guards.ts";
 import { splitFrontMatter } from "../../src/content/front-matter.ts";
 import { repoRoot } from "../helpers/cli.ts";
 import { guardYaml, MAX_YAML_FLOW_DEPTH, MAX_YAML_LINES } from "../../src/content/yaml-guard.ts";
@@ -21,14 +29,23 @@ const ms = (f: () => unknown) => {
 describe("findLongLines", () => {
   it("finds lines longer than the limit, with their numbers", { timeout: 2_000 }, () => {
     expect(findLongLines("a\nbb\nccc", 2)).toEqual([{ line: 3, length: 3 }]);
-    expect(findLongLines(`a\n${"x".repeat(MAX_LINE_LENGTH + 1)}\nb`)).toEqual([{ line: 2, length: MAX_LINE_LENGTH + 1 }]);
+    expect(findLongLines(`a\n${"x".repeat(MAX_LINE_LENGTH + 1)}\nb`)).toEqual([
+      { line: 2, length: MAX_LINE_LENGTH + 1 },
+    ]);
     expect(findLongLines("short\ntext")).toEqual([]);
   });
 });
 
 describe("locateFrontMatter", () => {
   it("splits exactly as splitFrontMatter, on every real section and on edge cases", { timeout: 5_000 }, async () => {
-    const texts = ["---\nid: a\n---\nText", "---\n---\n", "---\nid: a\n---  \n\nBody\n---\nmore", "---\nid: a", "no front matter", "---\nid: a\n---"];
+    const texts = [
+      "---\nid: a\n---\nText",
+      "---\n---\n",
+      "---\nid: a\n---  \n\nBody\n---\nmore",
+      "---\nid: a",
+      "no front matter",
+      "---\nid: a\n---",
+    ];
     for (const locale of await readdir(path.join(repoRoot, "translations"))) {
       if (locale.includes(".")) continue;
       for (const name of await readdir(path.join(repoRoot, "translations", locale))) {
@@ -80,7 +97,8 @@ describe("editorLeftover", () => {
     expect(editorLeftover(".~lock.ui.yaml#")).toBe("a LibreOffice lock file");
     expect(editorLeftover("._sick-pay.md")).toBe("a macOS metadata file");
     expect(editorLeftover("sick-pay.md.orig")).toBe("a backup or merge leftover");
-    for (const name of ["sick-pay.md", "ui.yaml", "nav.md", ".DS_Store", "a-b.md"]) expect(editorLeftover(name), name).toBeUndefined();
+    for (const name of ["sick-pay.md", "ui.yaml", "nav.md", ".DS_Store", "a-b.md"])
+      expect(editorLeftover(name), name).toBeUndefined();
   });
 });
 
@@ -112,16 +130,24 @@ describe("guardYaml", () => {
   });
 
   it("finds an alias where Markdown emphasis was meant", { timeout: 1_000 }, () => {
-    expect(guardYaml("title: *Viktig* info\n").aliases).toMatchObject([{ line: 1, column: 8, token: "*Viktig*", kind: "alias" }]);
+    expect(guardYaml("title: *Viktig* info\n").aliases).toMatchObject([
+      { line: 1, column: 8, token: "*Viktig*", kind: "alias" },
+    ]);
   });
 
   it("blanks lines nested too deep, quickly", { timeout: 5_000 }, () => {
     const deep = guardYaml(`a: 1\ntitle: ${"{".repeat(5000)}\nb: 2\n`);
     expect(deep.deepLines).toEqual([{ line: 2, depth: 5000, kind: "brackets" }]);
     expect(deep.text).toBe("a: 1\n\nb: 2\n");
-    expect(guardYaml(`x: ${"[".repeat(MAX_YAML_FLOW_DEPTH)}${"]".repeat(MAX_YAML_FLOW_DEPTH)}\n`).deepLines).toEqual([]);
+    expect(guardYaml(`x: ${"[".repeat(MAX_YAML_FLOW_DEPTH)}${"]".repeat(MAX_YAML_FLOW_DEPTH)}\n`).deepLines).toEqual(
+      [],
+    );
     expect(guardYaml(`k: ${"- ".repeat(5000)}x\n`).deepLines[0]).toMatchObject({ line: 1, kind: "indentation" });
-    expect(guardYaml(`k:\n${" ".repeat(300)}v: 1\n`).deepLines[0]).toMatchObject({ line: 2, depth: 300, kind: "indentation" });
+    expect(guardYaml(`k:\n${" ".repeat(300)}v: 1\n`).deepLines[0]).toMatchObject({
+      line: 2,
+      depth: 300,
+      kind: "indentation",
+    });
     expect(ms(() => guardYaml(Array(400).fill("[".repeat(1000)).join("\n")))).toBeLessThan(1000);
   });
 
@@ -134,7 +160,9 @@ describe("guardYaml", () => {
 
 describe("findNestingPastLimit", () => {
   it("counts > markers, with or without spaces", { timeout: 1_000 }, () => {
-    expect(findNestingPastLimit(`text\n${">".repeat(10_000)} deep`)).toEqual([{ line: 2, levels: 10_000, quotes: 10_000, lists: 0 }]);
+    expect(findNestingPastLimit(`text\n${">".repeat(10_000)} deep`)).toEqual([
+      { line: 2, levels: 10_000, quotes: 10_000, lists: 0 },
+    ]);
     expect(findNestingPastLimit(`${"> ".repeat(100)}x`)[0]).toMatchObject({ line: 1, levels: 100 });
     expect(findNestingPastLimit(`${"> ".repeat(99)}x`)).toEqual([]);
   });
@@ -142,7 +170,9 @@ describe("findNestingPastLimit", () => {
   it("counts lists by indentation and on one line, two levels each", { timeout: 1_000 }, () => {
     const lists = Array.from({ length: 52 }, (_, i) => `${"  ".repeat(i)}- item ${i + 1}`).join("\n");
     expect(findNestingPastLimit(lists).map((n) => n.line)).toEqual([50, 51, 52]);
-    expect(findNestingPastLimit(Array.from({ length: 49 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n"))).toEqual([]);
+    expect(findNestingPastLimit(Array.from({ length: 49 }, (_, i) => `${"  ".repeat(i)}- item`).join("\n"))).toEqual(
+      [],
+    );
     expect(findNestingPastLimit(`${"- ".repeat(50)}x`)[0]).toMatchObject({ levels: 100, lists: 50 });
     expect(findNestingPastLimit(`${"- > ".repeat(34)}x`)[0]).toMatchObject({ levels: 102, quotes: 34, lists: 34 });
   });
@@ -165,7 +195,9 @@ describe("contentRootProblem", () => {
       await rm(path.join(dir, "translations"));
       await mkdir(path.join(dir, "translations"));
       expect(contentRootProblem(dir)).toBeUndefined();
-      expect(contentRootProblem(path.join(dir, "translations"))).toMatch(/translations\/ folder itself; use its parent/);
+      expect(contentRootProblem(path.join(dir, "translations"))).toMatch(
+        /translations\/ folder itself; use its parent/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -6,8 +6,22 @@ const shapes = (md: string) => parseBlocks(md).map((b) => `${b.kind}${b.level}`)
 
 describe("parseBlocks (the site's markdown-it)", () => {
   it("splits a body into headings, paragraphs, list items, quotes, cells and code", () => {
-    expect(shapes("## A\n\nText\nmore\n\n- one\n- two\n  - deep\n\n> quoted\n\n| a | b |\n|---|---|\n| c | d |\n\n    code\n")).toEqual([
-      "heading2", "paragraph0", "item1", "item1", "item2", "quote0", "cell0", "cell0", "cell0", "cell0", "code0",
+    expect(
+      shapes(
+        "## A\n\nText\nmore\n\n- one\n- two\n  - deep\n\n> quoted\n\n| a | b |\n|---|---|\n| c | d |\n\n    code\n",
+      ),
+    ).toEqual([
+      "heading2",
+      "paragraph0",
+      "item1",
+      "item1",
+      "item2",
+      "quote0",
+      "cell0",
+      "cell0",
+      "cell0",
+      "cell0",
+      "code0",
     ]);
   });
 
@@ -36,7 +50,10 @@ describe("parseBlocks (the site's markdown-it)", () => {
 
 describe("alignBlocks", () => {
   it("pairs blocks of the same shape and names the missing and the extra ones", () => {
-    const a = alignBlocks(parseBlocks("## A\n\nOne\n\nTwo\n\n## B\n\nThree"), parseBlocks("## A\n\nEn\n\n## B\n\nTre\n\n- ny"));
+    const a = alignBlocks(
+      parseBlocks("## A\n\nOne\n\nTwo\n\n## B\n\nThree"),
+      parseBlocks("## A\n\nEn\n\n## B\n\nTre\n\n- ny"),
+    );
     expect(a.aligned).toBe(false);
     expect(a.missing.map((b) => b.text)).toEqual(["Two"]);
     expect(a.extra.map((b) => b.text)).toEqual(["ny"]);

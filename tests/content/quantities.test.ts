@@ -3,7 +3,8 @@ import { findQuantities } from "../../src/content/quantities.ts";
 import { compareQuantities } from "../../src/content/compare-quantities.ts";
 import { lexiconFor, monthOfWord, monthsNear, unitOfWord } from "../../src/content/figure-lexicon.ts";
 
-const brief = (text: string, locale: string) => findQuantities(text, locale).map((q) => `${q.value}${q.unit ? ` ${q.unit}` : ""}`);
+const brief = (text: string, locale: string) =>
+  findQuantities(text, locale).map((q) => `${q.value}${q.unit ? ` ${q.unit}` : ""}`);
 
 describe("figure lexicon (CLDR through Intl)", () => {
   it("knows each locale's unit words, inflected forms included", () => {
@@ -59,7 +60,6 @@ describe("findQuantities", () => {
     expect(brief("𝟓𝟐 uker", "nb")).toEqual(["52 week"]);
     expect(brief("бере 3 найкращі", "uk")).toEqual(["3"]);
   });
-
 });
 
 describe("offsets", () => {
@@ -73,11 +73,18 @@ describe("offsets", () => {
 describe("compareQuantities", () => {
   const q = (text: string, locale: string) => findQuantities(text, locale);
   it("matches figures with their units and dates, whatever the order in a block", () => {
-    expect(compareQuantities(q("16 days, then 52 weeks, from 1 May 2025", "en"), q("fra 1.5.2025: 52 uker etter 16 dager", "nb"))).toEqual([]);
+    expect(
+      compareQuantities(
+        q("16 days, then 52 weeks, from 1 May 2025", "en"),
+        q("fra 1.5.2025: 52 uker etter 16 dager", "nb"),
+      ),
+    ).toEqual([]);
   });
   it("says what changed", () => {
     expect(compareQuantities(q("4 weeks", "en"), q("4 dager", "nb"))[0]!.message).toMatch(/unit changed/);
-    expect(compareQuantities(q("1 May 2025", "en"), q("1. juni 2025", "nb"))[0]!.message).toMatch(/month of a date changed/);
+    expect(compareQuantities(q("1 May 2025", "en"), q("1. juni 2025", "nb"))[0]!.message).toMatch(
+      /month of a date changed/,
+    );
     expect(compareQuantities(q("52 weeks", "en"), q("53 uker", "nb"))[0]!.message).toMatch(/figure changed/);
     expect(compareQuantities(q("52 weeks", "en"), q("uker", "nb"))[0]!.message).toMatch(/missing/);
     expect(compareQuantities(q("weeks", "en"), q("5 uker", "nb"))[0]!.message).toMatch(/not in the source/);

@@ -29,22 +29,38 @@ describe("the English handbook", () => {
     ["immediate help for everyone", "immediate-help", [":contact[emergency-medical]"]],
     ["National Insurance Scheme membership", "national-insurance", ["folketrygden", "12 months"]],
     ["foreign workers and the posted-worker exception", "national-insurance", ["first day", "posted worker"]],
-    ["national identity number vs D-number and the right to a GP", "identity-numbers", ["fødselsnummer", "D-number", "fastlege"]],
+    [
+      "national identity number vs D-number and the right to a GP",
+      "identity-numbers",
+      ["fødselsnummer", "D-number", "fastlege"],
+    ],
     ["EU/EEA/Swiss visitors and the EHIC", "visitors-eea", ["European Health Insurance Card", "Switzerland"]],
     ["visitors from other countries and travel insurance", "visitors-other", ["travel insurance"]],
     ["how health care is organised", "health-service-overview", ["municipality", ":contact[helsenorge-guidance]"]],
     ["the regular GP scheme and changing GP", "regular-gp", ["fastlege", "Bytte fastlege"]],
-    ["out-of-hours service and emergencies", "out-of-hours-and-emergencies", ["legevakt", ":contact[out-of-hours]", ":contact[fire]", ":contact[police]", ":contact[text-phone-emergency]"]],
+    [
+      "out-of-hours service and emergencies",
+      "out-of-hours-and-emergencies",
+      ["legevakt", ":contact[out-of-hours]", ":contact[fire]", ":contact[police]", ":contact[text-phone-emergency]"],
+    ],
     ["hospitals and specialist care", "hospitals-and-specialists", ["referral"]],
     ["user fees and the exemption card", "user-fees", ["egenandel", "frikort", "1 January 2021"]],
     ["pregnancy and maternity care", "pregnancy", ["pregnan"]],
     ["interpreters", "interpreters", ["confidentiality", "cancel", "pays"]],
     ["translator apps", "translator-apps", ["app"]],
     ["NAV", "nav", [":contact[nav-phone]"]],
-    ["self-certification and medical certificates", "self-certification", ["egenmelding", "sykmelding", "2 months", "3 calendar days", "4 times"]],
+    [
+      "self-certification and medical certificates",
+      "self-certification",
+      ["egenmelding", "sykmelding", "2 months", "3 calendar days", "4 times"],
+    ],
     ["sick pay: conditions, amounts and the employer period", "sick-pay", ["4 weeks", "16 days", "6 G", "52 weeks"]],
     ["follow-up during sick leave and travel abroad", "sick-leave-follow-up", ["abroad"]],
-    ["work assessment allowance (AAP)", "work-assessment-allowance", ["AAP", "50 %", "66 %", "14 days", "5 years", "meldekort"]],
+    [
+      "work assessment allowance (AAP)",
+      "work-assessment-allowance",
+      ["AAP", "50 %", "66 %", "14 days", "5 years", "meldekort"],
+    ],
     ["disability benefit", "disability-benefit", ["18", "67", "5 years", "66 %"]],
     ["occupational injuries and reporting them", "occupational-injury", ["yrkesskade", ":contact[nav-phone]"]],
     ["NAV rules after an approved occupational injury", "occupational-injury-benefits", ["30 %", "first day"]],
@@ -66,14 +82,31 @@ describe("the English handbook", () => {
 
   it("does not repeat claims the research found out of date", () => {
     const all = [...en().values()].map((s) => s.body).join("\n");
-    for (const outdated of ["Level 1", "Level 2", "din side", "shared pay", "Social Insurance Scheme", "810 59 500", "815 70 050", "810 33 810", "helfo.no"]) {
+    for (const outdated of [
+      "Level 1",
+      "Level 2",
+      "din side",
+      "shared pay",
+      "Social Insurance Scheme",
+      "810 59 500",
+      "815 70 050",
+      "810 33 810",
+      "helfo.no",
+    ]) {
       expect(all).not.toContain(outdated);
     }
   });
 
   it("cites a source for every section and a research URL where a seed claim was corrected", () => {
     for (const s of en().values()) expect(s.role === "source" && s.meta?.sources.length).toBeGreaterThan(0);
-    for (const id of ["user-fees", "work-assessment-allowance", "disability-benefit", "violence", "patient-injury", "identity-numbers"]) {
+    for (const id of [
+      "user-fees",
+      "work-assessment-allowance",
+      "disability-benefit",
+      "violence",
+      "patient-injury",
+      "identity-numbers",
+    ]) {
       const s = en().get(id)!;
       expect(s.role === "source" && s.meta!.sources.some((src) => src.startsWith("http")), id).toBe(true);
     }
@@ -83,7 +116,9 @@ describe("the English handbook", () => {
 describe("the contact model", () => {
   it("holds every contact point of the seeds, current or superseded", () => {
     const contacts = [...handbook.contacts.values()].map((e) => e.contact);
-    const known = contacts.flatMap((c) => [c.kind === "phone" ? digitsOf(c.number) : c.value, ...(c.supersedes ?? [])]).join("\n");
+    const known = contacts
+      .flatMap((c) => [c.kind === "phone" ? digitsOf(c.number) : c.value, ...(c.supersedes ?? [])])
+      .join("\n");
     const seedContacts = [
       "113",
       "116117",
@@ -105,8 +140,14 @@ describe("the contact model", () => {
   });
 
   it("flags the contacts the research could not confirm", () => {
-    const unverified = [...handbook.contacts.values()].filter((e) => e.contact.provenance.status === "unverified").map((e) => e.contact.id);
-    expect(unverified.sort()).toEqual(["personskadeforbundet-address", "personskadeforbundet-email", "personskadeforbundet-phone"]);
+    const unverified = [...handbook.contacts.values()]
+      .filter((e) => e.contact.provenance.status === "unverified")
+      .map((e) => e.contact.id);
+    expect(unverified.sort()).toEqual([
+      "personskadeforbundet-address",
+      "personskadeforbundet-email",
+      "personskadeforbundet-phone",
+    ]);
   });
 
   it("prints the emergency numbers without +47, as they do not work from abroad", () => {

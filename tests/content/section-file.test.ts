@@ -11,16 +11,31 @@ describe("readSectionFile", () => {
   });
 
   it("reports broken YAML with the file line of the error", () => {
-    const { section, issues } = readSectionFile("nb", "translations/nb/a.md", "---\nid: a\ntitle: [broken\n---\nBody", "translation");
+    const { section, issues } = readSectionFile(
+      "nb",
+      "translations/nb/a.md",
+      "---\nid: a\ntitle: [broken\n---\nBody",
+      "translation",
+    );
     expect(section.meta).toBeUndefined();
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: "invalid-front-matter", locale: "nb", section: "a", file: "translations/nb/a.md" });
+    expect(issues[0]).toMatchObject({
+      code: "invalid-front-matter",
+      locale: "nb",
+      section: "a",
+      file: "translations/nb/a.md",
+    });
     expect(issues[0]!.line).toBeGreaterThanOrEqual(3);
     expect(issues[0]!.message).toContain("not valid YAML");
   });
 
   it("reports each schema error at the line of its field", () => {
-    const { issues } = readSectionFile("nb", "translations/nb/a.md", "---\nid: a\ntitle: T\nsourceHash: nothex\nextra: 1\n---\n", "translation");
+    const { issues } = readSectionFile(
+      "nb",
+      "translations/nb/a.md",
+      "---\nid: a\ntitle: T\nsourceHash: nothex\nextra: 1\n---\n",
+      "translation",
+    );
     expect(issues).toHaveLength(2);
     expect(issues.find((i) => i.message.includes("sourceHash"))?.line).toBe(4);
     expect(issues.some((i) => i.message.includes("extra"))).toBe(true);

@@ -23,7 +23,9 @@ describe("stampSourceHash", () => {
   });
 
   it("adds the line when it is missing and keeps CRLF files CRLF", () => {
-    expect(stampSourceHash("---\r\nid: a\r\n---\r\nBody", "0123456789ab")).toBe("---\r\nid: a\r\nsourceHash: 0123456789ab\r\n---\r\nBody");
+    expect(stampSourceHash("---\r\nid: a\r\n---\r\nBody", "0123456789ab")).toBe(
+      "---\r\nid: a\r\nsourceHash: 0123456789ab\r\n---\r\nBody",
+    );
   });
 
   it("never touches a sourceHash line in the body", () => {

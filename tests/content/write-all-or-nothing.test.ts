@@ -36,24 +36,28 @@ describe("writeAllOrNothing", () => {
     expect((await stat(path.join(root, "t/b.md"))).mode & 0o777).toBe(0o600);
   });
 
-  it("changes nothing when one write fails, removes the temporaries, and names the file in one line", { timeout: 10_000 }, async () => {
-    const before = await snapshot(root);
-    const written: string[] = [];
-    const failing = async (file: string, data: string | Buffer) => {
-      if (path.basename(file).startsWith(".new.md.")) throw fsError("EACCES", file);
-      written.push(file);
-      await writeFile(file, data);
-    };
-    const error = await writeAllOrNothing(root, files, { writeFile: failing }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WriteFailedError);
-    expect((error as WriteFailedError).file).toBe("t/new.md");
-    expect((error as Error).message).toBe(
-      "could not write t/new.md (EACCES); no file was changed. Make t/new.md and its folder t/ writable and run the command again.",
-    );
-    // Two temporaries were really written before the failure, so their removal is tested.
-    expect(written).toHaveLength(2);
-    expect(await snapshot(root)).toEqual(before);
-  });
+  it(
+    "changes nothing when one write fails, removes the temporaries, and names the file in one line",
+    { timeout: 10_000 },
+    async () => {
+      const before = await snapshot(root);
+      const written: string[] = [];
+      const failing = async (file: string, data: string | Buffer) => {
+        if (path.basename(file).startsWith(".new.md.")) throw fsError("EACCES", file);
+        written.push(file);
+        await writeFile(file, data);
+      };
+      const error = await writeAllOrNothing(root, files, { writeFile: failing }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WriteFailedError);
+      expect((error as WriteFailedError).file).toBe("t/new.md");
+      expect((error as Error).message).toBe(
+        "could not write t/new.md (EACCES); no file was changed. Make t/new.md and its folder t/ writable and run the command again.",
+      );
+      // Two temporaries were really written before the failure, so their removal is tested.
+      expect(written).toHaveLength(2);
+      expect(await snapshot(root)).toEqual(before);
+    },
+  );
 
   it("puts back the files already replaced when a later rename fails", { timeout: 10_000 }, async () => {
     const before = await snapshot(root);
@@ -72,8 +76,16 @@ describe("writeAllOrNothing", () => {
   });
 
   it("says to create the folder when it does not exist", { timeout: 10_000 }, async () => {
-    const error = await writeAllOrNothing(root, new Map([["t/a.md", "x"], ["missing/x.md", "x"]])).catch((e: unknown) => e);
-    expect((error as Error).message).toContain("could not write missing/x.md (ENOENT); no file was changed. Create the folder missing/");
+    const error = await writeAllOrNothing(
+      root,
+      new Map([
+        ["t/a.md", "x"],
+        ["missing/x.md", "x"],
+      ]),
+    ).catch((e: unknown) => e);
+    expect((error as Error).message).toContain(
+      "could not write missing/x.md (ENOENT); no file was changed. Create the folder missing/",
+    );
     expect(await readFile(path.join(root, "t/a.md"), "utf8")).toBe("old a\n");
   });
 });
@@ -105,9 +117,13 @@ describe("stampLocale", () => {
       if (file.includes(".sick-pay.md.")) throw fsError("EACCES", file);
       await writeFile(file, data);
     };
-    const error = await stampLocale(handbook, content.root, "nb", undefined, { writeFile: failing }).catch((e: unknown) => e);
+    const error = await stampLocale(handbook, content.root, "nb", undefined, { writeFile: failing }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(WriteFailedError);
-    expect((error as Error).message).toMatch(/^could not write translations\/nb\/sick-pay\.md \(EACCES\); no file was changed\. Make .* writable and run the command again\.$/);
+    expect((error as Error).message).toMatch(
+      /^could not write translations\/nb\/sick-pay\.md \(EACCES\); no file was changed\. Make .* writable and run the command again\.$/,
+    );
     // nav.md's new text had been written to a temporary before sick-pay.md failed: it must not have reached nav.md.
     expect(await snapshot(path.join(content.root, "translations"))).toEqual(before);
   });

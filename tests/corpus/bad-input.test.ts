@@ -12,9 +12,12 @@ const STACK = /\n\s+at .*\(.*:\d+:\d+\)/;
 /** The issue line the case must produce in the report, checked for file, line and severity. */
 function expectIssueLine(output: string, c: BadInputCase): void {
   if (!c.code) return;
-  const line = output.split("\n").find((l) => new RegExp(`  ${c.code}(  |$)`).test(l) && (!c.file || l.startsWith(c.file)));
+  const line = output
+    .split("\n")
+    .find((l) => new RegExp(`  ${c.code}(  |$)`).test(l) && (!c.file || l.startsWith(c.file)));
   expect(line, `a ${c.code} line naming ${c.file}`).toBeDefined();
-  if (c.line !== undefined) expect(line).toMatch(new RegExp(`^${c.file!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${c.line}:\\d+ `));
+  if (c.line !== undefined)
+    expect(line).toMatch(new RegExp(`^${c.file!.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:${c.line}:\\d+ `));
   expect(line).toMatch(c.exit === 1 ? /  error  / : /  (warning|error)  /);
 }
 
@@ -25,37 +28,45 @@ describe("bad-input corpus", () => {
 
   // Input that must stop the build is checked in process: the check stage is what stops it,
   // and running it here instead of in a Node process per case keeps the suite fast.
-  it.each(CASES.filter((c) => c.exit === 1).map((c) => [c.name, c] as const))("stops at the check: %s", { timeout: 30_000 }, async (_name, c) => {
-    const content = await copyContent();
-    try {
-      await c.apply(content.root);
-      const { issues, ok } = await checkContent({ root: content.root });
-      const output = formatIssues(issues);
-      expect(ok, output.slice(-2000)).toBe(false);
-      expect(output).not.toMatch(STACK);
-      expectIssueLine(output, c);
-    } finally {
-      await content.cleanup();
-    }
-  });
+  it.each(CASES.filter((c) => c.exit === 1).map((c) => [c.name, c] as const))(
+    "stops at the check: %s",
+    { timeout: 30_000 },
+    async (_name, c) => {
+      const content = await copyContent();
+      try {
+        await c.apply(content.root);
+        const { issues, ok } = await checkContent({ root: content.root });
+        const output = formatIssues(issues);
+        expect(ok, output.slice(-2000)).toBe(false);
+        expect(output).not.toMatch(STACK);
+        expectIssueLine(output, c);
+      } finally {
+        await content.cleanup();
+      }
+    },
+  );
 
   // Input that must work (or only warn) goes through the real command, which must build the site.
-  it.concurrent.each(CASES.filter((c) => c.exit === 0).map((c) => [c.name, c] as const))("npm run build:site goes on: %s", { timeout: 120_000 }, async (_name, c) => {
-    const content = await copyContent();
-    try {
-      await mkdir(path.join(content.root, "dist/site"), { recursive: true });
-      await writeFile(path.join(content.root, "dist/site/index.html"), MARKER);
-      await c.apply(content.root);
-      const r = await runScript("build-site.ts", [], content.root);
-      const output = r.stdout + r.stderr;
-      expect(r.code, output.slice(-2000)).toBe(0);
-      expect(output).not.toMatch(STACK);
-      expectIssueLine(output, c);
-      expect(await readFile(path.join(content.root, "dist/site/index.html"), "utf8")).not.toBe(MARKER);
-    } finally {
-      await content.cleanup();
-    }
-  });
+  it.concurrent.each(CASES.filter((c) => c.exit === 0).map((c) => [c.name, c] as const))(
+    "npm run build:site goes on: %s",
+    { timeout: 120_000 },
+    async (_name, c) => {
+      const content = await copyContent();
+      try {
+        await mkdir(path.join(content.root, "dist/site"), { recursive: true });
+        await writeFile(path.join(content.root, "dist/site/index.html"), MARKER);
+        await c.apply(content.root);
+        const r = await runScript("build-site.ts", [], content.root);
+        const output = r.stdout + r.stderr;
+        expect(r.code, output.slice(-2000)).toBe(0);
+        expect(output).not.toMatch(STACK);
+        expectIssueLine(output, c);
+        expect(await readFile(path.join(content.root, "dist/site/index.html"), "utf8")).not.toBe(MARKER);
+      } finally {
+        await content.cleanup();
+      }
+    },
+  );
 
   it("a failed npm run build:site leaves the previous site as it was", { timeout: 120_000 }, async () => {
     const content = await copyContent();

@@ -18,12 +18,21 @@ describe("every check code has a corpus case and a line in docs/checks.md", () =
     expect(unknown, "corpus cases name codes the registry does not have").toEqual([]);
   });
 
-  it("docs/checks.md lists exactly the registry's codes, severities and summaries (npm run docs:checks rewrites it)", { timeout: 5_000 }, async () => {
-    const doc = await readFile(path.join(repoRoot, "docs/checks.md"), "utf8");
-    const registry = Object.entries(ISSUE_CODES).map(([code, e]) => ({ code, severity: e.severity, summary: e.summary }));
-    expect(documentedCodes(doc)).toEqual(registry);
-    for (const { code } of registry) expect(doc, `an example for ${code}`).toMatch(new RegExp(`^## ${code}\\n\\n.*\\n\\nExample \\(`, "m"));
-  });
+  it(
+    "docs/checks.md lists exactly the registry's codes, severities and summaries (npm run docs:checks rewrites it)",
+    { timeout: 5_000 },
+    async () => {
+      const doc = await readFile(path.join(repoRoot, "docs/checks.md"), "utf8");
+      const registry = Object.entries(ISSUE_CODES).map(([code, e]) => ({
+        code,
+        severity: e.severity,
+        summary: e.summary,
+      }));
+      expect(documentedCodes(doc)).toEqual(registry);
+      for (const { code } of registry)
+        expect(doc, `an example for ${code}`).toMatch(new RegExp(`^## ${code}\\n\\n.*\\n\\nExample \\(`, "m"));
+    },
+  );
 
   it.each(CODE_CASES.map((c) => [c.name, c] as const))("%s", { timeout: 30_000 }, async (_name, c) => {
     const content = await copyContent();

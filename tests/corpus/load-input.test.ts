@@ -28,38 +28,42 @@ describe("load corpus: malformed files and folders, in process", () => {
     }
   });
 
-  it.each(LOAD_CASES.map((c) => [`${c.kind}: ${c.name}`, c] as const))("%s", { timeout: 30_000 }, async (_name, c: LoadCase) => {
-    const content = await copyContent();
-    try {
-      await c.apply(content.root);
-      const start = performance.now();
-      const { handbook, issues, ok } = await checkContent({ root: content.root });
-      const report = formatIssues(issues);
-      const ms = performance.now() - start;
-      expect(ms, "the load and check stages take seconds, not minutes").toBeLessThan(MAX_CHECK_MS);
-      expect(report).not.toMatch(STACK);
-      const errors = formatIssues(issues.filter((i) => i.severity === "error"));
-      if (c.passes) expect(ok, errors.slice(0, 3000)).toBe(true);
-      else expect(ok, report.slice(-2000)).toBe(false);
-      c.verify?.(handbook);
-      if (!c.code) return;
-      const severity = c.severity ?? "error";
-      const found = issues.filter((i) => i.code === c.code && i.file === c.file);
-      expect(found.length, `one ${c.code} naming ${c.file}; got:\n${report.slice(0, 3000)}`).toBe(1);
-      const [only] = found;
-      expect(only!.severity).toBe(severity);
-      expect(only!.fix.length).toBeGreaterThan(10);
-      expect(only!.fix).not.toMatch(/\n/);
-      expect(only!.message).not.toMatch(/\n/);
-      if (c.line !== undefined) {
-        const line = typeof c.line === "number" ? c.line : await lineIn(content.root, c.file!, c.line);
-        expect(only!.line, report.slice(0, 3000)).toBe(line);
-        expect(report).toMatch(new RegExp(`^${escape(c.file!)}:${line}:\\d+  ${severity}  ${c.code}`, "m"));
+  it.each(LOAD_CASES.map((c) => [`${c.kind}: ${c.name}`, c] as const))(
+    "%s",
+    { timeout: 30_000 },
+    async (_name, c: LoadCase) => {
+      const content = await copyContent();
+      try {
+        await c.apply(content.root);
+        const start = performance.now();
+        const { handbook, issues, ok } = await checkContent({ root: content.root });
+        const report = formatIssues(issues);
+        const ms = performance.now() - start;
+        expect(ms, "the load and check stages take seconds, not minutes").toBeLessThan(MAX_CHECK_MS);
+        expect(report).not.toMatch(STACK);
+        const errors = formatIssues(issues.filter((i) => i.severity === "error"));
+        if (c.passes) expect(ok, errors.slice(0, 3000)).toBe(true);
+        else expect(ok, report.slice(-2000)).toBe(false);
+        c.verify?.(handbook);
+        if (!c.code) return;
+        const severity = c.severity ?? "error";
+        const found = issues.filter((i) => i.code === c.code && i.file === c.file);
+        expect(found.length, `one ${c.code} naming ${c.file}; got:\n${report.slice(0, 3000)}`).toBe(1);
+        const [only] = found;
+        expect(only!.severity).toBe(severity);
+        expect(only!.fix.length).toBeGreaterThan(10);
+        expect(only!.fix).not.toMatch(/\n/);
+        expect(only!.message).not.toMatch(/\n/);
+        if (c.line !== undefined) {
+          const line = typeof c.line === "number" ? c.line : await lineIn(content.root, c.file!, c.line);
+          expect(only!.line, report.slice(0, 3000)).toBe(line);
+          expect(report).toMatch(new RegExp(`^${escape(c.file!)}:${line}:\\d+  ${severity}  ${c.code}`, "m"));
+        }
+      } finally {
+        await content.cleanup();
       }
-    } finally {
-      await content.cleanup();
-    }
-  });
+    },
+  );
 
   it("a content root that does not exist is one clear error, not a stack trace", { timeout: 5_000 }, async () => {
     const missing = path.join(tmpdir(), "handbook-root-that-does-not-exist");
@@ -73,7 +77,9 @@ describe("load corpus: malformed files and folders, in process", () => {
       await expect(checkContent({ root: empty })).rejects.toThrow(/has no translations\/ folder/);
       await mkdir(path.join(empty, "translations"));
       const inner = path.join(empty, "translations");
-      await expect(checkContent({ root: inner })).rejects.toThrow(new RegExp(`translations/ folder itself; use its parent, ${escape(empty)}`));
+      await expect(checkContent({ root: inner })).rejects.toThrow(
+        new RegExp(`translations/ folder itself; use its parent, ${escape(empty)}`),
+      );
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
@@ -98,39 +104,46 @@ describe("load corpus: npm run check end to end (spawned)", () => {
       const output = (r.stdout + r.stderr).trim();
       expect(r.code, output).toBe(2);
       expect(output.split("\n")).toHaveLength(1);
-      expect(output).toMatch(/^Error: HANDBOOK_ROOT is set to .*, which has no translations\/ folder\. Set HANDBOOK_ROOT to/);
+      expect(output).toMatch(
+        /^Error: HANDBOOK_ROOT is set to .*, which has no translations\/ folder\. Set HANDBOOK_ROOT to/,
+      );
     } finally {
       await rm(empty, { recursive: true, force: true });
     }
   });
 
-  it("pathological lines in five files: npm run check reports each and finishes in seconds", { timeout: 60_000 }, async () => {
-    const content = await copyContent();
-    try {
-      const append = async (rel: string, change: (t: string) => string) => writeFile(content.file(rel), change(await readFile(content.file(rel), "utf8")));
-      await append("translations/nb/sick-pay.md", (t) => `${t}\n${"[".repeat(500 * 1024)}\n`);
-      await append("translations/nb/nav.md", (t) => `${t}\n${Array(25).fill("[".repeat(19_000)).join("\n")}\n`);
-      await append("translations/nb/pregnancy.md", (t) => t.replace(/^title: .*$/m, "title: " + "{".repeat(5000)));
-      await append("translations/en/violence.md", (t) => `${t}\n${Array(1500).fill("[a ".repeat(100)).join("\n")}\n`);
-      await append("translations/nb/ui.yaml", (t) => `${t}deep: ${"- ".repeat(5000)}x\n`);
-      const start = performance.now();
-      const r = await runScript("check.ts", [], content.root);
-      const seconds = (performance.now() - start) / 1000;
-      const output = r.stdout + r.stderr;
-      expect(r.code, output.slice(-2000)).toBe(1);
-      expect(output).not.toMatch(STACK);
-      for (const [file, code] of [
-        ["translations/nb/sick-pay.md", "line-too-long"],
-        ["translations/nb/nav.md", "markup-flood"],
-        ["translations/nb/pregnancy.md", "yaml-too-deep"],
-        ["translations/en/violence.md", "markup-flood"],
-        ["translations/nb/ui.yaml", "yaml-too-deep"],
-      ]) {
-        expect(output).toMatch(new RegExp(`^${escape(file!)}:\\d+:\\d+  error  ${code}`, "m"));
+  it(
+    "pathological lines in five files: npm run check reports each and finishes in seconds",
+    { timeout: 60_000 },
+    async () => {
+      const content = await copyContent();
+      try {
+        const append = async (rel: string, change: (t: string) => string) =>
+          writeFile(content.file(rel), change(await readFile(content.file(rel), "utf8")));
+        await append("translations/nb/sick-pay.md", (t) => `${t}\n${"[".repeat(500 * 1024)}\n`);
+        await append("translations/nb/nav.md", (t) => `${t}\n${Array(25).fill("[".repeat(19_000)).join("\n")}\n`);
+        await append("translations/nb/pregnancy.md", (t) => t.replace(/^title: .*$/m, "title: " + "{".repeat(5000)));
+        await append("translations/en/violence.md", (t) => `${t}\n${Array(1500).fill("[a ".repeat(100)).join("\n")}\n`);
+        await append("translations/nb/ui.yaml", (t) => `${t}deep: ${"- ".repeat(5000)}x\n`);
+        const start = performance.now();
+        const r = await runScript("check.ts", [], content.root);
+        const seconds = (performance.now() - start) / 1000;
+        const output = r.stdout + r.stderr;
+        expect(r.code, output.slice(-2000)).toBe(1);
+        expect(output).not.toMatch(STACK);
+        for (const [file, code] of [
+          ["translations/nb/sick-pay.md", "line-too-long"],
+          ["translations/nb/nav.md", "markup-flood"],
+          ["translations/nb/pregnancy.md", "yaml-too-deep"],
+          ["translations/en/violence.md", "markup-flood"],
+          ["translations/nb/ui.yaml", "yaml-too-deep"],
+        ]) {
+          expect(output).toMatch(new RegExp(`^${escape(file!)}:\\d+:\\d+  error  ${code}`, "m"));
+        }
+        expect(seconds, "npm run check on pathological content, Node start-up included").toBeLessThan(10);
+      } finally {
+        await content.cleanup();
       }
-      expect(seconds, "npm run check on pathological content, Node start-up included").toBeLessThan(10);
-    } finally {
-      await content.cleanup();
-    }
-  });
+    },
+  );
 });

@@ -18,7 +18,15 @@ async function lineIn(root: string, rel: string, needle: string): Promise<number
 
 describe("translation-mistake corpus: npm run check's stages, in process", () => {
   it("has cases of every class", () => {
-    for (const kind of ["contacts", "figures", "rendering", "outside-sections", "characters", "hollow", "ok"] as const) {
+    for (const kind of [
+      "contacts",
+      "figures",
+      "rendering",
+      "outside-sections",
+      "characters",
+      "hollow",
+      "ok",
+    ] as const) {
       expect(MISTAKES.filter((c) => c.kind === kind).length, kind).toBeGreaterThanOrEqual(5);
     }
   });
@@ -32,7 +40,10 @@ describe("translation-mistake corpus: npm run check's stages, in process", () =>
       const errors = formatIssues(issues.filter((i) => i.severity === "error"));
       expect(report).not.toMatch(/\n\s+at .*:\d+:\d+/);
       if (c.kind === "ok") {
-        expect(issues.filter((i) => i.severity === "error"), errors.slice(0, 3000)).toEqual([]);
+        expect(
+          issues.filter((i) => i.severity === "error"),
+          errors.slice(0, 3000),
+        ).toEqual([]);
         expect(ok).toBe(true);
         return;
       }
@@ -41,12 +52,17 @@ describe("translation-mistake corpus: npm run check's stages, in process", () =>
       expect(found.length, `an error ${c.code} naming ${c.file}; got:\n${errors.slice(0, 3000)}`).toBeGreaterThan(0);
       if (c.line !== undefined) {
         const line = typeof c.line === "number" ? c.line : await lineIn(content.root, c.file!, c.line);
-        expect(found.map((i) => i.line), errors.slice(0, 3000)).toContain(line);
+        expect(
+          found.map((i) => i.line),
+          errors.slice(0, 3000),
+        ).toContain(line);
         expect(report).toMatch(new RegExp(`^${escape(c.file!)}:${line}:\\d+  error  ${c.code}`, "m"));
       }
       for (const i of found) {
         expect(i.fix.length).toBeGreaterThan(10);
-        expect(i.locale ?? "", "issues in a locale's file name the locale").toBe(c.file!.split("/")[1]!.includes(".") ? i.locale ?? "" : c.file!.split("/")[1]);
+        expect(i.locale ?? "", "issues in a locale's file name the locale").toBe(
+          c.file!.split("/")[1]!.includes(".") ? (i.locale ?? "") : c.file!.split("/")[1],
+        );
       }
     } finally {
       await content.cleanup();

@@ -52,7 +52,14 @@ describe("faults during the PDF stage", () => {
     const site = await loadSiteModel({ root: content.root });
     const pdfDir = path.join(content.root, "dist/pdf-killed");
     const before = new Set(chromiumPids());
-    const run = buildPdfs({ site, siteDir: path.join(content.root, "dist/site"), pdfDir, locales: ["en", "nb", "ar"], pageSize: "A5", concurrency: 1 });
+    const run = buildPdfs({
+      site,
+      siteDir: path.join(content.root, "dist/site"),
+      pdfDir,
+      locales: ["en", "nb", "ar"],
+      pageSize: "A5",
+      concurrency: 1,
+    });
     // Kill this run's Chromium once it is rendering a page (not while it is still starting).
     for (let i = 0; i < 300 && pageRenderers().length === 0; i++) await new Promise((r) => setTimeout(r, 100));
     expect(pageRenderers().length).toBeGreaterThan(0);
@@ -65,9 +72,13 @@ describe("faults during the PDF stage", () => {
   }, 60_000);
 
   it("says in one line that Chromium did not start, and what to do, when the executable is not a browser", async () => {
-    const r = await runScript("build.ts", ["--locale", "nb"], content.root, { PUPPETEER_EXECUTABLE_PATH: "/bin/false" });
+    const r = await runScript("build.ts", ["--locale", "nb"], content.root, {
+      PUPPETEER_EXECUTABLE_PATH: "/bin/false",
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Error: Chromium \(\/bin\/false\) did not start: .+\. Run it by hand with --headless --no-sandbox to see why, or point PUPPETEER_EXECUTABLE_PATH at another Chromium\./);
+    expect(r.stderr).toMatch(
+      /Error: Chromium \(\/bin\/false\) did not start: .+\. Run it by hand with --headless --no-sandbox to see why, or point PUPPETEER_EXECUTABLE_PATH at another Chromium\./,
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 60_000);
 
@@ -84,7 +95,9 @@ describe("faults during the PDF stage", () => {
     const site = await loadSiteModel({ root: content.root });
     const before = new Set(chromiumPids());
     const started = performance.now();
-    await expect(buildPdfs({ site, siteDir, pdfDir, locales: ["en"], pageSize: "A5", timeoutMs: 4000 })).rejects.toThrow(/^\[en\] Paged.js did not finish within 4 s/);
+    await expect(
+      buildPdfs({ site, siteDir, pdfDir, locales: ["en"], pageSize: "A5", timeoutMs: 4000 }),
+    ).rejects.toThrow(/^\[en\] Paged.js did not finish within 4 s/);
     // It gave up at the limit, not when something else happened to stop it.
     expect(performance.now() - started).toBeLessThan(30_000);
     expect(await readFile(path.join(pdfDir, "en/handbook-en.pdf"), "utf8")).toBe("previous");
@@ -120,12 +133,16 @@ describe("faults during the PDF stage", () => {
     await expect(
       buildPdfs({
         site,
-        siteDir: await siteAsking("stylesheet", (html) => html.replace("</head>", `<link rel="stylesheet" href="${stylesheet}"></head>`)),
+        siteDir: await siteAsking("stylesheet", (html) =>
+          html.replace("</head>", `<link rel="stylesheet" href="${stylesheet}"></head>`),
+        ),
         pdfDir: path.join(content.root, "dist/pdf-stylesheet"),
         locales: ["nb"],
         pageSize: "A5",
       }),
-    ).rejects.toThrow(`[nb] rendering failed: Paged.js could not fetch a stylesheet; blocked requests to other hosts: ${stylesheet} (the print page may use only the site's own files)`);
+    ).rejects.toThrow(
+      `[nb] rendering failed: Paged.js could not fetch a stylesheet; blocked requests to other hosts: ${stylesheet} (the print page may use only the site's own files)`,
+    );
   }, 60_000);
 
   it("closes the browser and exits 130 on Ctrl-C, leaving the previous site and PDFs as they were", async () => {
@@ -134,7 +151,10 @@ describe("faults during the PDF stage", () => {
     await writeFile(path.join(pdfDir, "handbook-nb.pdf"), "previous");
     const siteBefore = await readFile(path.join(content.root, "dist/site/nb/sick-pay/index.html"), "utf8");
     const before = new Set(chromiumPids());
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], { cwd: repoRoot, env: { ...process.env, HANDBOOK_ROOT: content.root } });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+      cwd: repoRoot,
+      env: { ...process.env, HANDBOOK_ROOT: content.root },
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
@@ -163,7 +183,13 @@ describe("faults during the PDF stage", () => {
 
   it("leaves dist/ exactly as it was when a later stage of npm run build fails", async () => {
     const before = await readFile(path.join(content.root, "dist/site/nb/sick-pay/index.html"), "utf8");
-    await writeFile(path.join(content.root, "translations/nb/sick-pay.md"), (await readFile(path.join(content.root, "translations/nb/sick-pay.md"), "utf8")).replace(/^title: .*$/m, "title: Endret tittel"));
+    await writeFile(
+      path.join(content.root, "translations/nb/sick-pay.md"),
+      (await readFile(path.join(content.root, "translations/nb/sick-pay.md"), "utf8")).replace(
+        /^title: .*$/m,
+        "title: Endret tittel",
+      ),
+    );
     // The site stage succeeds with the new title; the PDF stage then refuses an unknown locale.
     const r = await runScript("build.ts", ["--locale", "zz"], content.root);
     expect(r.code).toBe(1);
@@ -177,7 +203,15 @@ describe("faults during the PDF stage", () => {
     const blocked = path.join(content.root, "dist/pdf-blocked");
     await writeFile(blocked, "not a folder");
     const site = await loadSiteModel({ root: content.root });
-    await expect(buildPdfs({ site, siteDir: path.join(content.root, "dist/site"), pdfDir: blocked, locales: ["nb"], pageSize: "A5" })).rejects.toThrow(
+    await expect(
+      buildPdfs({
+        site,
+        siteDir: path.join(content.root, "dist/site"),
+        pdfDir: blocked,
+        locales: ["nb"],
+        pageSize: "A5",
+      }),
+    ).rejects.toThrow(
       /^\[nb\] could not write the PDFs to \S*pdf-blocked\/nb: a file is in the way where a folder should be \(ENOTDIR\)\. Move that file away, then run the build again\.$/,
     );
     expect(await readFile(blocked, "utf8")).toBe("not a folder");

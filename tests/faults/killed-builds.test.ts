@@ -39,19 +39,23 @@ describe("a build stopped from outside", () => {
   it.each([
     ["SIGTERM", 143],
     ["SIGHUP", 129],
-  ] as const)("ends as interrupted on %s mid-PDF (exit %i), with dist/ as it was and no Chromium left", async (signal, exitCode) => {
-    const tag = `${TAG}${signal}`;
-    const build = startBuild(content.root, ["--locale", "nb"], tag);
-    expect(await waitFor(() => renderingPage(tag), 60_000), build.stderr()).toBe(true);
-    build.child.kill(signal);
-    const { code } = await build.exited;
-    expect(code).toBe(exitCode);
-    expect(build.stderr()).toContain(`Interrupted (${signal}): the build stopped; dist/ was left as it was.`);
-    expect(build.stderr()).not.toMatch(/Target closed|rendering failed|\n\s+at /);
-    await previousLeftAlone();
-    expect(await hidden(dist())).toEqual([]);
-    expect(await waitFor(() => chromiumPids(tag).length === 0, 5000)).toBe(true);
-  }, 90_000);
+  ] as const)(
+    "ends as interrupted on %s mid-PDF (exit %i), with dist/ as it was and no Chromium left",
+    async (signal, exitCode) => {
+      const tag = `${TAG}${signal}`;
+      const build = startBuild(content.root, ["--locale", "nb"], tag);
+      expect(await waitFor(() => renderingPage(tag), 60_000), build.stderr()).toBe(true);
+      build.child.kill(signal);
+      const { code } = await build.exited;
+      expect(code).toBe(exitCode);
+      expect(build.stderr()).toContain(`Interrupted (${signal}): the build stopped; dist/ was left as it was.`);
+      expect(build.stderr()).not.toMatch(/Target closed|rendering failed|\n\s+at /);
+      await previousLeftAlone();
+      expect(await hidden(dist())).toEqual([]);
+      expect(await waitFor(() => chromiumPids(tag).length === 0, 5000)).toBe(true);
+    },
+    90_000,
+  );
 
   it("leaves no Chromium running when killed with SIGKILL mid-PDF; the next build clears what it left", async () => {
     const tag = `${TAG}SIGKILL`;
@@ -63,13 +67,23 @@ describe("a build stopped from outside", () => {
     // 3.8 s once on a machine loaded 3×; over a WebSocket it ran on for ever.
     expect(await waitFor(() => chromiumPids(tag).length === 0, 10_000)).toBe(true);
     // What a killed build cannot clean up: its lock and staging folders, each naming its pid.
-    expect((await hidden(dist())).sort()).toEqual([".build.lock", expect.stringMatching(`^\\.pdf-building-${build.pid}-`), expect.stringMatching(`^\\.site-building-${build.pid}-`)]);
+    expect((await hidden(dist())).sort()).toEqual([
+      ".build.lock",
+      expect.stringMatching(`^\\.pdf-building-${build.pid}-`),
+      expect.stringMatching(`^\\.site-building-${build.pid}-`),
+    ]);
     await previousLeftAlone();
 
     const next = await runScript("build-site.ts", [], content.root);
     expect(next.code, next.stderr).toBe(0);
-    expect(next.stderr).toContain(`.build.lock was left by build ${build.pid}, which is no longer running; taking it over.`);
-    expect(next.stderr).toMatch(new RegExp(`Note: removed .*\\.site-building-${build.pid}-\\w+, left by build ${build.pid}, which is no longer running\\.`));
+    expect(next.stderr).toContain(
+      `.build.lock was left by build ${build.pid}, which is no longer running; taking it over.`,
+    );
+    expect(next.stderr).toMatch(
+      new RegExp(
+        `Note: removed .*\\.site-building-${build.pid}-\\w+, left by build ${build.pid}, which is no longer running\\.`,
+      ),
+    );
     expect(await hidden(dist())).toEqual([]);
     // Its Chromium profile is removed by the next browser start (perhaps another test file's).
     await (await launchBrowser()).close();
@@ -82,11 +96,17 @@ describe("two builds in one tree", () => {
     await rm(path.join(dist(), "pdf"), { recursive: true });
     const first = startBuild(content.root, ["--locale", "nb"], `${TAG}first`);
     const lock = path.join(dist(), ".build.lock");
-    expect(await waitFor(async () => (await readFile(lock, "utf8").catch(() => "")).startsWith(`${first.pid}\n`), 30_000)).toBe(true);
+    expect(
+      await waitFor(async () => (await readFile(lock, "utf8").catch(() => "")).startsWith(`${first.pid}\n`), 30_000),
+    ).toBe(true);
 
     const refused = await runScript("build.ts", ["--locale", "ar", "--wait", "0"], content.root);
     expect(refused.code).toBe(1);
-    expect(refused.stderr.trim()).toMatch(new RegExp(`^Error: another build \\(pid ${first.pid}\\) is writing to .*dist \\(it holds .*dist/\\.build\\.lock\\): wait for it to finish or stop it \\(kill ${first.pid}\\), then run the build again \\(or pass --wait <seconds> to wait for it\\)\\.$`));
+    expect(refused.stderr.trim()).toMatch(
+      new RegExp(
+        `^Error: another build \\(pid ${first.pid}\\) is writing to .*dist \\(it holds .*dist/\\.build\\.lock\\): wait for it to finish or stop it \\(kill ${first.pid}\\), then run the build again \\(or pass --wait <seconds> to wait for it\\)\\.$`,
+      ),
+    );
 
     // Before the lock, this one copied dist/pdf before the first had published, then put that copy back: nb vanished.
     const second = startBuild(content.root, ["--locale", "ar", "--wait", "120"], `${TAG}second`);

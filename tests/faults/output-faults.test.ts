@@ -44,7 +44,12 @@ describe("publishing through links", () => {
     expect(site).toContain("nb");
     expect(site).not.toContain("old.html");
     // With the PDF cache's key (src/pdf/pdf-cache.ts) beside them.
-    expect((await readdir(path.join(www, "pdf/nb"))).sort()).toEqual([".build-key.json", "handbook-nb-booklet.pdf", "handbook-nb-press.pdf", "handbook-nb.pdf"]);
+    expect((await readdir(path.join(www, "pdf/nb"))).sort()).toEqual([
+      ".build-key.json",
+      "handbook-nb-booklet.pdf",
+      "handbook-nb-press.pdf",
+      "handbook-nb.pdf",
+    ]);
     expect((await readdir(www)).sort()).toEqual(["html", "pdf"]);
     expect(await hidden(dist())).toEqual([]);
     await rm(dist(), { recursive: true });
@@ -59,7 +64,9 @@ describe("write errors", () => {
     const r = await runScript("build-site.ts", [], content.root, { NODE_OPTIONS: `--import=${preload}` });
     expect(r.code).toBe(1);
     expect(errorLines(r.stderr)).toEqual([
-      expect.stringMatching(/^Error: could not write \S+\/dist\/\.site-building-\d+-\w{6}\/\S+\.html: no space left on the device \(ENOSPC\)\. Free some space there, then run the build again; dist\/ was left as it was\.$/),
+      expect.stringMatching(
+        /^Error: could not write \S+\/dist\/\.site-building-\d+-\w{6}\/\S+\.html: no space left on the device \(ENOSPC\)\. Free some space there, then run the build again; dist\/ was left as it was\.$/,
+      ),
     ]);
     expect(await readFile(path.join(dist(), "site/index.html"), "utf8")).toBe("previous");
     expect(await hidden(dist())).toEqual([]);
@@ -88,7 +95,13 @@ describe("an image address with bad percent-encoding", () => {
     const built = await runScript("build-site.ts", [], content.root);
     expect(built.code, built.stderr).toBe(0);
     const site = await loadSiteModel({ root: content.root });
-    const attempt = buildPdfs({ site, siteDir: path.join(dist(), "site"), pdfDir: path.join(dist(), "pdf"), locales: ["nb"], pageSize: "A5" });
+    const attempt = buildPdfs({
+      site,
+      siteDir: path.join(dist(), "site"),
+      pdfDir: path.join(dist(), "pdf"),
+      locales: ["nb"],
+      pageSize: "A5",
+    });
     await expect(attempt).rejects.toThrow(
       '[nb] translations/nb/sick-pay.md asks for "img/%E0%A4.png", which is not a valid address ("%" must be followed by two hexadecimal digits that spell UTF-8): correct it, e.g. write a space as %20, or remove it.',
     );

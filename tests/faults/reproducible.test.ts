@@ -17,7 +17,10 @@ async function hashes(dir: string): Promise<Record<string, string>> {
     for (const e of await readdir(d, { withFileTypes: true })) {
       const full = path.join(d, e.name);
       if (e.isDirectory()) await walk(full);
-      else out[path.relative(dir, full)] = createHash("sha256").update(await readFile(full)).digest("hex");
+      else
+        out[path.relative(dir, full)] = createHash("sha256")
+          .update(await readFile(full))
+          .digest("hex");
     }
   };
   await walk(dir);
@@ -26,16 +29,30 @@ async function hashes(dir: string): Promise<Record<string, string>> {
 
 const build = async (epoch: string) => {
   // --force: the second build must render again, not reuse the first one's PDFs (src/pdf/pdf-cache.ts).
-  const r = await runScript("build.ts", ["--locale", "nb", "--locale", "ar", "--force"], content.root, { SOURCE_DATE_EPOCH: epoch });
+  const r = await runScript("build.ts", ["--locale", "nb", "--locale", "ar", "--force"], content.root, {
+    SOURCE_DATE_EPOCH: epoch,
+  });
   expect(r.code, r.stderr).toBe(0);
-  return { site: await hashes(path.join(content.root, "dist/site")), pdf: await hashes(path.join(content.root, "dist/pdf")) };
+  return {
+    site: await hashes(path.join(content.root, "dist/site")),
+    pdf: await hashes(path.join(content.root, "dist/pdf")),
+  };
 };
 
 describe("reproducible builds", () => {
   it("makes byte-identical dist/site and dist/pdf from the same content and SOURCE_DATE_EPOCH", async () => {
     const first = await build("1795392000");
     const second = await build("1795392000");
-    expect(Object.keys(first.pdf).sort()).toEqual(["ar/.build-key.json", "ar/handbook-ar-booklet.pdf", "ar/handbook-ar-press.pdf", "ar/handbook-ar.pdf", "nb/.build-key.json", "nb/handbook-nb-booklet.pdf", "nb/handbook-nb-press.pdf", "nb/handbook-nb.pdf"]);
+    expect(Object.keys(first.pdf).sort()).toEqual([
+      "ar/.build-key.json",
+      "ar/handbook-ar-booklet.pdf",
+      "ar/handbook-ar-press.pdf",
+      "ar/handbook-ar.pdf",
+      "nb/.build-key.json",
+      "nb/handbook-nb-booklet.pdf",
+      "nb/handbook-nb-press.pdf",
+      "nb/handbook-nb.pdf",
+    ]);
     expect(Object.keys(first.site).length).toBeGreaterThan(250);
     expect(second).toEqual(first);
   }, 120_000);
@@ -44,7 +61,8 @@ describe("reproducible builds", () => {
     const a = await build("1795392000");
     const b = await build("1795478400");
     // The site holds the PDFs too (under pdf/): those differ, every page stays the same.
-    const pages = (site: Record<string, string>) => Object.fromEntries(Object.entries(site).filter(([f]) => !f.startsWith("pdf/")));
+    const pages = (site: Record<string, string>) =>
+      Object.fromEntries(Object.entries(site).filter(([f]) => !f.startsWith("pdf/")));
     expect(pages(b.site)).toEqual(pages(a.site));
     expect(Object.keys(b.site).sort()).toEqual(Object.keys(a.site).sort());
     expect(b.pdf["nb/handbook-nb.pdf"]).not.toBe(a.pdf["nb/handbook-nb.pdf"]);

@@ -24,7 +24,9 @@ export function startBuild(root: string, args: string[], tag: string, script = "
   let err = "";
   child.stdout!.on("data", (d) => (out += d));
   child.stderr!.on("data", (d) => (err += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   return { child, pid: child.pid!, stdout: () => out, stderr: () => err, exited };
 }
 
@@ -33,7 +35,9 @@ const PROFILE = (tag: string) => `handbook-chromium-${tag}`;
 /** Pids of the Chromium processes whose profile folder carries `tag`. */
 export function chromiumPids(tag: string): string[] {
   try {
-    return execFileSync("pgrep", ["-f", PROFILE(tag)], { encoding: "utf8" }).split("\n").filter(Boolean);
+    return execFileSync("pgrep", ["-f", PROFILE(tag)], { encoding: "utf8" })
+      .split("\n")
+      .filter(Boolean);
   } catch {
     return [];
   }

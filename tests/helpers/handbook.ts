@@ -5,8 +5,24 @@ import { readSectionFile } from "../../src/content/section-file.ts";
 import { readUiStringsFile } from "../../src/content/ui-strings-file.ts";
 import type { Issue } from "../../src/checks/issue.ts";
 
-export const EN: Locale = { code: "en", englishName: "English", nativeName: "English", dir: "ltr", fonts: ["Noto Sans"], status: "source", enabled: true };
-export const NB: Locale = { code: "nb", englishName: "Norwegian Bokmål", nativeName: "Norsk bokmål", dir: "ltr", fonts: ["Noto Sans"], status: "draft", enabled: true };
+export const EN: Locale = {
+  code: "en",
+  englishName: "English",
+  nativeName: "English",
+  dir: "ltr",
+  fonts: ["Noto Sans"],
+  status: "source",
+  enabled: true,
+};
+export const NB: Locale = {
+  code: "nb",
+  englishName: "Norwegian Bokmål",
+  nativeName: "Norsk bokmål",
+  dir: "ltr",
+  fonts: ["Noto Sans"],
+  status: "draft",
+  enabled: true,
+};
 
 const verified = { status: "verified", date: "2026-11-01", source: "https://example.org/source" } as const;
 
@@ -19,12 +35,22 @@ const NORWEGIAN_EMERGENCY = [
 ];
 
 /** handbook.yaml's contact groups of the real handbook (its ui.yaml has a heading for each). */
-const NORWEGIAN_CONTACT_GROUPS = ["emergency", "health", "nav", "compensation", "publisher"].map((id) => ({ id, contacts: [id] }));
+const NORWEGIAN_CONTACT_GROUPS = ["emergency", "health", "nav", "compensation", "publisher"].map((id) => ({
+  id,
+  contacts: [id],
+}));
 
 export const CONTACTS: Contact[] = [
   { id: "emergency-medical", kind: "phone", number: "113", display: "113", short: true, provenance: verified },
   { id: "out-of-hours", kind: "phone", number: "116117", display: "116 117", short: true, provenance: verified },
-  { id: "nav-phone", kind: "phone", number: "+4755553333", display: "+47 55 55 33 33", short: false, provenance: verified },
+  {
+    id: "nav-phone",
+    kind: "phone",
+    number: "+4755553333",
+    display: "+47 55 55 33 33",
+    short: false,
+    provenance: verified,
+  },
   { id: "nav", kind: "web", value: "https://www.nav.no/en", provenance: verified },
 ];
 
@@ -58,7 +84,12 @@ export function makeHandbook(input: HandbookInput): { handbook: Handbook; loadIs
     sections.set(
       locale,
       Object.entries(files).map(([name, text]) => {
-        const r = readSectionFile(locale, `translations/${locale}/${name}.md`, text, locale === "en" ? "source" : "translation");
+        const r = readSectionFile(
+          locale,
+          `translations/${locale}/${name}.md`,
+          text,
+          locale === "en" ? "source" : "translation",
+        );
         loadIssues.push(...r.issues);
         return r.section;
       }),
@@ -72,10 +103,24 @@ export function makeHandbook(input: HandbookInput): { handbook: Handbook; loadIs
   }
   return {
     handbook: {
-      meta: { publisher: "Test", editionDate: "2026-11-23", parts: input.parts ?? ["costs"], country: "NO", emergency: NORWEGIAN_EMERGENCY, keyContacts: [], contactGroups: NORWEGIAN_CONTACT_GROUPS, pageSize: "A5" },
+      meta: {
+        publisher: "Test",
+        editionDate: "2026-11-23",
+        parts: input.parts ?? ["costs"],
+        country: "NO",
+        emergency: NORWEGIAN_EMERGENCY,
+        keyContacts: [],
+        contactGroups: NORWEGIAN_CONTACT_GROUPS,
+        pageSize: "A5",
+      },
       locales,
       sourceLocale: "en",
-      contacts: new Map((input.contacts ?? CONTACTS).map((c, i) => [c.id, { contact: c, file: "translations/contacts.yaml", line: i * 5 + 1 }])),
+      contacts: new Map(
+        (input.contacts ?? CONTACTS).map((c, i) => [
+          c.id,
+          { contact: c, file: "translations/contacts.yaml", line: i * 5 + 1 },
+        ]),
+      ),
       sections,
       ui,
       localeFolders: input.localeFolders ?? Object.keys(input.sections),

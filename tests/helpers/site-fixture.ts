@@ -15,7 +15,8 @@ export const FIXTURE_SITE_URL = "https://handbook.example.org";
  * so they reach the site, which must print them as text. (A javascript: link
  * is an unsafe-link error and never reaches the site: see tests/fixtures/bad.)
  */
-export const XSS_BODY = "Tricks: <script>alert(1)</script> and <img src=x onerror=alert(1)> and <a href=\"javascript:alert(1)\">x</a>.\n";
+export const XSS_BODY =
+  'Tricks: <script>alert(1)</script> and <img src=x onerror=alert(1)> and <a href="javascript:alert(1)">x</a>.\n';
 
 /** The locales of the fixture site: the project's own. */
 export function fixtureLocales(): Locale[] {
@@ -30,7 +31,10 @@ export async function createSiteFixture(): Promise<{ root: string; locales: Loca
   const root = await mkdtemp(path.join(tmpdir(), "handbook-site-"));
   await cp(path.join(repoRoot, "translations"), path.join(root, "translations"), { recursive: true });
   const handbookYaml = path.join(root, "translations/handbook.yaml");
-  await writeFile(handbookYaml, (await readFile(handbookYaml, "utf8")).replace(/^# siteUrl: .*$/m, `siteUrl: ${FIXTURE_SITE_URL}`));
+  await writeFile(
+    handbookYaml,
+    (await readFile(handbookYaml, "utf8")).replace(/^# siteUrl: .*$/m, `siteUrl: ${FIXTURE_SITE_URL}`),
+  );
   const hash = sourceHash("XSS test", XSS_BODY);
   for (const entry of await readdir(path.join(root, "translations"), { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;

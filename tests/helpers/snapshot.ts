@@ -14,4 +14,5 @@ export async function snapshot(dir: string): Promise<Map<string, string>> {
 }
 
 /** An error as fs/promises throws it. */
-export const fsError = (code: string, file: string) => Object.assign(new Error(`${code}: simulated failure, open '${file}'`), { code });
+export const fsError = (code: string, file: string) =>
+  Object.assign(new Error(`${code}: simulated failure, open '${file}'`), { code });

@@ -28,6 +28,8 @@ describe("selfContainedPage", () => {
 
   it("leaves anything else a browser would fetch for externalReferences to find", () => {
     expect(externalReferences(out)).toEqual(["x.png"]);
-    expect(externalReferences('<style>@font-face{src:url(data:font/woff2;base64,AA)} a{background:url("/b.png")}</style>')).toEqual(["/b.png"]);
+    expect(
+      externalReferences('<style>@font-face{src:url(data:font/woff2;base64,AA)} a{background:url("/b.png")}</style>'),
+    ).toEqual(["/b.png"]);
   });
 });

@@ -5,15 +5,38 @@ import type { BlockNote } from "../../src/markdown/block-notes.ts";
 import type { Contact } from "../../src/model/contact.ts";
 import { CONTACTS } from "../helpers/handbook.ts";
 
-const nav: Contact = { id: "nav", kind: "web", value: "https://www.nav.no/en", byLocale: { nb: "https://www.nav.no" }, provenance: { status: "verified", date: "2026-11-01", source: "https://www.nav.no/en" } };
+const nav: Contact = {
+  id: "nav",
+  kind: "web",
+  value: "https://www.nav.no/en",
+  byLocale: { nb: "https://www.nav.no" },
+  provenance: { status: "verified", date: "2026-11-01", source: "https://www.nav.no/en" },
+};
 const md = createMarkdown(new Map([...CONTACTS, nav].map((c) => [c.id, c])));
-const BODY = "## Rules\n\nFirst paragraph.\n\n- one\n- two\n  - nested\n- three\n\n| a | b |\n| - | - |\n| cell | x |\n\nLast.\n";
-const note = (block: number, extra: Partial<BlockNote> = {}): BlockNote => ({ block, html: `<p class="n">note ${block}</p>`, ...extra });
+const BODY =
+  "## Rules\n\nFirst paragraph.\n\n- one\n- two\n  - nested\n- three\n\n| a | b |\n| - | - |\n| cell | x |\n\nLast.\n";
+const note = (block: number, extra: Partial<BlockNote> = {}): BlockNote => ({
+  block,
+  html: `<p class="n">note ${block}</p>`,
+  ...extra,
+});
 const render = (notes: BlockNote[], body = BODY) => md.render(body, { blockNotes: notes });
 
 describe("notes rendered with their blocks", () => {
   it("counts blocks as the checks do (parseBlocks)", () => {
-    expect(parseBlocks(BODY).map((b) => b.text)).toEqual(["Rules", "First paragraph.", "one", "two", "nested", "three", "a", "b", "cell", "x", "Last."]);
+    expect(parseBlocks(BODY).map((b) => b.text)).toEqual([
+      "Rules",
+      "First paragraph.",
+      "one",
+      "two",
+      "nested",
+      "three",
+      "a",
+      "b",
+      "cell",
+      "x",
+      "Last.",
+    ]);
   });
 
   it("puts a note after a heading or paragraph, and marks the element", () => {
@@ -30,11 +53,17 @@ describe("notes rendered with their blocks", () => {
   it("puts a note about several items after the whole list (said once)", () => {
     const html = render([note(2, { afterList: true }), note(5, { afterList: true })]);
     expect(html).toMatch(/<li>three<\/li>\n<\/ul>\n<p class="n">note 2<\/p>\n<p class="n">note 5<\/p>\n<table>/);
-    expect(render([note(5, { afterList: true }), { ...note(5, { afterList: true }) }]).match(/note 5/g)).toHaveLength(1);
+    expect(render([note(5, { afterList: true }), { ...note(5, { afterList: true }) }]).match(/note 5/g)).toHaveLength(
+      1,
+    );
   });
 
   it("keeps a note in a table cell inside the cell, joins two marks on one block, and puts a note whose block is gone at the end", () => {
-    const html = render([note(8, { attr: ["data-unverified", "s-1"] }), { block: 8, html: "<p>other</p>", attr: ["data-unverified", "s-2"] }, note(99)]);
+    const html = render([
+      note(8, { attr: ["data-unverified", "s-1"] }),
+      { block: 8, html: "<p>other</p>", attr: ["data-unverified", "s-2"] },
+      note(99),
+    ]);
     expect(html).toContain('<td data-unverified="s-1 s-2">cell<p class="n">note 8</p>\n<p>other</p>\n</td>');
     expect(html.trimEnd().endsWith('<p class="n">note 99</p>')).toBe(true);
   });
@@ -46,8 +75,12 @@ describe("notes rendered with their blocks", () => {
 
 describe(":contact[id] in the reader's locale", () => {
   it("links a web contact's page for the page's locale, and its default page elsewhere", () => {
-    expect(md.render("See :contact[nav].", { locale: "nb" })).toContain('href="https://www.nav.no" dir="ltr">www.nav.no</a>');
-    expect(md.render("See :contact[nav].", { locale: "pl" })).toContain('href="https://www.nav.no/en" dir="ltr">www.nav.no/en</a>');
+    expect(md.render("See :contact[nav].", { locale: "nb" })).toContain(
+      'href="https://www.nav.no" dir="ltr">www.nav.no</a>',
+    );
+    expect(md.render("See :contact[nav].", { locale: "pl" })).toContain(
+      'href="https://www.nav.no/en" dir="ltr">www.nav.no/en</a>',
+    );
     expect(md.render("See :contact[nav].")).toContain('href="https://www.nav.no/en"');
   });
 });

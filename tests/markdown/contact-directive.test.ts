@@ -24,7 +24,7 @@ describe(":contact[id] in markdown-it", () => {
   });
 
   it("leaves raw HTML and javascript: links inert", () => {
-    const html = md.render('<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))');
+    const html = md.render("<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))");
     expect(html).not.toMatch(/<script|<img|href="javascript/);
     expect(html).toContain("&lt;script&gt;");
   });

@@ -3,7 +3,9 @@ import { findBrowser } from "../../src/browser/find-browser.ts";
 
 describe("findBrowser", () => {
   it("names PUPPETEER_EXECUTABLE_PATH when it points at nothing", async () => {
-    await expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: "/nowhere/chrome" })).rejects.toThrow('PUPPETEER_EXECUTABLE_PATH is set to "/nowhere/chrome"');
+    await expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: "/nowhere/chrome" })).rejects.toThrow(
+      'PUPPETEER_EXECUTABLE_PATH is set to "/nowhere/chrome"',
+    );
   });
 
   it("gives the install command when no browser is installed", async () => {

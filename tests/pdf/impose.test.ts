@@ -12,7 +12,9 @@ describe("saddleStitchOrder", () => {
   });
 
   it("uses every page exactly once", () => {
-    const pages = saddleStitchOrder(48).flat().sort((a, b) => a - b);
+    const pages = saddleStitchOrder(48)
+      .flat()
+      .sort((a, b) => a - b);
     expect(pages).toEqual(Array.from({ length: 48 }, (_, i) => i + 1));
   });
 

@@ -21,7 +21,16 @@ import { serveDirectory } from "../../src/site/static-server.ts";
 const enabledLocales = enabledLocalesOf(localesOf());
 
 let content: Awaited<ReturnType<typeof copyContent>>;
-let report: { locales: { locale: string; pages: number; sheets: number; totalMs: number; files: string[]; layout: { page: number; kind: string; severity: string }[] }[] };
+let report: {
+  locales: {
+    locale: string;
+    pages: number;
+    sheets: number;
+    totalMs: number;
+    files: string[];
+    layout: { page: number; kind: string; severity: string }[];
+  }[];
+};
 let output: string;
 const A5 = pageGeometry("A5");
 const pdfDir = (code: string) => path.join(content.root, "dist/pdf", code);
@@ -38,11 +47,14 @@ afterAll(() => content.cleanup());
 describe("npm run build:pdf", () => {
   it("runs check, site, pdf and verify, showing progress per locale", () => {
     // The stage count is left open: the pipeline may add stages (a PDF cache, a second site pass).
-    expect(output).toMatch(/\[1\/\d\] browser[\s\S]*\[2\/\d\] check[\s\S]*\[3\/\d\] site[\s\S]*\[4\/\d\] pdf[\s\S]*\[5\/\d\] verify/);
+    expect(output).toMatch(
+      /\[1\/\d\] browser[\s\S]*\[2\/\d\] check[\s\S]*\[3\/\d\] site[\s\S]*\[4\/\d\] pdf[\s\S]*\[5\/\d\] verify/,
+    );
     for (const { code } of enabledLocales) expect(output).toMatch(new RegExp(`pdf: \\[${code}\\] \\d+ pages`));
     // The layout check: no errors in the repository's brochures; its warnings and a count per kind.
     expect(output).toMatch(/\nlayout: 0 error\(s\), \d+ warning\(s\)/);
-    for (const l of report.locales) for (const f of l.layout) expect(output).toContain(`layout ${f.severity}: [${l.locale}] p. ${f.page} `);
+    for (const l of report.locales)
+      for (const f of l.layout) expect(output).toContain(`layout ${f.severity}: [${l.locale}] p. ${f.page} `);
   });
 
   it("writes the reading copy, the press copy and the booklet for every published locale, and reports times as JSON", async () => {
@@ -54,7 +66,11 @@ describe("npm run build:pdf", () => {
       expect(l.pages % 4).toBe(0);
       expect(l.totalMs).toBeGreaterThan(0);
       // Hidden files (a build cache's key) are not PDFs and not published.
-      expect((await readdir(pdfDir(l.locale))).filter((f) => !f.startsWith(".")).sort()).toEqual([`handbook-${l.locale}-booklet.pdf`, `handbook-${l.locale}-press.pdf`, `handbook-${l.locale}.pdf`]);
+      expect((await readdir(pdfDir(l.locale))).filter((f) => !f.startsWith(".")).sort()).toEqual([
+        `handbook-${l.locale}-booklet.pdf`,
+        `handbook-${l.locale}-press.pdf`,
+        `handbook-${l.locale}.pdf`,
+      ]);
     }
   });
 
@@ -68,7 +84,9 @@ describe("npm run build:pdf", () => {
       if (!(pages <= budget)) over.push(`${code}: ${pages} pages, budget ${budget}`);
       // A multiple of 4 needs no blank page when imposed as a booklet (at most 1 is allowed).
       if (pages % 4 !== 0) over.push(`${code}: ${pages} pages, so the booklet adds ${4 - (pages % 4)} blank page(s)`);
-      const short = report.locales.find((l) => l.locale === code)!.layout.filter((f) => f.kind === "under-filled").length;
+      const short = report.locales
+        .find((l) => l.locale === code)!
+        .layout.filter((f) => f.kind === "under-filled").length;
       if (short > 2) over.push(`${code}: ${short} pages filled under 40 %`);
     }
     expect(over).toEqual([]);
@@ -89,8 +107,13 @@ describe("npm run build:pdf", () => {
           const style = getComputedStyle(ps[0]!);
           const ctx = document.createElement("canvas").getContext("2d")!;
           ctx.font = `${style.fontWeight} ${parseFloat(style.fontSize) * 10}px ${style.fontFamily}`;
-          const words = ps.flatMap((p) => (p.textContent ?? "").split(/\s+/)).filter((w) => w.length > 1 && (latin || !/[A-Za-z0-9]/.test(w)));
-          const hs = words.map((w) => ctx.measureText(w)).map((m) => m.actualBoundingBoxAscent + m.actualBoundingBoxDescent).sort((a, b) => a - b);
+          const words = ps
+            .flatMap((p) => (p.textContent ?? "").split(/\s+/))
+            .filter((w) => w.length > 1 && (latin || !/[A-Za-z0-9]/.test(w)));
+          const hs = words
+            .map((w) => ctx.measureText(w))
+            .map((m) => m.actualBoundingBoxAscent + m.actualBoundingBoxDescent)
+            .sort((a, b) => a - b);
           return hs[Math.floor(hs.length / 2)]!;
         }, code === "en");
         await page.close();
@@ -106,8 +129,14 @@ describe("npm run build:pdf", () => {
 
   it("prints the emergency posters, one A4 and one A3 page, with the four numbers", async () => {
     const dir = path.join(content.root, "dist/pdf/poster");
-    expect((await readdir(dir)).filter((f) => !f.startsWith(".")).sort()).toEqual(["emergency-numbers-a3.pdf", "emergency-numbers-a4.pdf"]);
-    for (const [name, size] of [["emergency-numbers-a4.pdf", [595.3, 841.9]], ["emergency-numbers-a3.pdf", [841.9, 1190.6]]] as const) {
+    expect((await readdir(dir)).filter((f) => !f.startsWith(".")).sort()).toEqual([
+      "emergency-numbers-a3.pdf",
+      "emergency-numbers-a4.pdf",
+    ]);
+    for (const [name, size] of [
+      ["emergency-numbers-a4.pdf", [595.3, 841.9]],
+      ["emergency-numbers-a3.pdf", [841.9, 1190.6]],
+    ] as const) {
       const data = new Uint8Array(await readFile(path.join(dir, name)));
       const s = await readPdfStructure(data);
       expect(s.pages).toHaveLength(1);
@@ -120,7 +149,8 @@ describe("npm run build:pdf", () => {
   });
 
   it("leaves dist/site and dist/pdf readable by a web server after swapping them in", async () => {
-    for (const dir of ["dist/site", "dist/pdf"]) expect((await stat(path.join(content.root, dir))).mode & 0o777, dir).toBe(0o755);
+    for (const dir of ["dist/site", "dist/pdf"])
+      expect((await stat(path.join(content.root, dir))).mode & 0o777, dir).toBe(0o755);
   });
 
   it("makes a tagged reading copy with title, language and an outline", async () => {
@@ -133,12 +163,18 @@ describe("npm run build:pdf", () => {
 
   it("prints every unconfirmed claim's note and the note on the publisher's contacts, with British English dates in English and the Norwegian NAV page in Norwegian", async () => {
     const model = await loadSiteModel({ root: content.root, locales: [...enabledLocales] });
-    const claims = (code: string) => model.locales.find((l) => l.locale.code === code)!.sections.flatMap((s) => s.unverified).length;
-    const text = async (code: string) => (await readPdf(new Uint8Array(await readFile(path.join(pdfDir(code), `handbook-${code}.pdf`))))).pages.join("\n").replace(/\s+/g, " ");
+    const claims = (code: string) =>
+      model.locales.find((l) => l.locale.code === code)!.sections.flatMap((s) => s.unverified).length;
+    const text = async (code: string) =>
+      (await readPdf(new Uint8Array(await readFile(path.join(pdfDir(code), `handbook-${code}.pdf`))))).pages
+        .join("\n")
+        .replace(/\s+/g, " ");
     const en = await text("en");
     expect(claims("en")).toBeGreaterThanOrEqual(10);
     expect(en.match(/Not confirmed – check/g)?.length).toBe(claims("en"));
-    expect(en.match(/Contact details last confirmed 2015; check the website: www\.personskadeforbundet\.no/g)?.length).toBe(2);
+    expect(
+      en.match(/Contact details last confirmed 2015; check the website: www\.personskadeforbundet\.no/g)?.length,
+    ).toBe(2);
     expect(en).toContain("Edition 23 November 2026");
     expect(en).toContain("Last confirmed 1 November 2026");
     const nb = await text("nb");
@@ -158,7 +194,13 @@ describe("npm run build:pdf", () => {
 
   it("passes its own verify stage for every locale", async () => {
     for (const { code } of enabledLocales) {
-      expect(await verifyLocalePdfs(pdfDir(code), { locale: code, geometry: A5, contacts: ["113", "+47 55 55 33 33", "23 32 70 00"] })).toEqual([]);
+      expect(
+        await verifyLocalePdfs(pdfDir(code), {
+          locale: code,
+          geometry: A5,
+          contacts: ["113", "+47 55 55 33 33", "23 32 70 00"],
+        }),
+      ).toEqual([]);
     }
   });
 });
@@ -192,8 +234,18 @@ describe("the verify stage", () => {
     try {
       const site = await loadSiteModel({ root: content.root });
       await buildPdfs({ site, siteDir, pdfDir: out, locales: ["nb"], pageSize: "A5" });
-      const problems = await verifyLocalePdfs(path.join(out, "nb"), { locale: "nb", geometry: A5, contacts: ["+47 55 55 33 33", "113"] });
-      expect(problems).toEqual([{ locale: "nb", file: path.join(out, "nb", "handbook-nb.pdf"), message: 'the contact "+47 55 55 33 33" is not in the text' }]);
+      const problems = await verifyLocalePdfs(path.join(out, "nb"), {
+        locale: "nb",
+        geometry: A5,
+        contacts: ["+47 55 55 33 33", "113"],
+      });
+      expect(problems).toEqual([
+        {
+          locale: "nb",
+          file: path.join(out, "nb", "handbook-nb.pdf"),
+          message: 'the contact "+47 55 55 33 33" is not in the text',
+        },
+      ]);
     } finally {
       await writeFile(printPage, original);
       await rm(out, { recursive: true, force: true });
@@ -201,11 +253,15 @@ describe("the verify stage", () => {
   });
 
   it("checks the press copy's boxes and the booklet's sheet size", async () => {
-    const press = await readPdfStructure(new Uint8Array(await readFile(path.join(pdfDir("en"), "handbook-en-press.pdf"))));
+    const press = await readPdfStructure(
+      new Uint8Array(await readFile(path.join(pdfDir("en"), "handbook-en-press.pdf"))),
+    );
     const mm = (pt: number) => Math.round((pt * 25.4) / 72);
     expect(press.pages[0]!.trimBox.slice(2).map(mm)).toEqual([148, 210]);
     expect(press.pages[0]!.bleedBox.slice(2).map(mm)).toEqual([154, 216]);
-    const booklet = await readPdfStructure(new Uint8Array(await readFile(path.join(pdfDir("en"), "handbook-en-booklet.pdf"))));
+    const booklet = await readPdfStructure(
+      new Uint8Array(await readFile(path.join(pdfDir("en"), "handbook-en-booklet.pdf"))),
+    );
     expect(booklet.pages[0]!.mediaBox.slice(2).map(mm)).toEqual([297, 210]);
     expect(booklet.pages.length % 2).toBe(0);
   });
@@ -216,7 +272,14 @@ describe("failures", () => {
     const before = await stat(path.join(pdfDir("en"), "handbook-en.pdf"));
     const site = await loadSiteModel({ root: content.root });
     await expect(
-      buildPdfs({ site, siteDir: path.join(content.root, "dist/site"), pdfDir: path.join(content.root, "dist/pdf"), locales: ["en"], pageSize: "A5", timeoutMs: 50 }),
+      buildPdfs({
+        site,
+        siteDir: path.join(content.root, "dist/site"),
+        pdfDir: path.join(content.root, "dist/pdf"),
+        locales: ["en"],
+        pageSize: "A5",
+        timeoutMs: 50,
+      }),
     ).rejects.toThrow(/^\[en\] Paged.js did not finish within 0.05 s/);
     const after = await stat(path.join(pdfDir("en"), "handbook-en.pdf"));
     expect(after.mtimeMs).toBe(before.mtimeMs);

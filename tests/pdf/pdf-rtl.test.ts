@@ -30,7 +30,9 @@ beforeAll(async () => {
   root = fixture.root;
   siteDir = await mkdtemp(path.join(tmpdir(), "handbook-rtl-site-"));
   pdfDir = await mkdtemp(path.join(tmpdir(), "handbook-rtl-pdf-"));
-  await run(process.execPath, ["--import", "tsx", "tests/helpers/build-fixture-site.ts", root, siteDir], { cwd: repoRoot });
+  await run(process.execPath, ["--import", "tsx", "tests/helpers/build-fixture-site.ts", root, siteDir], {
+    cwd: repoRoot,
+  });
   const site = await loadSiteModel({ root, locales: fixture.locales });
   results = await buildPdfs({ site, siteDir, pdfDir, locales: ["en", "ar", "ti"], pageSize: "A5" });
 }, 180_000);
@@ -40,7 +42,8 @@ afterAll(async () => {
 });
 
 const pages = (code: string) => results.find((r) => r.locale === code)!.pages;
-const read = async (code: string, suffix = "") => new Uint8Array(await readFile(path.join(pdfDir, code, `handbook-${code}${suffix}.pdf`)));
+const read = async (code: string, suffix = "") =>
+  new Uint8Array(await readFile(path.join(pdfDir, code, `handbook-${code}${suffix}.pdf`)));
 
 describe("right-to-left and non-Latin brochures", () => {
   it("lays Arabic out as a full brochure, not one page per part", () => {
@@ -52,7 +55,13 @@ describe("right-to-left and non-Latin brochures", () => {
 
   it("passes the verify stage in Arabic and Tigrinya", async () => {
     for (const code of ["ar", "ti"]) {
-      expect(await verifyLocalePdfs(path.join(pdfDir, code), { locale: code, geometry: pageGeometry("A5"), contacts: ["113", "116 117", "+47 55 55 33 33"] })).toEqual([]);
+      expect(
+        await verifyLocalePdfs(path.join(pdfDir, code), {
+          locale: code,
+          geometry: pageGeometry("A5"),
+          contacts: ["113", "116 117", "+47 55 55 33 33"],
+        }),
+      ).toEqual([]);
     }
   });
 
@@ -63,8 +72,13 @@ describe("right-to-left and non-Latin brochures", () => {
       expect(checkTextFidelity(code, printHtml, layer), code).toEqual([]);
       expect(headingMatch(printPageText(printHtml).headings, layer.outline).missing, code).toEqual([]);
       // pdftotext (poppler) is what most tools and the issue measured with: at least 98 % of the words.
-      const poppler = await run("pdftotext", ["-enc", "UTF-8", path.join(pdfDir, code, `handbook-${code}.pdf`), "-"], { maxBuffer: 64 * 1024 * 1024 });
-      expect(wordRecall(wordsOf(printPageText(printHtml).text), wordsOf(poppler.stdout)).share, code).toBeGreaterThanOrEqual(0.98);
+      const poppler = await run("pdftotext", ["-enc", "UTF-8", path.join(pdfDir, code, `handbook-${code}.pdf`), "-"], {
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      expect(
+        wordRecall(wordsOf(printPageText(printHtml).text), wordsOf(poppler.stdout)).share,
+        code,
+      ).toBeGreaterThanOrEqual(0.98);
     }
   }, 60_000);
 
@@ -80,7 +94,9 @@ describe("right-to-left and non-Latin brochures", () => {
 
   it("prints a QR code to the locale's web page on the cover when a site URL is configured", async () => {
     const printPage = await readFile(path.join(siteDir, "ar/print/index.html"), "utf8");
-    expect(printPage).toMatch(/<div class="cover-qr"><span role="img" aria-label="https:\/\/handbook.example.org\/ar\/"><svg /);
+    expect(printPage).toMatch(
+      /<div class="cover-qr"><span role="img" aria-label="https:\/\/handbook.example.org\/ar\/"><svg /,
+    );
     const { pages: text } = await readPdf(await read("ar"));
     expect(text[0]).toContain(`${FIXTURE_SITE_URL}/ar/`);
   });

@@ -41,8 +41,14 @@ afterAll(() => content.cleanup());
 
 describe("the emergency poster", () => {
   it("writes one A4 page and one A3 page with the four numbers and every language in its own script", async () => {
-    expect(files.map((f) => path.relative(content.root, f))).toEqual(["dist/pdf/poster/emergency-numbers-a4.pdf", "dist/pdf/poster/emergency-numbers-a3.pdf"]);
-    for (const [file, [w, h]] of [[files[0]!, [210, 297]], [files[1]!, [297, 420]]] as const) {
+    expect(files.map((f) => path.relative(content.root, f))).toEqual([
+      "dist/pdf/poster/emergency-numbers-a4.pdf",
+      "dist/pdf/poster/emergency-numbers-a3.pdf",
+    ]);
+    for (const [file, [w, h]] of [
+      [files[0]!, [210, 297]],
+      [files[1]!, [297, 420]],
+    ] as const) {
       const data = new Uint8Array(await readFile(file));
       const s = await readPdfStructure(data);
       expect(s.pages).toHaveLength(1);
@@ -52,13 +58,25 @@ describe("the emergency poster", () => {
       // The Arabic and Ethiopic fonts the locale list names (embedded under their PostScript names, without spaces).
       for (const code of ["ar", "ti"]) {
         const family = enabledLocales.find((l) => l.code === code)!.fonts[0]!.replace(/\s+/g, "");
-        expect(s.fonts.some((f) => f.includes(family)), `${code}: ${family} in ${s.fonts.join(", ")}`).toBe(true);
+        expect(
+          s.fonts.some((f) => f.includes(family)),
+          `${code}: ${family} in ${s.fonts.join(", ")}`,
+        ).toBe(true);
       }
       const text = (await readPdf(data)).pages.join(" ");
       for (const n of numbers) expect(text.replace(/\s+/g, " ")).toContain(n);
       // Latin, Cyrillic and Ethiopic labels come out of the text layer as written (pdf.js splits words where the font changes).
       const squash = (t: string) => t.replace(/\s+/g, "");
-      for (const label of ["Medical emergency", "Politi", "Straż pożarna", "Поліція", "Booliis", "ፖሊስ", "Free of charge, day and night."]) expect(squash(text)).toContain(squash(label));
+      for (const label of [
+        "Medical emergency",
+        "Politi",
+        "Straż pożarna",
+        "Поліція",
+        "Booliis",
+        "ፖሊስ",
+        "Free of charge, day and night.",
+      ])
+        expect(squash(text)).toContain(squash(label));
     }
     expect(await verifyPosters(path.dirname(files[0]!), { numbers, families })).toEqual([]);
   });

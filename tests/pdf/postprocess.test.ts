@@ -13,9 +13,20 @@ const A5 = pageGeometry("A5");
 async function rendered(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const page = doc.addPage([(A5.width + 2 * A5.bleed) * PT_PER_MM, (A5.height + 2 * A5.bleed) * PT_PER_MM]);
-  page.drawText("Patient rights in Norway", { x: 40, y: 500, size: 12, font: await doc.embedFont(StandardFonts.Helvetica) });
+  page.drawText("Patient rights in Norway", {
+    x: 40,
+    y: 500,
+    size: 12,
+    font: await doc.embedFont(StandardFonts.Helvetica),
+  });
   const root = doc.context.nextRef();
-  const item = doc.context.register(doc.context.obj({ Title: PDFHexString.fromText("Patient rights inNorway"), Parent: root, Dest: [page.ref, "XYZ", 0, 500, 0] }));
+  const item = doc.context.register(
+    doc.context.obj({
+      Title: PDFHexString.fromText("Patient rights inNorway"),
+      Parent: root,
+      Dest: [page.ref, "XYZ", 0, 500, 0],
+    }),
+  );
   doc.context.assign(root, doc.context.obj({ Type: "Outlines", First: item, Last: item, Count: 1 }));
   doc.catalog.set(PDFName.of("Outlines"), root);
   return doc.save();

@@ -7,7 +7,9 @@ import { keepLatinTermsWhole, keepTermsWhole, keepTogether, sectionStart } from 
 
 describe("keepLatinTermsWhole", () => {
   it("isolates an all-Latin hyphenated term left to right and only keeps a mixed-script one unbroken", () => {
-    expect(keepLatinTermsWhole("<p>رقم D-nummer هنا</p>")).toBe('<p>رقم <span class="latin-term" dir="ltr">D-nummer</span> هنا</p>');
+    expect(keepLatinTermsWhole("<p>رقم D-nummer هنا</p>")).toBe(
+      '<p>رقم <span class="latin-term" dir="ltr">D-nummer</span> هنا</p>',
+    );
     expect(keepLatinTermsWhole("<p>ናይ D-ቁጽሪ</p>")).toBe('<p>ናይ <span class="latin-term">D-ቁጽሪ</span></p>');
   });
 
@@ -25,8 +27,12 @@ describe("keepTermsWhole", () => {
 
 describe("keepTogether", () => {
   it("groups a lead-in ending in a colon with its short list, and a sub-section heading with its short first block", () => {
-    expect(keepTogether("<p>You need:</p>\n<ul><li>a</li><li>b</li></ul>")).toBe('<div class="keep-together"><p>You need:</p>\n<ul><li>a</li><li>b</li></ul></div>');
-    expect(keepTogether("<h4>Who pays</h4>\n<p>NAV pays.</p>")).toBe('<div class="keep-together"><h4>Who pays</h4>\n<p>NAV pays.</p></div>');
+    expect(keepTogether("<p>You need:</p>\n<ul><li>a</li><li>b</li></ul>")).toBe(
+      '<div class="keep-together"><p>You need:</p>\n<ul><li>a</li><li>b</li></ul></div>',
+    );
+    expect(keepTogether("<h4>Who pays</h4>\n<p>NAV pays.</p>")).toBe(
+      '<div class="keep-together"><h4>Who pays</h4>\n<p>NAV pays.</p></div>',
+    );
   });
 
   it("leaves a heading before a long paragraph to break (Paged.js keeps its first lines with it)", () => {
@@ -37,7 +43,9 @@ describe("keepTogether", () => {
 
 describe("sectionStart", () => {
   it("puts the section heading in one unbreakable block with the section's short first block", () => {
-    expect(sectionStart('<h3 id="nav">NAV</h3>', "\n<p>NAV pays.</p>\n<p>More.</p>")).toBe('<div class="keep-together"><h3 id="nav">NAV</h3>\n<p>NAV pays.</p></div>\n<p>More.</p>');
+    expect(sectionStart('<h3 id="nav">NAV</h3>', "\n<p>NAV pays.</p>\n<p>More.</p>")).toBe(
+      '<div class="keep-together"><h3 id="nav">NAV</h3>\n<p>NAV pays.</p></div>\n<p>More.</p>',
+    );
   });
 
   it("leaves the heading on its own before a long first paragraph", () => {

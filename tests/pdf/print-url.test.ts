@@ -4,7 +4,9 @@ import { printedUrl, shortenPrintedUrls, PRINT_URL_MAX } from "../../src/pdf/pri
 describe("printedUrl", () => {
   it("prints a long address as its host and /…", () => {
     expect(printedUrl("nkom.no/telefoni-og-telefonnummer/nodnummer-nodanrop-og-lokalisering")).toBe("nkom.no/…");
-    expect(printedUrl("www.helsenorge.no/en/payment-for-health-services/exemption-card-for-public-health-services")).toBe("www.helsenorge.no/…");
+    expect(
+      printedUrl("www.helsenorge.no/en/payment-for-health-services/exemption-card-for-public-health-services"),
+    ).toBe("www.helsenorge.no/…");
   });
 
   it("leaves short addresses, phone numbers and plain text as they are", () => {
@@ -20,11 +22,14 @@ describe("shortenPrintedUrls", () => {
   it("shortens the text of a link showing a long address and keeps its full href", () => {
     const href = "https://nkom.no/telefoni-og-telefonnummer/nodnummer-nodanrop-og-lokalisering";
     const link = `<a class="contact" href="${href}" dir="ltr">nkom.no/telefoni-og-telefonnummer/nodnummer-nodanrop-og-lokalisering</a>`;
-    expect(shortenPrintedUrls(`<p>See ${link}.</p>`)).toBe(`<p>See <a class="contact" href="${href}" dir="ltr">nkom.no/…</a>.</p>`);
+    expect(shortenPrintedUrls(`<p>See ${link}.</p>`)).toBe(
+      `<p>See <a class="contact" href="${href}" dir="ltr">nkom.no/…</a>.</p>`,
+    );
   });
 
   it("leaves phone links, short addresses and link text that is not an address alone", () => {
-    const html = '<a href="tel:+4755553333">+47 55 55 33 33</a> <a href="https://www.nav.no/en">www.nav.no/en</a> <a href="https://www.regjeringen.no/no/aktuelt/id2928797/">the new law on compensation for victims of violence</a>';
+    const html =
+      '<a href="tel:+4755553333">+47 55 55 33 33</a> <a href="https://www.nav.no/en">www.nav.no/en</a> <a href="https://www.regjeringen.no/no/aktuelt/id2928797/">the new law on compensation for victims of violence</a>';
     expect(shortenPrintedUrls(html)).toBe(html);
   });
 });

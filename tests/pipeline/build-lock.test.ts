@@ -38,7 +38,11 @@ describe("the build lock", () => {
     await writeFile(lockFile(), `${holder.pid}\n`);
     const attempt = acquireBuildLock(dist, { waitMs: 0, say });
     await expect(attempt).rejects.toThrow(BuildLockError);
-    await expect(attempt).rejects.toThrow(new RegExp(`^another build \\(pid ${holder.pid}\\) is writing to .*dist \\(it holds .*dist/\\.build\\.lock\\): wait for it to finish or stop it \\(kill ${holder.pid}\\), then run the build again`));
+    await expect(attempt).rejects.toThrow(
+      new RegExp(
+        `^another build \\(pid ${holder.pid}\\) is writing to .*dist \\(it holds .*dist/\\.build\\.lock\\): wait for it to finish or stop it \\(kill ${holder.pid}\\), then run the build again`,
+      ),
+    );
     await expect(attempt).rejects.not.toThrow(/\n/);
     // The holder's lock is untouched.
     expect(await readFile(lockFile(), "utf8")).toBe(`${holder.pid}\n`);
@@ -54,7 +58,11 @@ describe("the build lock", () => {
     setTimeout(() => void rm(lockFile()), 600);
     const release = await attempt;
     expect(Date.now() - started).toBeGreaterThanOrEqual(500);
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^Another build \\(pid ${holder.pid}\\) is writing to .*: waiting up to 20 s for it to finish…$`))]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Another build \\(pid ${holder.pid}\\) is writing to .*: waiting up to 20 s for it to finish…$`),
+      ),
+    ]);
     expect((await readFile(lockFile(), "utf8")).split("\n")[0]).toBe(String(process.pid));
     release();
   }, 20_000);
@@ -72,7 +80,13 @@ describe("the build lock", () => {
     await mkdir(dist, { recursive: true });
     await writeFile(lockFile(), `${dead}\n`);
     const release = await acquireBuildLock(dist, { waitMs: 0, say });
-    expect(lines).toEqual([expect.stringMatching(new RegExp(`^Note: .*dist/\\.build\\.lock was left by build ${dead}, which is no longer running; taking it over\\.$`))]);
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Note: .*dist/\\.build\\.lock was left by build ${dead}, which is no longer running; taking it over\\.$`,
+        ),
+      ),
+    ]);
     expect((await readFile(lockFile(), "utf8")).split("\n")[0]).toBe(String(process.pid));
     release();
     expect(await readdir(dist)).toEqual([]);

@@ -5,7 +5,15 @@
  * Prints one JSON line: the locales whose PDFs were reused and those built.
  */
 import { localesOf } from "../../src/locales.ts";
-import { runStages, checkStage, siteStage, pdfStage, verifyStage, siteAfterPdfStage, type StageContext } from "../../src/pipeline/stages.ts";
+import {
+  runStages,
+  checkStage,
+  siteStage,
+  pdfStage,
+  verifyStage,
+  siteAfterPdfStage,
+  type StageContext,
+} from "../../src/pipeline/stages.ts";
 import { shardStage } from "../../src/pipeline/shard.ts";
 
 const [root, dist, options] = process.argv.slice(2);
@@ -26,5 +34,7 @@ const code = await runStages(stages, ctx).catch((error: unknown) => {
   return 1;
 });
 const results = ctx.pdfResults ?? [];
-process.stdout.write(`\nRESULT ${JSON.stringify({ code, reused: results.filter((r) => r.reused).map((r) => r.locale), built: results.filter((r) => !r.reused).map((r) => r.locale) })}\n`);
+process.stdout.write(
+  `\nRESULT ${JSON.stringify({ code, reused: results.filter((r) => r.reused).map((r) => r.locale), built: results.filter((r) => !r.reused).map((r) => r.locale) })}\n`,
+);
 process.exitCode = code;

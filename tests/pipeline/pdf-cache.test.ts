@@ -48,7 +48,10 @@ const tempDir = async () => {
 
 describe("cacheKey", () => {
   it("is the same for the same inputs, whatever the order of their keys", () => {
-    const reordered: KeyInputs = { ...base, assets: { "/fonts/noto-sans-latin-400-normal.woff2": "c".repeat(64), "/assets/site.css": "b".repeat(64) } };
+    const reordered: KeyInputs = {
+      ...base,
+      assets: { "/fonts/noto-sans-latin-400-normal.woff2": "c".repeat(64), "/assets/site.css": "b".repeat(64) },
+    };
     expect(cacheKey(reordered)).toBe(cacheKey(base));
     expect(cacheKey(base)).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -63,7 +66,10 @@ describe("cacheKey", () => {
     ["the page size", { layout: { geometry: { width: 210, height: 297, bleed: 3 }, dir: "ltr", draft: false } }],
     ["the direction", { layout: { geometry: { width: 148, height: 210, bleed: 3 }, dir: "rtl", draft: false } }],
     ["the draft mark", { layout: { geometry: { width: 148, height: 210, bleed: 3 }, dir: "ltr", draft: true } }],
-    ["the metadata (content version in the keywords)", { meta: { ...(base.meta as object), keywords: ["x", "2026-11-01", "def456"] } }],
+    [
+      "the metadata (content version in the keywords)",
+      { meta: { ...(base.meta as object), keywords: ["x", "2026-11-01", "def456"] } },
+    ],
     ["the code or Paged.js version", { code: "9".repeat(64) }],
     ["the Chromium version", { chromium: "Chromium 132.0.6834.83" }],
     ["SOURCE_DATE_EPOCH", { epoch: "1764633600" }],
@@ -75,7 +81,7 @@ describe("cacheKey", () => {
 });
 
 describe("buildEpoch", () => {
-  it("is SOURCE_DATE_EPOCH when it is whole seconds, else \"unset\"", () => {
+  it('is SOURCE_DATE_EPOCH when it is whole seconds, else "unset"', () => {
     expect(buildEpoch({ SOURCE_DATE_EPOCH: "1764547200" })).toBe("1764547200");
     expect(buildEpoch({})).toBe("unset");
     expect(buildEpoch({ SOURCE_DATE_EPOCH: "yesterday" })).toBe("unset");
@@ -98,7 +104,17 @@ describe("what a page loads", () => {
       <div style="background-image: url(&quot;/img/inline.png&quot;)"></div><svg><use href="#icon"/><image href="/img/logo.svg"/></svg>
       <!-- <img src="/img/commented.png"> --><img src="data:image/png;base64,AAAA"></body></html>`;
     expect(htmlReferences(html).sort()).toEqual(
-      ["/assets/site.css", "/assets/brochure.css", "/assets/search.js", "../img/map.png", "../img/map-2x.png", "../img/map-3x.png", "/img/inline.png", "/img/logo.svg", "/img/bg.png"].sort(),
+      [
+        "/assets/site.css",
+        "/assets/brochure.css",
+        "/assets/search.js",
+        "../img/map.png",
+        "../img/map-2x.png",
+        "../img/map-3x.png",
+        "/img/inline.png",
+        "/img/logo.svg",
+        "/img/bg.png",
+      ].sort(),
     );
   });
 
@@ -108,10 +124,16 @@ describe("what a page loads", () => {
   });
 
   it("resolves an address against the file that wrote it, without query or fragment", () => {
-    expect(resolveReference("/nb/print/index.html", "../../assets/site.css?v=2#x")).toEqual({ sitePath: "/assets/site.css" });
-    expect(resolveReference("/assets/site.css", "../fonts/noto%20sans.woff2")).toEqual({ sitePath: "/fonts/noto sans.woff2" });
+    expect(resolveReference("/nb/print/index.html", "../../assets/site.css?v=2#x")).toEqual({
+      sitePath: "/assets/site.css",
+    });
+    expect(resolveReference("/assets/site.css", "../fonts/noto%20sans.woff2")).toEqual({
+      sitePath: "/fonts/noto sans.woff2",
+    });
     expect(resolveReference("/nb/print/index.html", "img/")).toEqual({ sitePath: "/nb/print/img/index.html" });
-    expect(resolveReference("/nb/print/index.html", "https://cdn.example/x.css")).toEqual({ external: "https://cdn.example/x.css" });
+    expect(resolveReference("/nb/print/index.html", "https://cdn.example/x.css")).toEqual({
+      external: "https://cdn.example/x.css",
+    });
   });
 
   it("hashes the page and, through its CSS, the fonts it loads; another locale's page does not count", async () => {
@@ -120,7 +142,10 @@ describe("what a page loads", () => {
       await mkdir(path.dirname(path.join(site, rel)), { recursive: true });
       await writeFile(path.join(site, rel), text);
     };
-    await write("nb/print/index.html", `<link rel="stylesheet" href="/assets/site.css"><img src="img/kart.png"><a href="/en/print/">en</a>`);
+    await write(
+      "nb/print/index.html",
+      `<link rel="stylesheet" href="/assets/site.css"><img src="img/kart.png"><a href="/en/print/">en</a>`,
+    );
     await write("en/print/index.html", `<link rel="stylesheet" href="/assets/site.css">`);
     await write("assets/site.css", `@font-face{src:url(/fonts/a.woff2)}`);
     await write("fonts/a.woff2", "font-1");
@@ -143,7 +168,16 @@ describe("what a page loads", () => {
 describe("codeHash", () => {
   it("follows the PDF stage's imports: rendering code, page rules and CSS count, verify-only code does not", async () => {
     const files = await codeFiles(repoRoot);
-    for (const f of ["src/pipeline/build-pdfs.ts", "src/pdf/render-brochure.ts", "src/pdf/postprocess.ts", "src/pdf/page-css.ts", "src/pdf/layout-collector.js", "src/browser/launch-browser.ts", "src/pdf/pdf-cache.ts", "templates/css/brochure.css"]) {
+    for (const f of [
+      "src/pipeline/build-pdfs.ts",
+      "src/pdf/render-brochure.ts",
+      "src/pdf/postprocess.ts",
+      "src/pdf/page-css.ts",
+      "src/pdf/layout-collector.js",
+      "src/browser/launch-browser.ts",
+      "src/pdf/pdf-cache.ts",
+      "templates/css/brochure.css",
+    ]) {
       expect(files).toContain(f);
     }
     expect(files).not.toContain("src/pdf/verify-pdfs.ts");
@@ -153,7 +187,8 @@ describe("codeHash", () => {
     const dir = await tempDir();
     await cp(path.join(repoRoot, "src"), path.join(dir, "src"), { recursive: true });
     await cp(path.join(repoRoot, "templates/css"), path.join(dir, "templates/css"), { recursive: true });
-    const edit = async (rel: string, f: (text: string) => string) => writeFile(path.join(dir, rel), f(await readFile(path.join(dir, rel), "utf8")));
+    const edit = async (rel: string, f: (text: string) => string) =>
+      writeFile(path.join(dir, rel), f(await readFile(path.join(dir, rel), "utf8")));
     const first = await codeHash(dir);
     expect(await codeHash(dir)).toBe(first);
     await edit("src/pdf/verify-pdfs.ts", (t) => `${t}\n// verify only\n`);
@@ -181,7 +216,10 @@ describe("codeHash", () => {
 describe("reusableEntry", () => {
   it("reuses only with the same key and every PDF as recorded", async () => {
     const dir = await tempDir();
-    const outputs = [["a.pdf", new Uint8Array([1, 2, 3])], ["b.pdf", new Uint8Array([4, 5])]] as const;
+    const outputs = [
+      ["a.pdf", new Uint8Array([1, 2, 3])],
+      ["b.pdf", new Uint8Array([4, 5])],
+    ] as const;
     for (const [name, bytes] of outputs) await writeFile(path.join(dir, name), bytes);
     const key = "7".repeat(64);
     await writeEntry(dir, key, outputs, { pages: 36 });
@@ -197,7 +235,8 @@ describe("reusableEntry", () => {
 
 describe("stableNodeIds (the posters' reproducible bytes)", () => {
   it("lowers Chromium's node ids by the smallest, keeping order and length", () => {
-    const pdf = (ids: number[]) => new Uint8Array(Buffer.from(ids.map((n) => `<< /ID (node${String(n).padStart(8, "0")}) >>`).join("\n"), "latin1"));
+    const pdf = (ids: number[]) =>
+      new Uint8Array(Buffer.from(ids.map((n) => `<< /ID (node${String(n).padStart(8, "0")}) >>`).join("\n"), "latin1"));
     const a = stableNodeIds(pdf([84, 86, 90, 100]));
     const b = stableNodeIds(pdf([76, 78, 82, 92]));
     expect(Buffer.from(a).toString("latin1")).toBe(Buffer.from(pdf([0, 2, 6, 16])).toString("latin1"));
@@ -212,8 +251,17 @@ describe("remainingToVerify (the verify stage after the kept PDFs were read earl
   it("reads every locale and the posters once: early what was kept, the rest in the stage", () => {
     const wanted = { locales: ["en", "nb", "ar"], posters: true };
     expect(remainingToVerify(wanted, undefined)).toEqual({ locales: ["en", "nb", "ar"], posters: true });
-    expect(remainingToVerify(wanted, { locales: ["en", "ar"], posters: true })).toEqual({ locales: ["nb"], posters: false });
-    expect(remainingToVerify(wanted, { locales: ["en", "nb", "ar"], posters: false })).toEqual({ locales: [], posters: true });
-    expect(remainingToVerify({ locales: ["nb"], posters: false }, { locales: ["nb"], posters: false })).toEqual({ locales: [], posters: false });
+    expect(remainingToVerify(wanted, { locales: ["en", "ar"], posters: true })).toEqual({
+      locales: ["nb"],
+      posters: false,
+    });
+    expect(remainingToVerify(wanted, { locales: ["en", "nb", "ar"], posters: false })).toEqual({
+      locales: [],
+      posters: true,
+    });
+    expect(remainingToVerify({ locales: ["nb"], posters: false }, { locales: ["nb"], posters: false })).toEqual({
+      locales: [],
+      posters: false,
+    });
   });
 });

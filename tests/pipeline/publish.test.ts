@@ -7,7 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { lstat, mkdir, mkdtemp, readFile, readdir, readlink, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createStagingDirectory, planReplacement, replaceDirectory, swapIn } from "../../src/pipeline/replace-directory.ts";
+import {
+  createStagingDirectory,
+  planReplacement,
+  replaceDirectory,
+  swapIn,
+} from "../../src/pipeline/replace-directory.ts";
 import { removeStaleStaging } from "../../src/pipeline/stale-staging.ts";
 import { toOutputError } from "../../src/pipeline/output-error.ts";
 import { OutputError } from "../../src/errors.ts";
@@ -53,14 +58,19 @@ describe("staging folders and publishing", () => {
     await symlink(path.join(tmp, "missing/html"), path.join(dist, "site"));
     const attempt = createStagingDirectory(path.join(dist, "site"));
     await expect(attempt).rejects.toThrow(OutputError);
-    await expect(attempt).rejects.toThrow(/dist\/site is a link to .*missing\/html; .* cannot create it there \(ENOENT\): create .*missing, or point the link at another folder\.$/);
+    await expect(attempt).rejects.toThrow(
+      /dist\/site is a link to .*missing\/html; .* cannot create it there \(ENOENT\): create .*missing, or point the link at another folder\.$/,
+    );
   });
 
   it("puts back the folders already swapped when a later one cannot be, so dist/ stays as it was", async () => {
     await folder(path.join(dist, "site"), "a", "old site");
     await folder(path.join(dist, "pdf"), "b", "old pdf");
     const site = await folder(path.join(dist, ".site-building-1-aaaaaa"), "a", "new site");
-    const plans = [await planReplacement(site, path.join(dist, "site")), await planReplacement(path.join(dist, ".pdf-building-1-missing"), path.join(dist, "pdf"))];
+    const plans = [
+      await planReplacement(site, path.join(dist, "site")),
+      await planReplacement(path.join(dist, ".pdf-building-1-missing"), path.join(dist, "pdf")),
+    ];
     expect(() => swapIn(plans)).toThrow(/ENOENT/);
     expect(await readFile(path.join(dist, "site/a"), "utf8")).toBe("old site");
     expect(await readFile(path.join(dist, "pdf/b"), "utf8")).toBe("old pdf");
@@ -88,8 +98,16 @@ describe("what killed builds left behind", () => {
     expect(await readFile(path.join(dist, "pdf/handbook.pdf"), "utf8")).toBe("old");
     expect(await readFile(path.join(dist, "site/index.html"), "utf8")).toBe("new");
     expect(notes).toHaveLength(5);
-    expect(notes).toContainEqual(expect.stringMatching(new RegExp(`^Note: removed .*dist/\\.site-building-${dead}-AbC123, left by build ${dead}, which is no longer running\\.$`)));
-    expect(notes).toContainEqual(expect.stringMatching(new RegExp(`^Note: put back .*dist/pdf, which build ${dead} had moved aside`)));
+    expect(notes).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^Note: removed .*dist/\\.site-building-${dead}-AbC123, left by build ${dead}, which is no longer running\\.$`,
+        ),
+      ),
+    );
+    expect(notes).toContainEqual(
+      expect.stringMatching(new RegExp(`^Note: put back .*dist/pdf, which build ${dead} had moved aside`)),
+    );
   });
 
   it("looks beside the folder a link leads to, touching only names made from it", async () => {
@@ -105,10 +123,20 @@ describe("what killed builds left behind", () => {
 });
 
 describe("write errors as one line", () => {
-  const enospc = () => Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28, syscall: "write" });
+  const enospc = () =>
+    Object.assign(new Error("ENOSPC: no space left on device, write"), {
+      code: "ENOSPC",
+      errno: -28,
+      syscall: "write",
+    });
 
   it("names the path a wrapper quotes when the write itself carries none (Eleventy)", () => {
-    const wrapped = Object.assign(new Error('Having trouble writing to "/srv/dist/.site-building-7-abcdef/en/index.html" from "./templates/x.11ty.js"'), { originalError: enospc() });
+    const wrapped = Object.assign(
+      new Error(
+        'Having trouble writing to "/srv/dist/.site-building-7-abcdef/en/index.html" from "./templates/x.11ty.js"',
+      ),
+      { originalError: enospc() },
+    );
     const error = toOutputError(wrapped, "/srv/dist", "; dist/ was left as it was");
     expect(error).toBeInstanceOf(OutputError);
     expect(error!.message).toBe(
@@ -117,13 +145,23 @@ describe("write errors as one line", () => {
   });
 
   it("names the error's own path, or else the output folder", () => {
-    const denied = Object.assign(new Error("EACCES: permission denied, mkdir '/srv/dist'"), { code: "EACCES", syscall: "mkdir", path: "/srv/dist" });
-    expect(toOutputError(denied, "/elsewhere")!.message).toBe("could not write /srv/dist: permission denied (EACCES). Make it writable for this user, or build in a folder you can write to, then run the build again.");
-    expect(toOutputError(new Error("x", { cause: enospc() }), "/srv/dist")!.message).toMatch(/^could not write \/srv\/dist: no space left/);
+    const denied = Object.assign(new Error("EACCES: permission denied, mkdir '/srv/dist'"), {
+      code: "EACCES",
+      syscall: "mkdir",
+      path: "/srv/dist",
+    });
+    expect(toOutputError(denied, "/elsewhere")!.message).toBe(
+      "could not write /srv/dist: permission denied (EACCES). Make it writable for this user, or build in a folder you can write to, then run the build again.",
+    );
+    expect(toOutputError(new Error("x", { cause: enospc() }), "/srv/dist")!.message).toMatch(
+      /^could not write \/srv\/dist: no space left/,
+    );
   });
 
   it("leaves every other error alone", () => {
     expect(toOutputError(new Error("a bug"), "/srv/dist")).toBeUndefined();
-    expect(toOutputError(Object.assign(new Error("gone"), { code: "ENOENT", syscall: "open" }), "/srv/dist")).toBeUndefined();
+    expect(
+      toOutputError(Object.assign(new Error("gone"), { code: "ENOENT", syscall: "open" }), "/srv/dist"),
+    ).toBeUndefined();
   });
 });

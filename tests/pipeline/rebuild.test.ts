@@ -26,7 +26,9 @@ async function hashes(dir: string): Promise<Record<string, string>> {
   for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
     if (!e.isFile()) continue;
     const full = path.join(e.parentPath, e.name);
-    out[path.relative(dir, full)] = createHash("sha256").update(await readFile(full)).digest("hex");
+    out[path.relative(dir, full)] = createHash("sha256")
+      .update(await readFile(full))
+      .digest("hex");
   }
   return out;
 }
@@ -34,15 +36,24 @@ async function hashes(dir: string): Promise<Record<string, string>> {
 const child = path.join(path.dirname(fileURLToPath(import.meta.url)), "build-two-locales.ts");
 
 /** One `npm run build` with en and nb published, into `dist` (default: <root>/dist); returns which locales were reused. */
-function build(extra: { force?: boolean; shard?: { index: number; count: number } } = {}, dist = path.join(content.root, "dist")): Promise<{ reused: string[]; built: string[] }> {
+function build(
+  extra: { force?: boolean; shard?: { index: number; count: number } } = {},
+  dist = path.join(content.root, "dist"),
+): Promise<{ reused: string[]; built: string[] }> {
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
       ["--import", "tsx", child, content.root, dist, JSON.stringify(extra)],
-      { cwd: repoRoot, env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH }, timeout: 170_000, maxBuffer: 32 * 1024 * 1024 },
+      {
+        cwd: repoRoot,
+        env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },
+        timeout: 170_000,
+        maxBuffer: 32 * 1024 * 1024,
+      },
       (error, stdout, stderr) => {
         const line = stdout.split("\n").find((l) => l.startsWith("RESULT "));
-        if (error || !line) return reject(new Error(`the build failed (${error?.message ?? "no result"}):\n${stderr.slice(-3000)}`));
+        if (error || !line)
+          return reject(new Error(`the build failed (${error?.message ?? "no result"}):\n${stderr.slice(-3000)}`));
         const { reused, built } = JSON.parse(line.slice(7)) as { reused: string[]; built: string[] };
         resolve({ reused, built });
       },
@@ -91,7 +102,12 @@ describe("rebuilds reuse what did not change", () => {
     expect(await build()).toEqual({ reused: ["en"], built: ["nb"] });
     const after = await pdfs();
     const changed = Object.keys(cold).filter((f) => after[f] !== cold[f]);
-    expect(changed.sort()).toEqual(["nb/.build-key.json", "nb/handbook-nb-booklet.pdf", "nb/handbook-nb-press.pdf", "nb/handbook-nb.pdf"]);
+    expect(changed.sort()).toEqual([
+      "nb/.build-key.json",
+      "nb/handbook-nb-booklet.pdf",
+      "nb/handbook-nb-press.pdf",
+      "nb/handbook-nb.pdf",
+    ]);
     cold = after;
   }, 180_000);
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { localeWeights, printedLetters, shardPlan, shardStage, splitLocales, FIXED_PAGES_WEIGHT, type LocaleWeight } from "../../src/pipeline/shard.ts";
+import {
+  localeWeights,
+  printedLetters,
+  shardPlan,
+  shardStage,
+  splitLocales,
+  FIXED_PAGES_WEIGHT,
+  type LocaleWeight,
+} from "../../src/pipeline/shard.ts";
 import type { StageContext } from "../../src/pipeline/stages.ts";
 import { enabledLocalesOf, localesOf } from "../../src/locales.ts";
 import { repoRoot } from "../helpers/cli.ts";
@@ -8,7 +16,16 @@ const w = (pairs: [string, number][]): LocaleWeight[] => pairs.map(([code, weigh
 
 describe("splitLocales", () => {
   it("gives every locale to exactly one shard, each shard's in published order", () => {
-    const weights = w([["en", 50], ["nb", 52], ["pl", 55], ["uk", 60], ["ar", 48], ["lt", 57], ["so", 61], ["ti", 59]]);
+    const weights = w([
+      ["en", 50],
+      ["nb", 52],
+      ["pl", 55],
+      ["uk", 60],
+      ["ar", 48],
+      ["lt", 57],
+      ["so", 61],
+      ["ti", 59],
+    ]);
     const parts = splitLocales(weights, 3);
     expect(parts.flat().sort()).toEqual(weights.map((x) => x.code).sort());
     const order = weights.map((x) => x.code);
@@ -26,23 +43,57 @@ describe("splitLocales", () => {
   });
 
   it("puts a heavy locale alone rather than beside others", () => {
-    expect(splitLocales(w([["en", 10], ["nb", 100], ["pl", 10], ["ar", 10]]), 2)).toEqual([["nb"], ["en", "pl", "ar"]]);
+    expect(
+      splitLocales(
+        w([
+          ["en", 10],
+          ["nb", 100],
+          ["pl", 10],
+          ["ar", 10],
+        ]),
+        2,
+      ),
+    ).toEqual([["nb"], ["en", "pl", "ar"]]);
   });
 
   it("is the same for the same weights, whatever order they come in (ties go by code)", () => {
-    const weights = w([["b", 5], ["a", 5], ["c", 5], ["d", 5]]);
-    expect(splitLocales(weights, 2)).toEqual([["a", "c"], ["b", "d"]]);
-    expect(splitLocales([...weights].reverse(), 2)).toEqual([["c", "a"], ["d", "b"]]);
+    const weights = w([
+      ["b", 5],
+      ["a", 5],
+      ["c", 5],
+      ["d", 5],
+    ]);
+    expect(splitLocales(weights, 2)).toEqual([
+      ["a", "c"],
+      ["b", "d"],
+    ]);
+    expect(splitLocales([...weights].reverse(), 2)).toEqual([
+      ["c", "a"],
+      ["d", "b"],
+    ]);
   });
 
   it("with one shard, gives it everything", () => {
-    expect(splitLocales(w([["en", 1], ["nb", 2]]), 1)).toEqual([["en", "nb"]]);
+    expect(
+      splitLocales(
+        w([
+          ["en", 1],
+          ["nb", 2],
+        ]),
+        1,
+      ),
+    ).toEqual([["en", "nb"]]);
   });
 });
 
 describe("shardPlan", () => {
   it("makes the posters in shard 1 only, and says its share of the text", () => {
-    const weights = w([["en", 30], ["nb", 10], ["pl", 20], ["ar", 40]]);
+    const weights = w([
+      ["en", 30],
+      ["nb", 10],
+      ["pl", 20],
+      ["ar", 40],
+    ]);
     const one = shardPlan(weights, { index: 1, count: 2 });
     const two = shardPlan(weights, { index: 2, count: 2 });
     expect(one).toEqual({ locales: ["nb", "ar"], posters: true, weight: 50, total: 100 });
@@ -81,24 +132,30 @@ describe("shardStage", () => {
     } finally {
       console.error = original;
     }
-    expect(errors.join("\n")).toMatch(/^--shard 2\/99: there are only \d+ published locales, so at most \d+ shards can each make some; use --shard k\/\d+ or fewer\.$/);
+    expect(errors.join("\n")).toMatch(
+      /^--shard 2\/99: there are only \d+ published locales, so at most \d+ shards can each make some; use --shard k\/\d+ or fewer\.$/,
+    );
   });
 
-  it("gives the repository's locales to two shards, all of them once, the posters to shard 1", { timeout: 20_000 }, async () => {
-    const log = console.log;
-    console.log = () => undefined;
-    try {
-      const one: StageContext = { root: repoRoot, dist: "/nonexistent", shard: { index: 1, count: 2 } };
-      const two: StageContext = { root: repoRoot, dist: "/nonexistent", shard: { index: 2, count: 2 } };
-      expect(await shardStage.run(one)).toBe(true);
-      expect(await shardStage.run(two)).toBe(true);
-      const published = enabledLocalesOf(localesOf(repoRoot)).map((l) => l.code);
-      expect([...one.pdfLocales!, ...two.pdfLocales!].sort()).toEqual([...published].sort());
-      expect(one.pdfLocales!.length).toBeGreaterThan(0);
-      expect(two.pdfLocales!.length).toBeGreaterThan(0);
-      expect([one.posters, two.posters]).toEqual([true, false]);
-    } finally {
-      console.log = log;
-    }
-  });
+  it(
+    "gives the repository's locales to two shards, all of them once, the posters to shard 1",
+    { timeout: 20_000 },
+    async () => {
+      const log = console.log;
+      console.log = () => undefined;
+      try {
+        const one: StageContext = { root: repoRoot, dist: "/nonexistent", shard: { index: 1, count: 2 } };
+        const two: StageContext = { root: repoRoot, dist: "/nonexistent", shard: { index: 2, count: 2 } };
+        expect(await shardStage.run(one)).toBe(true);
+        expect(await shardStage.run(two)).toBe(true);
+        const published = enabledLocalesOf(localesOf(repoRoot)).map((l) => l.code);
+        expect([...one.pdfLocales!, ...two.pdfLocales!].sort()).toEqual([...published].sort());
+        expect(one.pdfLocales!.length).toBeGreaterThan(0);
+        expect(two.pdfLocales!.length).toBeGreaterThan(0);
+        expect([one.posters, two.posters]).toEqual([true, false]);
+      } finally {
+        console.log = log;
+      }
+    },
+  );
 });

@@ -39,7 +39,10 @@ const site = await loadSiteModel({ root: root!, locales: list });
 for (const loc of site.locales) {
   const names = pdfFileNames(loc.locale.code);
   for (const kind of ["reading", "booklet", "press"] as const) {
-    await standIn(path.join(pdfDir!, loc.locale.code, names[kind]), STAND_IN_PAGES[kind], [loc.t("handbook.title"), site.contentHash]);
+    await standIn(path.join(pdfDir!, loc.locale.code, names[kind]), STAND_IN_PAGES[kind], [
+      loc.t("handbook.title"),
+      site.contentHash,
+    ]);
   }
 }
 for (const size of POSTER_SIZE_NAMES) await standIn(path.join(pdfDir!, POSTER_DIR, posterFileName(size)), 1, []);

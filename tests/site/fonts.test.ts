@@ -10,7 +10,9 @@ describe("fonts", () => {
   it("sets Arabic in Amiri, the family whose PDF text layer reads back (docs/accessibility.md)", async () => {
     expect(locale("ar").fonts[0]).toBe("Amiri");
     const { css, files } = await collectFonts([locale("ar")]);
-    expect([...files.values()]).toEqual(expect.arrayContaining(["amiri-arabic-400-normal.woff2", "amiri-arabic-700-normal.woff2"]));
+    expect([...files.values()]).toEqual(
+      expect.arrayContaining(["amiri-arabic-400-normal.woff2", "amiri-arabic-700-normal.woff2"]),
+    );
     expect(css).toContain('font-family:"Amiri"');
     // Amiri's letters are smaller than its neighbours' at the same size.
     expect(css).toMatch(/font-family:"Amiri";[^}]*size-adjust:115%/);
@@ -27,6 +29,7 @@ describe("fonts", () => {
   });
 
   it("has a package for every family a locale names", () => {
-    for (const l of locales) for (const family of l.fonts) expect(FONT_FAMILIES[family], `${l.code}: ${family}`).toBeDefined();
+    for (const l of locales)
+      for (const family of l.fonts) expect(FONT_FAMILIES[family], `${l.code}: ${family}`).toBeDefined();
   });
 });

@@ -20,7 +20,10 @@ let closeBrowser: () => Promise<void>;
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 150; i++) {
-    const ok = await fetch(`${origin}/nb/`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${origin}/nb/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -33,7 +36,10 @@ async function waitForServer(): Promise<void> {
  */
 async function waitUntilServed(url: string, done: (html: string) => boolean): Promise<void> {
   for (let i = 0; i < 250; i++) {
-    const html = await fetch(`${origin}${url}`).then((r) => r.text(), () => "");
+    const html = await fetch(`${origin}${url}`).then(
+      (r) => r.text(),
+      () => "",
+    );
     if (done(html)) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -47,11 +53,15 @@ beforeAll(async () => {
   git("init", "-q");
   git("add", "-A");
   git("-c", "user.name=test", "-c", "user.email=test@example.org", "commit", "-qm", "content");
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/preview.ts", "--locale", "nb", "--port", String(PORT)], {
-    cwd: repoRoot,
-    env: { ...process.env, HANDBOOK_ROOT: content.root },
-    stdio: "ignore",
-  });
+  server = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/preview.ts", "--locale", "nb", "--port", String(PORT)],
+    {
+      cwd: repoRoot,
+      env: { ...process.env, HANDBOOK_ROOT: content.root },
+      stdio: "ignore",
+    },
+  );
   await waitForServer();
   ({ browser, close: closeBrowser } = await launchBrowser());
 }, 60_000);
@@ -98,7 +108,10 @@ describe("npm run preview -- --locale nb", () => {
     const text = await readFile(file, "utf8");
     await writeFile(file, text.replace(/^title: .*$/m, "title: Sykepenger (endret)").replace("52", "53"));
     // Interval polling: requestAnimationFrame polling can miss a page that live reload replaced.
-    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Sykepenger (endret)", { timeout: 30_000, polling: 50 });
+    await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Sykepenger (endret)", {
+      timeout: 30_000,
+      polling: 50,
+    });
     const bar = await page.$eval(".translator-bar", (b) => b.textContent ?? "");
     expect(bar).toMatch(/translations\/nb\/sick-pay\.md:\d+ error number-mismatch/);
     await writeFile(file, text);
@@ -132,14 +145,22 @@ describe("npm run preview -- --locale nb", () => {
     expect(await page.$eval(".pv-status", (s) => s.textContent)).toMatch(/^Laying out/);
     // Interval polling, not requestAnimationFrame: Paged.js keeps the main
     // thread busy while it lays out, and a live reload may restart it.
-    await page.waitForFunction(() => document.querySelector(".pv-status")?.textContent?.startsWith("Page "), { timeout: 60_000, polling: 250 });
+    await page.waitForFunction(() => document.querySelector(".pv-status")?.textContent?.startsWith("Page "), {
+      timeout: 60_000,
+      polling: 250,
+    });
     const pages = await page.$$eval(".pagedjs_page", (p) => p.length);
     expect(pages).toBeGreaterThan(20);
     expect(await page.$eval(".pv-status", (s) => s.textContent)).toBe(`Page 1 of ${pages}`);
     const layout = await page.evaluate(() => {
       const [first, second] = [...document.querySelectorAll(".pagedjs_page")].map((p) => p.getBoundingClientRect());
       const bar = document.querySelector(".translator-bar")!;
-      return { gap: second!.top - first!.bottom, desk: getComputedStyle(document.documentElement).backgroundColor, bar: bar.getBoundingClientRect().height, text: bar.textContent };
+      return {
+        gap: second!.top - first!.bottom,
+        desk: getComputedStyle(document.documentElement).backgroundColor,
+        bar: bar.getBoundingClientRect().height,
+        text: bar.textContent,
+      };
     });
     expect(layout.gap).toBeGreaterThanOrEqual(16);
     expect(layout.desk).toBe("rgb(95, 99, 104)");
@@ -147,7 +168,10 @@ describe("npm run preview -- --locale nb", () => {
     expect(layout.text).toContain("Edit translations/nb/<section>.md and translations/nb/ui.yaml");
     // Scrolling to page 5 says so.
     await page.evaluate(() => document.querySelectorAll(".pagedjs_page")[4]!.scrollIntoView());
-    await page.waitForFunction(() => /^Page [45] of /.test(document.querySelector(".pv-status")?.textContent ?? ""), { timeout: 5_000, polling: 50 });
+    await page.waitForFunction(() => /^Page [45] of /.test(document.querySelector(".pv-status")?.textContent ?? ""), {
+      timeout: 5_000,
+      polling: 50,
+    });
     await page.close();
   }, 90_000);
 });

@@ -40,7 +40,9 @@ beforeAll(async () => {
   fixtureRoot = fixture.root;
   siteDir = path.join(tmpdir(), `handbook-site-out-${process.pid}`);
   pdfDir = path.join(tmpdir(), `handbook-site-pdf-${process.pid}`);
-  await run(process.execPath, ["--import", "tsx", "tests/site/build-site-with-pdfs.ts", fixtureRoot, siteDir, pdfDir], { cwd: repoRoot });
+  await run(process.execPath, ["--import", "tsx", "tests/site/build-site-with-pdfs.ts", fixtureRoot, siteDir, pdfDir], {
+    cwd: repoRoot,
+  });
   server = await serveDirectory(siteDir);
   ({ browser, close: closeBrowser } = await launchBrowser());
 }, 120_000);
@@ -59,7 +61,10 @@ afterAll(async () => {
  * under request interception, and the search runs in one); the CSP then
  * keeps every request on this host, and the test below still sees them all.
  */
-async function open(url: string, options: { scheme?: "light" | "dark"; viewport?: { width: number; height: number }; asVisitor?: boolean } = {}): Promise<Page> {
+async function open(
+  url: string,
+  options: { scheme?: "light" | "dark"; viewport?: { width: number; height: number }; asVisitor?: boolean } = {},
+): Promise<Page> {
   const page = await browser.newPage();
   if (options.scheme) await page.emulateMediaFeatures([{ name: "prefers-color-scheme", value: options.scheme }]);
   if (options.viewport) await page.setViewport(options.viewport);
@@ -109,16 +114,28 @@ async function axeViolations(url: string, scheme: "light" | "dark"): Promise<str
   const page = await open(url, { scheme });
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (o: unknown) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const result = await axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(" "))
+          .slice(0, 3)
+          .join(", ")}`,
+    );
   });
   await page.close();
   return violations;
 }
 
 /** The dark palette on every kind of page, in a left-to-right, a right-to-left and an Ethiopic locale. */
-const DARK_PAGES = PAGES.filter(([url]) => !/^\/(?:nb|pl|uk|lt|so)\//.test(url!) && !url!.includes("disability-benefit"));
+const DARK_PAGES = PAGES.filter(
+  ([url]) => !/^\/(?:nb|pl|uk|lt|so)\//.test(url!) && !url!.includes("disability-benefit"),
+);
 
 describe("accessibility", () => {
   it.each(PAGES)("axe-core finds no WCAG 2.1 A/AA violation on %s (%s)", async (url) => {
@@ -138,52 +155,81 @@ describe("accessibility", () => {
 });
 
 describe("the emergency numbers on a small phone", () => {
-  it.each(["/", "/en/", "/ar/", "/ti/", "/en/sick-pay/", "/no-such-page/"])("shows 113 and 116 117 on the first screen of %s at 375×667", async (url) => {
-    const page = await open(url, { viewport: { width: 375, height: 667 } });
-    const onScreen = await page.evaluate(() =>
-      ["tel:113", "tel:116117"].map((href) => {
-        const a = document.querySelector(`a[href="${href}"]`);
-        if (!a) return `${href}: missing`;
-        const r = a.getBoundingClientRect();
-        return r.top >= 0 && r.bottom <= window.innerHeight && r.left >= 0 && r.right <= window.innerWidth && r.width > 0 ? `${href}: on screen` : `${href}: at ${Math.round(r.top)} px`;
-      }),
-    );
-    await page.close();
-    expect(onScreen).toEqual(["tel:113: on screen", "tel:116117: on screen"]);
-  });
+  it.each(["/", "/en/", "/ar/", "/ti/", "/en/sick-pay/", "/no-such-page/"])(
+    "shows 113 and 116 117 on the first screen of %s at 375×667",
+    async (url) => {
+      const page = await open(url, { viewport: { width: 375, height: 667 } });
+      const onScreen = await page.evaluate(() =>
+        ["tel:113", "tel:116117"].map((href) => {
+          const a = document.querySelector(`a[href="${href}"]`);
+          if (!a) return `${href}: missing`;
+          const r = a.getBoundingClientRect();
+          return r.top >= 0 &&
+            r.bottom <= window.innerHeight &&
+            r.left >= 0 &&
+            r.right <= window.innerWidth &&
+            r.width > 0
+            ? `${href}: on screen`
+            : `${href}: at ${Math.round(r.top)} px`;
+        }),
+      );
+      await page.close();
+      expect(onScreen).toEqual(["tel:113: on screen", "tel:116117: on screen"]);
+    },
+  );
 });
 
 describe("tap targets", () => {
-  it.each(["/en/", "/ar/", "/ti/"])("makes the contents and language links at least 44 px tall on %s at 375 px", async (url) => {
-    const page = await open(url, { viewport: { width: 375, height: 667 } });
-    const small = await page.$$eval(".contents-part a, .language-switcher a, .emergency-bar a, .downloads a", (as) =>
-      as.map((a) => [a.textContent, Math.round(a.getBoundingClientRect().height)] as const).filter(([, h]) => h < 44),
-    );
-    await page.close();
-    expect(small).toEqual([]);
-  });
+  it.each(["/en/", "/ar/", "/ti/"])(
+    "makes the contents and language links at least 44 px tall on %s at 375 px",
+    async (url) => {
+      const page = await open(url, { viewport: { width: 375, height: 667 } });
+      const small = await page.$$eval(".contents-part a, .language-switcher a, .emergency-bar a, .downloads a", (as) =>
+        as.map((a) => [a.textContent, Math.round(a.getBoundingClientRect().height)] as const).filter(([, h]) => h < 44),
+      );
+      await page.close();
+      expect(small).toEqual([]);
+    },
+  );
 });
 
 describe("downloads", () => {
   it("links every language's reading copy, booklet and press copy, and the posters, from its home page, with pages and size, and the site holds them", async () => {
     for (const code of LOCALES) {
       const page = await open(`/${code}/`);
-      const links = await page.$$eval(".downloads a.download-link", (as) => as.map((a) => [a.getAttribute("href"), a.querySelector(".download-details")?.textContent ?? ""]));
-      const found = await page.evaluate(async (hrefs) => Promise.all(hrefs.map(async (h) => {
-        const r = await fetch(h);
-        return `${h} ${r.status} ${r.headers.get("content-type")} ${(await r.arrayBuffer()).byteLength > 500}`;
-      })), links.map((l) => l[0]!));
+      const links = await page.$$eval(".downloads a.download-link", (as) =>
+        as.map((a) => [a.getAttribute("href"), a.querySelector(".download-details")?.textContent ?? ""]),
+      );
+      const found = await page.evaluate(
+        async (hrefs) =>
+          Promise.all(
+            hrefs.map(async (h) => {
+              const r = await fetch(h);
+              return `${h} ${r.status} ${r.headers.get("content-type")} ${(await r.arrayBuffer()).byteLength > 500}`;
+            }),
+          ),
+        links.map((l) => l[0]!),
+      );
       await page.close();
-      expect(links.map((l) => l[0]), code).toEqual([
+      expect(
+        links.map((l) => l[0]),
+        code,
+      ).toEqual([
         `/pdf/${code}/handbook-${code}.pdf`,
         `/pdf/${code}/handbook-${code}-booklet.pdf`,
         `/pdf/${code}/handbook-${code}-press.pdf`,
         "/pdf/poster/emergency-numbers-a4.pdf",
         "/pdf/poster/emergency-numbers-a3.pdf",
       ]);
-      expect(found.every((f) => f.endsWith(" 200 application/pdf true")), found.join("\n")).toBe(true);
+      expect(
+        found.every((f) => f.endsWith(" 200 application/pdf true")),
+        found.join("\n"),
+      ).toBe(true);
       // Page counts as the stand-ins have them (36, 9, 37, 1, 1), written with the locale's digits.
-      expect(links.map((l) => l[1]).every((d) => /\S/.test(d ?? "")), code).toBe(true);
+      expect(
+        links.map((l) => l[1]).every((d) => /\S/.test(d ?? "")),
+        code,
+      ).toBe(true);
     }
   });
 
@@ -198,7 +244,12 @@ describe("downloads", () => {
 
   it("lists every language's brochures on one page for clinics, each language named in its own script", async () => {
     const page = await open("/nb/downloads/");
-    const rows = await page.$$eval(".clinic-table tbody tr", (els) => els.map((e) => [e.querySelector("th [lang]")?.getAttribute("lang"), e.querySelectorAll("a.download-link").length]));
+    const rows = await page.$$eval(".clinic-table tbody tr", (els) =>
+      els.map((e) => [
+        e.querySelector("th [lang]")?.getAttribute("lang"),
+        e.querySelectorAll("a.download-link").length,
+      ]),
+    );
     await page.close();
     expect(rows).toEqual(LOCALES.map((code) => [code, 3]));
   });
@@ -212,7 +263,9 @@ describe("search", () => {
     await page.focus("#search-input");
     await page.keyboard.type(word);
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => (document.querySelector(".search-status")?.textContent ?? "") !== "", { timeout: 10_000 });
+    await page.waitForFunction(() => (document.querySelector(".search-status")?.textContent ?? "") !== "", {
+      timeout: 10_000,
+    });
     const hrefs = await page.$$eval(".search-results a", (as) => as.map((a) => a.getAttribute("href")!));
     await page.close();
     return hrefs;
@@ -224,20 +277,32 @@ describe("search", () => {
     // "Ceiling" (of user fees) in Arabic, and "limit" in Tigrinya: words of the sections' bodies.
     ["/ar/", "سقف", "/ar/user-fees/"],
     ["/ti/", "ደረት", "/ti/user-fees/"],
-  ])("on %s, %s finds %s in the language's own index", async (url, word, expected) => {
-    const hrefs = await search(url, word);
-    expect(hrefs).toContain(expected);
-    // Each language searches its own pages only.
-    expect(hrefs.every((h) => h.startsWith(expected.slice(0, 4))), hrefs.join(" ")).toBe(true);
-  }, 20_000);
+  ])(
+    "on %s, %s finds %s in the language's own index",
+    async (url, word, expected) => {
+      const hrefs = await search(url, word);
+      expect(hrefs).toContain(expected);
+      // Each language searches its own pages only.
+      expect(
+        hrefs.every((h) => h.startsWith(expected.slice(0, 4))),
+        hrefs.join(" "),
+      ).toBe(true);
+    },
+    20_000,
+  );
 
   it("says so, in the reader's language, when nothing matches", async () => {
     const page = await open("/en/", { asVisitor: true });
     await page.waitForSelector("form.search:not([hidden])", { timeout: 5_000 });
     await page.type("#search-input", "qqxqzv");
     await page.keyboard.press("Enter");
-    await page.waitForFunction(() => (document.querySelector(".search-status")?.textContent ?? "") !== "", { timeout: 10_000 });
-    expect(await page.$eval(".search-status", (p) => [p.getAttribute("role"), p.textContent])).toEqual(["status", "Nothing found for: qqxqzv. Try another word, or look in the contents."]);
+    await page.waitForFunction(() => (document.querySelector(".search-status")?.textContent ?? "") !== "", {
+      timeout: 10_000,
+    });
+    expect(await page.$eval(".search-status", (p) => [p.getAttribute("role"), p.textContent])).toEqual([
+      "status",
+      "Nothing found for: qqxqzv. Try another word, or look in the contents.",
+    ]);
     await page.close();
   }, 20_000);
 
@@ -245,7 +310,9 @@ describe("search", () => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
     await page.goto(`${server.origin}/en/`, { waitUntil: "load" });
-    expect(await page.$eval("form.search", (f) => (f as HTMLFormElement).hidden && getComputedStyle(f).display)).toBe("none");
+    expect(await page.$eval("form.search", (f) => (f as HTMLFormElement).hidden && getComputedStyle(f).display)).toBe(
+      "none",
+    );
     expect(await page.$$eval(".contents a", (as) => as.length)).toBeGreaterThan(25);
     await page.close();
   });
@@ -312,7 +379,9 @@ describe("language switcher", () => {
 
   it("names each language in its own script, with its own lang and dir", async () => {
     const page = await open("/en/");
-    const items = await page.$$eval(".language-switcher [lang]", (els) => els.map((e) => [e.getAttribute("lang"), e.getAttribute("dir"), e.textContent]));
+    const items = await page.$$eval(".language-switcher [lang]", (els) =>
+      els.map((e) => [e.getAttribute("lang"), e.getAttribute("dir"), e.textContent]),
+    );
     expect(items).toEqual(enabledLocales.map((l) => [l.code, l.dir, l.nativeName]));
     expect(items).toContainEqual(["ar", "rtl", "العربية"]);
     expect(items).toContainEqual(["ti", "ltr", "ትግርኛ"]);
@@ -332,7 +401,13 @@ describe("right-to-left", () => {
       const text = range.getBoundingClientRect();
       const box = main.getBoundingClientRect();
       const pad = parseFloat(getComputedStyle(main).paddingInlineStart);
-      return { direction: getComputedStyle(document.documentElement).direction, textRight: text.right, textLeft: text.left, mainRight: box.right - pad, mainLeft: box.left + pad };
+      return {
+        direction: getComputedStyle(document.documentElement).direction,
+        textRight: text.right,
+        textLeft: text.left,
+        mainRight: box.right - pad,
+        mainLeft: box.left + pad,
+      };
     });
     expect(layout.direction).toBe("rtl");
     expect(Math.abs(layout.textRight - layout.mainRight)).toBeLessThan(2);
@@ -360,7 +435,10 @@ describe("right-to-left", () => {
   it("uses the Arabic and Ethiopic fonts from this site for their scripts", async () => {
     // Each script's first choice in src/locales.ts (Arabic's has changed before: read it, don't repeat it).
     const first = (code: string) => enabledLocales.find((l) => l.code === code)!.fonts[0]!;
-    for (const [url, family] of [["/ar/", first("ar")], ["/ti/", first("ti")]] as const) {
+    for (const [url, family] of [
+      ["/ar/", first("ar")],
+      ["/ti/", first("ti")],
+    ] as const) {
       const page = await open(url);
       const loaded = await page.evaluate(async () => {
         await document.fonts.ready;
@@ -376,7 +454,11 @@ describe("safety", () => {
   it("prints script tags, event handlers and javascript: links from a translation as inert text", async () => {
     for (const locale of ["en", "ar"]) {
       const page = await open(`/${locale}/xss-test/`);
-      const article = await page.$eval("article", (a) => ({ text: a.textContent ?? "", scripts: a.querySelectorAll("script, img").length, links: [...a.querySelectorAll("a")].map((x) => x.getAttribute("href")) }));
+      const article = await page.$eval("article", (a) => ({
+        text: a.textContent ?? "",
+        scripts: a.querySelectorAll("script, img").length,
+        links: [...a.querySelectorAll("a")].map((x) => x.getAttribute("href")),
+      }));
       expect(article.scripts).toBe(0);
       expect(article.text).toContain("<script>alert(1)</script>");
       expect(article.links.every((href) => !href?.startsWith("javascript:"))).toBe(true);

@@ -40,7 +40,9 @@ describe("npm run build:site", () => {
   });
 
   it("warns that without siteUrl there is no sitemap and no hreflang links, and writes neither", async () => {
-    expect(buildOutput).toContain("site: warning: no siteUrl in translations/handbook.yaml, so no sitemap.xml and no hreflang links");
+    expect(buildOutput).toContain(
+      "site: warning: no siteUrl in translations/handbook.yaml, so no sitemap.xml and no hreflang links",
+    );
     await expect(stat(path.join(site, "sitemap.xml"))).rejects.toThrow();
     expect(await readFile(path.join(site, "robots.txt"), "utf8")).not.toContain("Sitemap:");
     expect(await readFile(path.join(site, "nb/sick-pay/index.html"), "utf8")).not.toContain('rel="alternate"');
@@ -48,8 +50,12 @@ describe("npm run build:site", () => {
 
   it("builds the search index of every language's sections, and offers no PDF it does not hold", async () => {
     expect(buildOutput).toMatch(/site: \d+ files, 0 PDFs, search index of \d+ pages/);
-    const entry = JSON.parse(await readFile(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-    const sections = (await readdir(path.join(content.root, "translations/en"))).filter((f) => f.endsWith(".md")).length;
+    const entry = JSON.parse(await readFile(path.join(site, "pagefind/pagefind-entry.json"), "utf8")) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const sections = (await readdir(path.join(content.root, "translations/en"))).filter((f) =>
+      f.endsWith(".md"),
+    ).length;
     for (const { code } of enabledLocales) expect(entry.languages[code]?.page_count, code).toBe(sections + 1);
     const home = await readFile(path.join(site, "en/index.html"), "utf8");
     expect(home).not.toContain(".pdf");
@@ -57,7 +63,9 @@ describe("npm run build:site", () => {
   });
 
   it("writes a page for every enabled locale × section, plus home, contacts and print", async () => {
-    const sections = (await readdir(path.join(content.root, "translations/en"))).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
+    const sections = (await readdir(path.join(content.root, "translations/en")))
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => f.slice(0, -3));
     expect(sections.length).toBeGreaterThan(25);
     for (const { code } of enabledLocales) {
       for (const page of [...sections, "contacts", "print"]) {
@@ -65,7 +73,18 @@ describe("npm run build:site", () => {
       }
       await expect(stat(path.join(site, code, "index.html"))).resolves.toBeTruthy();
     }
-    for (const file of ["index.html", "404.html", "status/index.html", "robots.txt", "_headers", "assets/site.css", "assets/search.js", "pagefind/pagefind.js", "en/downloads/index.html", "fonts/noto-sans-latin-400-normal.woff2"]) {
+    for (const file of [
+      "index.html",
+      "404.html",
+      "status/index.html",
+      "robots.txt",
+      "_headers",
+      "assets/site.css",
+      "assets/search.js",
+      "pagefind/pagefind.js",
+      "en/downloads/index.html",
+      "fonts/noto-sans-latin-400-normal.woff2",
+    ]) {
       await expect(stat(path.join(site, file)), file).resolves.toBeTruthy();
     }
   });
@@ -79,8 +98,12 @@ describe("npm run build:site", () => {
     expect(pages.length).toBeGreaterThan(60);
     for (const file of pages) {
       const htmlText = await readFile(file, "utf8");
-      expect(htmlText, file).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;`);
-      expect(htmlText.replace('<script type="module" src="/assets/search.js"></script>', ""), file).not.toMatch(/<script|\son[a-z]+=|javascript:/i);
+      expect(htmlText, file).toContain(
+        `<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;`,
+      );
+      expect(htmlText.replace('<script type="module" src="/assets/search.js"></script>', ""), file).not.toMatch(
+        /<script|\son[a-z]+=|javascript:/i,
+      );
       // Nothing is loaded from another host: every src and stylesheet/icon href is local.
       for (const m of htmlText.matchAll(/<(?:link|img|script|source)[^>]*\s(?:href|src)="([^"]+)"/g)) {
         if (/rel="alternate"/.test(m[0])) continue;
@@ -98,7 +121,9 @@ describe("npm run build:site", () => {
     const page = await readFile(path.join(site, "en/user-fees/index.html"), "utf8");
     expect(page).toContain('<li><a href="/en/#part-costs">Part: What it costs</a></li>');
     expect(await readFile(path.join(site, "en/index.html"), "utf8")).toContain('id="part-costs"');
-    expect(page).toMatch(/<p class="print-source">Patient rights in Norway · <span dir="ltr">\/en\/user-fees\/<\/span> · Last checked \d+ \w+ 2026<\/p>/);
+    expect(page).toMatch(
+      /<p class="print-source">Patient rights in Norway · <span dir="ltr">\/en\/user-fees\/<\/span> · Last checked \d+ \w+ 2026<\/p>/,
+    );
   });
 
   it("uses each language's quotation marks", async () => {
@@ -109,13 +134,21 @@ describe("npm run build:site", () => {
   it("groups the contacts (emergency, health services, NAV, compensation, the publisher) under a link back to the contents", async () => {
     const page = await readFile(path.join(site, "en/contacts/index.html"), "utf8");
     expect(page).toContain('<p class="back-link"><a href="/en/">Contents</a></p>');
-    expect([...page.matchAll(/<h2 id="group-([a-z]+)">/g)].map((m) => m[1])).toEqual(["emergency", "health", "nav", "compensation", "publisher"]);
+    expect([...page.matchAll(/<h2 id="group-([a-z]+)">/g)].map((m) => m[1])).toEqual([
+      "emergency",
+      "health",
+      "nav",
+      "compensation",
+      "publisher",
+    ]);
     expect(page.indexOf('id="contact-nav-phone"')).toBeGreaterThan(page.indexOf('id="group-nav"'));
     expect(page.indexOf('id="contact-nav-phone"')).toBeLessThan(page.indexOf('id="group-compensation"'));
   });
 
   it("shows the draft notice on draft pages, linking to the English page, and not on English pages", async () => {
-    expect(await readFile(path.join(site, "nb/sick-pay/index.html"), "utf8")).toMatch(/class="notice notice-draft"[\s\S]*href="\/en\/sick-pay\/"/);
+    expect(await readFile(path.join(site, "nb/sick-pay/index.html"), "utf8")).toMatch(
+      /class="notice notice-draft"[\s\S]*href="\/en\/sick-pay\/"/,
+    );
     expect(await readFile(path.join(site, "en/sick-pay/index.html"), "utf8")).not.toContain("notice-draft");
   });
 
@@ -138,15 +171,25 @@ describe("npm run build:site", () => {
   });
 
   it("stops at a check error with the check's message, leaving the previous site untouched", async () => {
-    const before = await Promise.all((await listFiles(site)).map(async (f) => [f, (await stat(f)).mtimeMs, await readFile(f, "utf8")] as const));
+    const before = await Promise.all(
+      (await listFiles(site)).map(async (f) => [f, (await stat(f)).mtimeMs, await readFile(f, "utf8")] as const),
+    );
     await rm(path.join(content.root, "translations/nb/sick-pay.md"));
-    await writeFile(path.join(content.root, "translations/nb/nav.md"), (await readFile(path.join(content.root, "translations/nb/nav.md"), "utf8")).replace(":contact[nav-phone]", "55 55 33 33"));
+    await writeFile(
+      path.join(content.root, "translations/nb/nav.md"),
+      (await readFile(path.join(content.root, "translations/nb/nav.md"), "utf8")).replace(
+        ":contact[nav-phone]",
+        "55 55 33 33",
+      ),
+    );
     const r = await runScript("build-site.ts", [], content.root);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('error  missing-section  [nb] section "sick-pay"');
     expect(r.stdout).toContain("hardcoded-number");
     expect(r.stderr).toContain("Stopped at the check stage");
-    const after = await Promise.all((await listFiles(site)).map(async (f) => [f, (await stat(f)).mtimeMs, await readFile(f, "utf8")] as const));
+    const after = await Promise.all(
+      (await listFiles(site)).map(async (f) => [f, (await stat(f)).mtimeMs, await readFile(f, "utf8")] as const),
+    );
     expect(after).toEqual(before);
     expect((await readdir(path.join(content.root, "dist"))).sort()).toEqual(["site"]);
   });
@@ -159,13 +202,16 @@ describe("what the research could not confirm, and dates", () => {
   beforeAll(async () => {
     const { handbook } = await loadHandbook({ root: content.root });
     for (const section of handbook.sections.get("en") ?? []) {
-      for (const c of placeClaims(section)) if (c.stated) claims.push({ section: section.id, id: c.id, notStatedIn: c.claim.notStatedIn ?? [] });
+      for (const c of placeClaims(section))
+        if (c.stated) claims.push({ section: section.id, id: c.id, notStatedIn: c.claim.notStatedIn ?? [] });
     }
     contactCount = handbook.contacts.size;
   }, 30_000);
   const read = (p: string) => readFile(path.join(site, p), "utf8");
   /** The element of the block that states the claim carries its id, and the note follows it. */
-  const marked = (page: string, id: string) => new RegExp(`<(?:li|p|h\\d|td|th)\\b[^>]*\\sdata-unverified="(?:[^"]* )?${id}(?: [^"]*)?"`).test(page) && page.includes(`data-unverified-note="${id}"`);
+  const marked = (page: string, id: string) =>
+    new RegExp(`<(?:li|p|h\\d|td|th)\\b[^>]*\\sdata-unverified="(?:[^"]* )?${id}(?: [^"]*)?"`).test(page) &&
+    page.includes(`data-unverified-note="${id}"`);
 
   it("marks every claim the text states, where it is said, on each published locale's section page and print page", async () => {
     expect(claims.length).toBeGreaterThanOrEqual(10);
@@ -182,14 +228,23 @@ describe("what the research could not confirm, and dates", () => {
 
   it("says in the reader's language that a claim is not confirmed, linking the page to check, in the reader's language where it has one", async () => {
     const en = await read("en/disability-benefit/index.html");
-    expect(en).toMatch(/<li data-unverified="disability-benefit-1">40 % if you apply after[^<]*<p class="unverified-note" role="note" data-unverified-note="disability-benefit-1">Not confirmed – check <a class="check-link" href="https:\/\/www.nav.no\/en" dir="ltr">www.nav.no\/en<\/a> before you rely on this.<\/p>/);
-    expect(await read("nb/disability-benefit/index.html")).toContain('Ikke bekreftet – sjekk <a class="check-link" href="https://www.nav.no" dir="ltr">www.nav.no</a> før du stoler på dette.');
-    expect(await read("ar/disability-benefit/index.html")).toContain('غير مؤكد – تحقّق من ذلك على <a class="check-link" href="https://www.nav.no/en" dir="ltr">www.nav.no/en</a>');
-    expect(await read("en/injuries-outside-work/index.html")).toContain("Not confirmed – check this before you rely on it.");
+    expect(en).toMatch(
+      /<li data-unverified="disability-benefit-1">40 % if you apply after[^<]*<p class="unverified-note" role="note" data-unverified-note="disability-benefit-1">Not confirmed – check <a class="check-link" href="https:\/\/www.nav.no\/en" dir="ltr">www.nav.no\/en<\/a> before you rely on this.<\/p>/,
+    );
+    expect(await read("nb/disability-benefit/index.html")).toContain(
+      'Ikke bekreftet – sjekk <a class="check-link" href="https://www.nav.no" dir="ltr">www.nav.no</a> før du stoler på dette.',
+    );
+    expect(await read("ar/disability-benefit/index.html")).toContain(
+      'غير مؤكد – تحقّق من ذلك على <a class="check-link" href="https://www.nav.no/en" dir="ltr">www.nav.no/en</a>',
+    );
+    expect(await read("en/injuries-outside-work/index.html")).toContain(
+      "Not confirmed – check this before you rely on it.",
+    );
   });
 
   it("says once, calmly, when the publisher's contacts were last confirmed, and shows every contact's confirmed date", async () => {
-    const note = 'Contact details last confirmed 2015; check the website: <a class="check-link" href="https://www.personskadeforbundet.no" dir="ltr">www.personskadeforbundet.no</a>';
+    const note =
+      'Contact details last confirmed 2015; check the website: <a class="check-link" href="https://www.personskadeforbundet.no" dir="ltr">www.personskadeforbundet.no</a>';
     const contacts = await read("en/contacts/index.html");
     expect(contacts.split(note)).toHaveLength(2);
     expect(contacts.match(/class="contact-entry"/g)).toHaveLength(contactCount);
@@ -201,8 +256,11 @@ describe("what the research could not confirm, and dates", () => {
     const print = await read("en/print/index.html");
     expect(print.split(note)).toHaveLength(3);
     expect(print.match(/<dd class="contact-confirmed">Last confirmed [^<]+<\/dd>/g)).toHaveLength(contactCount);
-    expect(await read("nb/contacts/index.html")).toContain("Kontaktopplysningene ble sist bekreftet 2015. Sjekk nettstedet:");
-    for (const { code } of enabledLocales) expect(await read(`${code}/contacts/index.html`), code).not.toContain("contact-unverified");
+    expect(await read("nb/contacts/index.html")).toContain(
+      "Kontaktopplysningene ble sist bekreftet 2015. Sjekk nettstedet:",
+    );
+    for (const { code } of enabledLocales)
+      expect(await read(`${code}/contacts/index.html`), code).not.toContain("contact-unverified");
   });
 
   it("writes dates the way the reader's language does: British English in English", async () => {
@@ -237,7 +295,9 @@ describe("the /status/ dashboard", () => {
 
   it("lists every locale in the locale list, published or not, with its section counts", async () => {
     const page = await readFile(path.join(site, "status/index.html"), "utf8");
-    expect(page).toMatch(/<th scope="row"><span lang="nb" class="language-label">Norsk bokmål<\/span>[\s\S]*?<td>30 \/ 0 \/ 0<\/td>/);
+    expect(page).toMatch(
+      /<th scope="row"><span lang="nb" class="language-label">Norsk bokmål<\/span>[\s\S]*?<td>30 \/ 0 \/ 0<\/td>/,
+    );
     expect(page.match(/<th scope="row">/g)?.length).toBeGreaterThanOrEqual(2);
   });
 });

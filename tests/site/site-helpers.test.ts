@@ -11,7 +11,11 @@ import { createMarkdown } from "../../src/markdown/create-markdown.ts";
 import { repoRoot } from "../helpers/cli.ts";
 
 /** The real handbook's groups, as handbook.yaml lists them. */
-const GROUPS = (parse(readFileSync(path.join(repoRoot, "translations/handbook.yaml"), "utf8")) as { contactGroups: { id: string; contacts: string[] }[] }).contactGroups;
+const GROUPS = (
+  parse(readFileSync(path.join(repoRoot, "translations/handbook.yaml"), "utf8")) as {
+    contactGroups: { id: string; contacts: string[] }[];
+  }
+).contactGroups;
 
 describe("contact groups", () => {
   it("places a contact by its id or id prefix, and an unknown one under other", () => {
@@ -48,7 +52,9 @@ describe("quotation marks", () => {
 
   it("turns straight quotes into the language's and leaves dashes, (c) and contacts alone", () => {
     const md = createMarkdown(new Map(), { quotes: quotesFor("nb") });
-    expect(md.renderInline('Velg "Bytte fastlege" -- (c) 08:00-15:30')).toBe("Velg «Bytte fastlege» -- (c) 08:00-15:30");
+    expect(md.renderInline('Velg "Bytte fastlege" -- (c) 08:00-15:30')).toBe(
+      "Velg «Bytte fastlege» -- (c) 08:00-15:30",
+    );
     expect(createMarkdown(new Map()).renderInline('"x"')).toBe("&quot;x&quot;");
   });
 });

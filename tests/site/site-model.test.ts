@@ -9,11 +9,17 @@ const NB_UI = `handbook:\n  title: "Pasientrettigheter"\nemergency:\n  medical: 
 function model(options: { nbEnabled?: boolean } = {}) {
   const { handbook } = makeHandbook({
     sections: {
-      en: { b: sourceMd("b", "Call :contact[emergency-medical].").replace("order: 10", "order: 20"), a: sourceMd("a", "See :contact[nav].") },
+      en: {
+        b: sourceMd("b", "Call :contact[emergency-medical].").replace("order: 10", "order: 20"),
+        a: sourceMd("a", "See :contact[nav]."),
+      },
       nb: { a: translatedMd("a", "Se :contact[nav]."), b: translatedMd("b", "Ring :contact[emergency-medical].") },
     },
     ui: { en: EN_UI, nb: NB_UI },
-    locales: [{ ...EN, dateLocale: "en-GB" }, { ...NB, enabled: options.nbEnabled ?? true }],
+    locales: [
+      { ...EN, dateLocale: "en-GB" },
+      { ...NB, enabled: options.nbEnabled ?? true },
+    ],
     contacts: CONTACTS.map((c) => (c.id === "nav" ? { ...c, byLocale: { nb: "https://www.nav.no" } } : c)),
   });
   return createSiteModel(handbook);
@@ -46,7 +52,12 @@ describe("createSiteModel", () => {
   });
 
   it("carries handbook.yaml's emergency numbers, in order, with their label keys", () => {
-    expect(model().locales[1]!.emergency.map((e) => e.label)).toEqual(["emergency.medical", "emergency.outOfHours", "emergency.fire", "emergency.police"]);
+    expect(model().locales[1]!.emergency.map((e) => e.label)).toEqual([
+      "emergency.medical",
+      "emergency.outOfHours",
+      "emergency.fire",
+      "emergency.police",
+    ]);
   });
 
   it("dates each page the reader's way (English in the British style its dateLocale asks for)", () => {

@@ -26,7 +26,9 @@ describe("planSitemaps", () => {
     const pages = site.locales[0]!.sections.length + LOCALE_PAGES.filter((p) => p.inSitemap).length;
     expect(locs(xml)).toHaveLength(site.locales.length * pages);
     expect(xml.match(/<xhtml:link /g)).toHaveLength(site.locales.length * pages * (site.locales.length + 1));
-    expect(xml).toContain(`<loc>${SITE_URL}/ar/sick-pay/</loc>\n    <xhtml:link rel="alternate" hreflang="en" href="${SITE_URL}/en/sick-pay/"/>`);
+    expect(xml).toContain(
+      `<loc>${SITE_URL}/ar/sick-pay/</loc>\n    <xhtml:link rel="alternate" hreflang="en" href="${SITE_URL}/en/sick-pay/"/>`,
+    );
     expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${SITE_URL}/en/sick-pay/"/>`);
     expect([...xml.matchAll(/(?:<loc>|href=")([^<"]+)/g)].filter((m) => !m[1]!.startsWith(`${SITE_URL}/`))).toEqual([]);
     expect(Buffer.byteLength(xml)).toBeLessThan(SITEMAP_LIMITS.bytes);
@@ -38,10 +40,15 @@ describe("planSitemaps", () => {
   ])("splits into an index and one sitemap per language when over the limit of %s, losing no page", (_, limits) => {
     const single = locs(planSitemaps(site, LOCALE_PAGES)[0]!.render(site));
     const files = planSitemaps(site, LOCALE_PAGES, limits);
-    expect(files.map((f) => f.permalink)).toEqual(["/sitemap.xml", ...site.locales.map((l) => `/sitemap-${l.locale.code}.xml`)]);
+    expect(files.map((f) => f.permalink)).toEqual([
+      "/sitemap.xml",
+      ...site.locales.map((l) => `/sitemap-${l.locale.code}.xml`),
+    ]);
     const index = files[0]!.render(site);
     expect(index).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(files.slice(1).map((f) => `${SITE_URL}${f.permalink}`));
+    expect([...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(
+      files.slice(1).map((f) => `${SITE_URL}${f.permalink}`),
+    );
     const parts = files.slice(1).map((f) => f.render(site));
     for (const part of parts) {
       expect(part).toContain("<urlset ");

@@ -12,7 +12,10 @@ describe("computeStatus", () => {
   const { handbook, loadIssues } = makeHandbook({
     sections: {
       en: { a: sourceMd("a", body), b: sourceMd("b", "Second.\n"), c: sourceMd("c", "Third.\n") },
-      nb: { a: translatedMd("a", "Ring :contact[nav-phone] i dag.\n", sourceHash("Title of a", body)), b: translatedMd("b", "Andre.\n", "0123456789ab") },
+      nb: {
+        a: translatedMd("a", "Ring :contact[nav-phone] i dag.\n", sourceHash("Title of a", body)),
+        b: translatedMd("b", "Andre.\n", "0123456789ab"),
+      },
     },
   });
   const [en, nb] = computeStatus(handbook, runChecks(handbook, loadIssues));
@@ -46,14 +49,19 @@ describe("countWords", () => {
 
   it("agrees with Intl.Segmenter within 2% on every locale of the repository's content", () => {
     const dir = path.join(repoRoot, "translations");
-    const codes = readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const codes = readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(codes.length).toBeGreaterThanOrEqual(8);
     for (const code of codes) {
       const segmenter = new Intl.Segmenter(code, { granularity: "word" });
       let ours = 0;
       let reference = 0;
       for (const f of readdirSync(path.join(dir, code)).filter((n) => n.endsWith(".md"))) {
-        const body = readFileSync(path.join(dir, code, f), "utf8").split(/^---$/m).slice(2).join("---");
+        const body = readFileSync(path.join(dir, code, f), "utf8")
+          .split(/^---$/m)
+          .slice(2)
+          .join("---");
         ours += countWords(body, code);
         for (const s of segmenter.segment(body.replace(/:contact\[[^\]]*\]/g, " "))) if (s.isWordLike) reference++;
       }

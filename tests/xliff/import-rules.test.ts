@@ -40,7 +40,12 @@ describe("xliff:import rejects, naming each unit", () => {
     const result = importXliff(handbook, setTarget(exportXliff(handbook, "nb"), "sick-pay.b3", ""));
     expect(result.writes.size).toBe(0);
     expect(result.problems).toEqual([
-      expect.objectContaining({ unit: "sick-pay.b3", section: "sick-pay", file: "translations/nb/sick-pay.md", message: expect.stringContaining("the <target> is empty") }),
+      expect.objectContaining({
+        unit: "sick-pay.b3",
+        section: "sick-pay",
+        file: "translations/nb/sick-pay.md",
+        message: expect.stringContaining("the <target> is empty"),
+      }),
     ]);
     expect(result.problems[0]!.message).toContain('"For å få sykepenger må du:"');
   });
@@ -49,33 +54,56 @@ describe("xliff:import rejects, naming each unit", () => {
     const file = content.file("translations/nb/sick-pay.md");
     await writeFile(file, (await readFile(file, "utf8")).replace(/^title: .*$/m, 'title: ""'));
     const handbook = await load();
-    const xml = exportXliff(handbook, "nb").replace("<source>Sick pay</source>", "<source>Sick pay</source><target> </target>");
+    const xml = exportXliff(handbook, "nb").replace(
+      "<source>Sick pay</source>",
+      "<source>Sick pay</source><target> </target>",
+    );
     const result = importXliff(handbook, xml);
     expect(result.problems).toEqual([]);
     expect(result.writes.size).toBe(0);
   });
 
-  it("targets that add Markdown blocks: a heading after a blank line, a list, a heading marker, a second item", T, async () => {
-    const handbook = await load();
-    let xml = exportXliff(handbook, "nb");
-    xml = setTarget(xml, "sick-pay.b1", "Hvis du mister inntekt, kan du få sykepenger.\n\n## Ny overskrift");
-    xml = setTarget(xml, "sick-pay.b3", "For å få sykepenger må du:\n- ha jobbet");
-    xml = setTarget(xml, "sick-pay.b7", "## Inntektsgrensen gjelder ikke de første 16 dagene.");
-    xml = setTarget(xml, "sick-pay.b4", "ha jobbet i minst 4 uker.\n- ha mistet inntekt.");
-    xml = setTarget(xml, "sick-pay.b2", "Vilkår\n\nog mer");
-    const before = await translations();
-    const result = await applyXliffImport(content.root, xml);
-    // Every rejected unit is reported, not only the first.
-    expect(result.problems.map((p) => p.unit)).toEqual(["sick-pay.b1", "sick-pay.b2", "sick-pay.b3", "sick-pay.b4", "sick-pay.b7"]);
-    const message = (unit: string) => result.problems.find((p) => p.unit === unit)!.message;
-    expect(message("sick-pay.b1")).toBe("the target adds Markdown structure: it would make a paragraph, a heading where the unit stands for a paragraph");
-    expect(message("sick-pay.b2")).toBe("the target adds Markdown structure: it would make a heading, a paragraph where the unit stands for a heading");
-    expect(message("sick-pay.b3")).toBe("the target adds Markdown structure: it would make a paragraph, a bulleted list of 1 item where the unit stands for a paragraph");
-    expect(message("sick-pay.b4")).toBe("the target adds Markdown structure: it would make a bulleted list of 2 items where the unit stands for a bulleted list of 1 item");
-    expect(message("sick-pay.b7")).toBe("the target adds Markdown structure: it would make a heading where the unit stands for a paragraph");
-    expect(result.writes.size).toBe(0);
-    expect(await translations()).toEqual(before);
-  });
+  it(
+    "targets that add Markdown blocks: a heading after a blank line, a list, a heading marker, a second item",
+    T,
+    async () => {
+      const handbook = await load();
+      let xml = exportXliff(handbook, "nb");
+      xml = setTarget(xml, "sick-pay.b1", "Hvis du mister inntekt, kan du få sykepenger.\n\n## Ny overskrift");
+      xml = setTarget(xml, "sick-pay.b3", "For å få sykepenger må du:\n- ha jobbet");
+      xml = setTarget(xml, "sick-pay.b7", "## Inntektsgrensen gjelder ikke de første 16 dagene.");
+      xml = setTarget(xml, "sick-pay.b4", "ha jobbet i minst 4 uker.\n- ha mistet inntekt.");
+      xml = setTarget(xml, "sick-pay.b2", "Vilkår\n\nog mer");
+      const before = await translations();
+      const result = await applyXliffImport(content.root, xml);
+      // Every rejected unit is reported, not only the first.
+      expect(result.problems.map((p) => p.unit)).toEqual([
+        "sick-pay.b1",
+        "sick-pay.b2",
+        "sick-pay.b3",
+        "sick-pay.b4",
+        "sick-pay.b7",
+      ]);
+      const message = (unit: string) => result.problems.find((p) => p.unit === unit)!.message;
+      expect(message("sick-pay.b1")).toBe(
+        "the target adds Markdown structure: it would make a paragraph, a heading where the unit stands for a paragraph",
+      );
+      expect(message("sick-pay.b2")).toBe(
+        "the target adds Markdown structure: it would make a heading, a paragraph where the unit stands for a heading",
+      );
+      expect(message("sick-pay.b3")).toBe(
+        "the target adds Markdown structure: it would make a paragraph, a bulleted list of 1 item where the unit stands for a paragraph",
+      );
+      expect(message("sick-pay.b4")).toBe(
+        "the target adds Markdown structure: it would make a bulleted list of 2 items where the unit stands for a bulleted list of 1 item",
+      );
+      expect(message("sick-pay.b7")).toBe(
+        "the target adds Markdown structure: it would make a heading where the unit stands for a paragraph",
+      );
+      expect(result.writes.size).toBe(0);
+      expect(await translations()).toEqual(before);
+    },
+  );
 
   it("a target equal to its source, unless the source has nothing to translate", T, async () => {
     // nav.md's title becomes something else, so that importing "NAV" (its source) is a change that the rule must allow.
@@ -108,7 +136,10 @@ describe("xliff:import rejects, naming each unit", () => {
 describe("xliff:import messages", () => {
   it("name the XLIFF file, the locale, the unit, the translation file, and what to do", T, async () => {
     const handbook = await load();
-    const result = importXliff(handbook, setTarget(exportXliff(handbook, "nb"), "sick-pay.b3", "To get sick pay, you must:"));
+    const result = importXliff(
+      handbook,
+      setTarget(exportXliff(handbook, "nb"), "sick-pay.b3", "To get sick pay, you must:"),
+    );
     expect(formatImportProblem("nb.xlf", result.locale, result.problems[0]!)).toBe(
       'nb.xlf: [nb] unit sick-pay.b3 (translations/nb/sick-pay.md): the target is the same as the source ("To get sick pay, you must:"), so it looks untranslated. ' +
         "Translate it into nb; if the text really is the same in nb, write it into the Markdown file by hand (the import keeps a translation it does not change).",
@@ -132,23 +163,34 @@ describe("xliff:import writes all or nothing", () => {
     };
     const error = await applyXliffImport(content.root, xml, { writeFile: failing }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WriteFailedError);
-    expect((error as Error).message).toMatch(/^could not write translations\/nb\/sick-pay\.md \(EACCES\); no file was changed\. Make .*\.$/);
+    expect((error as Error).message).toMatch(
+      /^could not write translations\/nb\/sick-pay\.md \(EACCES\); no file was changed\. Make .*\.$/,
+    );
     // nav.md's temporary was written first, then sick-pay.md failed and user-fees.md was never tried.
     expect(attempted).toEqual([".nav.md", ".sick-pay.md"]);
     expect(await translations()).toEqual(before);
   });
 
-  it("the command prints one line naming the file and exits 1, without a stack trace", { timeout: 30_000 }, async () => {
-    // Running as root, nothing is unwritable; a locale folder that is missing fails the write for anyone.
-    await rm(content.file("translations/lt"), { recursive: true });
-    const xml = exportXliff(await load(), "lt").replace("<source>Sick pay</source>", "<source>Sick pay</source><target>Ligos pašalpa</target>");
-    await writeFile(content.file("lt.xlf"), xml);
-    const before = await translations();
-    const r = await runScript("xliff-import.ts", [content.file("lt.xlf")], content.root);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^Error: could not write translations\/lt\/[a-z-]+\.md \(ENOENT\); no file was changed\. Create the folder translations\/lt\/ .*\n$/);
-    expect(await translations()).toEqual(before);
-  });
+  it(
+    "the command prints one line naming the file and exits 1, without a stack trace",
+    { timeout: 30_000 },
+    async () => {
+      // Running as root, nothing is unwritable; a locale folder that is missing fails the write for anyone.
+      await rm(content.file("translations/lt"), { recursive: true });
+      const xml = exportXliff(await load(), "lt").replace(
+        "<source>Sick pay</source>",
+        "<source>Sick pay</source><target>Ligos pašalpa</target>",
+      );
+      await writeFile(content.file("lt.xlf"), xml);
+      const before = await translations();
+      const r = await runScript("xliff-import.ts", [content.file("lt.xlf")], content.root);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        /^Error: could not write translations\/lt\/[a-z-]+\.md \(ENOENT\); no file was changed\. Create the folder translations\/lt\/ .*\n$/,
+      );
+      expect(await translations()).toEqual(before);
+    },
+  );
 
   it("writes every changed file when all can be written", T, async () => {
     const handbook = await load();
@@ -158,7 +200,9 @@ describe("xliff:import writes all or nothing", () => {
     const result = await applyXliffImport(content.root, xml);
     expect(result.problems).toEqual([]);
     expect([...result.writes.keys()]).toEqual(["translations/nb/nav.md", "translations/nb/sick-pay.md"]);
-    expect(await readFile(content.file("translations/nb/sick-pay.md"), "utf8")).toContain('title: "Sykepenger fra NAV"');
+    expect(await readFile(content.file("translations/nb/sick-pay.md"), "utf8")).toContain(
+      'title: "Sykepenger fra NAV"',
+    );
     expect(await readFile(content.file("translations/nb/nav.md"), "utf8")).toContain("\n\nFørste endrede avsnitt.\n");
   });
 });

@@ -31,8 +31,12 @@ const translated = enabledLocales.filter((l) => l.status !== "source").map((l) =
 /** One translate-toolkit command, stopped after 30 s; resolves with its stdout. */
 function tool(command: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd: content.root, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${command} ${args.join(" ")} failed: ${error.message}\n${stderr}`)) : resolve(stdout),
+    execFile(
+      command,
+      args,
+      { cwd: content.root, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${command} ${args.join(" ")} failed: ${error.message}\n${stderr}`)) : resolve(stdout),
     );
   });
 }
@@ -44,28 +48,44 @@ async function throughPo(locale: string, edit: (po: string) => string = (po) => 
   await tool("xliff2po", ["--progress=none", exported, content.file(`${locale}.po`)]);
   const po = await readFile(content.file(`${locale}.po`), "utf8");
   await writeFile(content.file(`${locale}.po`), edit(po));
-  await tool("po2xliff", ["--progress=none", "-t", exported, content.file(`${locale}.po`), content.file(`${locale}.back.xlf`)]);
+  await tool("po2xliff", [
+    "--progress=none",
+    "-t",
+    exported,
+    content.file(`${locale}.po`),
+    content.file(`${locale}.back.xlf`),
+  ]);
   return readFile(content.file(`${locale}.back.xlf`), "utf8");
 }
 
 /** A PO entry by its "#:" reference, as [whole entry, msgstr text] (single-line msgstr only). */
 function entry(po: string, unit: string): [string, string] {
-  const m = new RegExp(`#: ${unit.replace(/\./g, "\\.")}\\n(?:#.*\\n)*msgid .*\\n(?:".*"\\n)*msgstr "(.+)"\\n`).exec(po);
+  const m = new RegExp(`#: ${unit.replace(/\./g, "\\.")}\\n(?:#.*\\n)*msgid .*\\n(?:".*"\\n)*msgstr "(.+)"\\n`).exec(
+    po,
+  );
   expect(m, `a one-line msgstr for ${unit}`).toBeTruthy();
   return [m![0], m![1]!];
 }
 
 describe("XLIFF 1.2 export", () => {
-  it("has the same units as the 2.0 export, contacts as <ph> with the directive kept, drafts not approved", { timeout: 15_000 }, async () => {
-    const handbook = await load();
-    const xml = exportXliff12(handbook, "pl");
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n <file original="translations\/en" source-language="en" target-language="pl" datatype="plaintext">/);
-    expect(xml.match(/<trans-unit /g)!.length).toBe(exportXliff(handbook, "pl").match(/<unit /g)!.length);
-    expect(xml).toContain('<group id="sick-pay" resname="sick-pay">');
-    expect(xml).toMatch(/<trans-unit id="nav\.b\d+" resname="(?:paragraph|item)" xml:space="preserve"><source>[^<]*<ph id="c1" ctype="x-contact">:contact\[nav\]<\/ph>/);
-    expect(xml).toContain('<target state="translated">');
-    expect(xml).not.toContain("approved=");
-  });
+  it(
+    "has the same units as the 2.0 export, contacts as <ph> with the directive kept, drafts not approved",
+    { timeout: 15_000 },
+    async () => {
+      const handbook = await load();
+      const xml = exportXliff12(handbook, "pl");
+      expect(xml).toMatch(
+        /^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:1.2" version="1.2">\n <file original="translations\/en" source-language="en" target-language="pl" datatype="plaintext">/,
+      );
+      expect(xml.match(/<trans-unit /g)!.length).toBe(exportXliff(handbook, "pl").match(/<unit /g)!.length);
+      expect(xml).toContain('<group id="sick-pay" resname="sick-pay">');
+      expect(xml).toMatch(
+        /<trans-unit id="nav\.b\d+" resname="(?:paragraph|item)" xml:space="preserve"><source>[^<]*<ph id="c1" ctype="x-contact">:contact\[nav\]<\/ph>/,
+      );
+      expect(xml).toContain('<target state="translated">');
+      expect(xml).not.toContain("approved=");
+    },
+  );
 
   it("is well-formed (xmllint) in every published locale", { timeout: 30_000 }, async () => {
     const handbook = await load();
@@ -75,17 +95,26 @@ describe("XLIFF 1.2 export", () => {
     }
   });
 
-  it("npm run xliff:export -- --locale pl --xliff 1.2 writes a file named for 1.2 beside the 2.0 one", { timeout: 30_000 }, async () => {
-    const [v20, v12] = await Promise.all([runScript("xliff-export.ts", ["--locale", "pl"], content.root), runScript("xliff-export.ts", ["--locale", "pl", "--xliff", "1.2"], content.root)]);
-    expect(v20.code, v20.stderr).toBe(0);
-    expect(v12.code, v12.stderr).toBe(0);
-    expect(v12.stdout).toMatch(/wrote .*dist\/xliff\/handbook\.en-pl\.xliff-1\.2\.xlf \(XLIFF 1\.2, \d+ units\)/);
-    await access(content.file("dist/xliff/handbook.en-pl.xlf"));
-    expect(await readFile(content.file("dist/xliff/handbook.en-pl.xliff-1.2.xlf"), "utf8")).toContain('version="1.2"');
-    const wrong = await runScript("xliff-export.ts", ["--locale", "pl", "--xliff", "1.1"], content.root);
-    expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain("--xliff 1.1: the export writes XLIFF 2.0 or 1.2");
-  });
+  it(
+    "npm run xliff:export -- --locale pl --xliff 1.2 writes a file named for 1.2 beside the 2.0 one",
+    { timeout: 30_000 },
+    async () => {
+      const [v20, v12] = await Promise.all([
+        runScript("xliff-export.ts", ["--locale", "pl"], content.root),
+        runScript("xliff-export.ts", ["--locale", "pl", "--xliff", "1.2"], content.root),
+      ]);
+      expect(v20.code, v20.stderr).toBe(0);
+      expect(v12.code, v12.stderr).toBe(0);
+      expect(v12.stdout).toMatch(/wrote .*dist\/xliff\/handbook\.en-pl\.xliff-1\.2\.xlf \(XLIFF 1\.2, \d+ units\)/);
+      await access(content.file("dist/xliff/handbook.en-pl.xlf"));
+      expect(await readFile(content.file("dist/xliff/handbook.en-pl.xliff-1.2.xlf"), "utf8")).toContain(
+        'version="1.2"',
+      );
+      const wrong = await runScript("xliff-export.ts", ["--locale", "pl", "--xliff", "1.1"], content.root);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toContain("--xliff 1.1: the export writes XLIFF 2.0 or 1.2");
+    },
+  );
 });
 
 describe("XLIFF 1.2 import", () => {
@@ -98,33 +127,57 @@ describe("XLIFF 1.2 import", () => {
     }
   });
 
-  it("applies the same unit rules as 2.0: a removed code, an untranslated target, an added block", { timeout: 15_000 }, async () => {
-    const handbook = await load();
-    let xml = exportXliff12(handbook, "nb");
-    xml = xml.replace(/(<trans-unit id="(nav\.b\d+)"[^>]*><source>.*?<\/source><target state="translated">[^<]*)<ph id="c1" ctype="x-contact">:contact\[nav\]<\/ph>/, "$1NAV");
-    xml = xml.replace(/(<trans-unit id="sick-pay\.b3"[^>]*><source>([^<]*)<\/source><target state="translated">)[^<]*/, "$1$2");
-    xml = xml.replace(/(<trans-unit id="sick-pay\.b1"[^>]*><source>[^<]*<\/source><target state="translated">[^<]*)/, "$1\n\n## Ny");
-    const result = importXliff(handbook, xml);
-    expect(result.writes.size).toBe(0);
-    expect(result.problems.map((p) => [p.unit?.replace(/\d+$/, "N"), p.message.replace(/\(.*\)/, "(…)")])).toEqual([
-      ["nav.bN", "its inline codes were removed, added or altered (…)"],
-      ["sick-pay.bN", "the target adds Markdown structure: it would make a paragraph, a heading where the unit stands for a paragraph"],
-      ["sick-pay.bN", "the target is the same as the source (…), so it looks untranslated"],
-    ]);
-  });
+  it(
+    "applies the same unit rules as 2.0: a removed code, an untranslated target, an added block",
+    { timeout: 15_000 },
+    async () => {
+      const handbook = await load();
+      let xml = exportXliff12(handbook, "nb");
+      xml = xml.replace(
+        /(<trans-unit id="(nav\.b\d+)"[^>]*><source>.*?<\/source><target state="translated">[^<]*)<ph id="c1" ctype="x-contact">:contact\[nav\]<\/ph>/,
+        "$1NAV",
+      );
+      xml = xml.replace(
+        /(<trans-unit id="sick-pay\.b3"[^>]*><source>([^<]*)<\/source><target state="translated">)[^<]*/,
+        "$1$2",
+      );
+      xml = xml.replace(
+        /(<trans-unit id="sick-pay\.b1"[^>]*><source>[^<]*<\/source><target state="translated">[^<]*)/,
+        "$1\n\n## Ny",
+      );
+      const result = importXliff(handbook, xml);
+      expect(result.writes.size).toBe(0);
+      expect(result.problems.map((p) => [p.unit?.replace(/\d+$/, "N"), p.message.replace(/\(.*\)/, "(…)")])).toEqual([
+        ["nav.bN", "its inline codes were removed, added or altered (…)"],
+        [
+          "sick-pay.bN",
+          "the target adds Markdown structure: it would make a paragraph, a heading where the unit stands for a paragraph",
+        ],
+        ["sick-pay.bN", "the target is the same as the source (…), so it looks untranslated"],
+      ]);
+    },
+  );
 });
 
 describe("round trip through translate-toolkit (xliff2po, po2xliff -t)", () => {
-  it("pocount reads every unit of the 1.2 export (and none of the 2.0 one is lost on the way)", { timeout: 30_000 }, async () => {
-    const handbook = await load();
-    await writeFile(content.file("pl.xlf"), exportXliff12(handbook, "pl"));
-    const units = exportXliff(handbook, "pl").match(/<unit /g)!.length;
-    const counted = await tool("pocount", ["--csv", content.file("pl.xlf")]);
-    // CSV: "Filename, Translated Messages, …, Total Message, …", then one row per file.
-    const [head, row] = counted.trim().split("\n").slice(-2).map((l) => l.split(/,\s*/));
-    const total = Number(row![head!.indexOf("Total Message")]);
-    expect(total).toBe(units);
-  });
+  it(
+    "pocount reads every unit of the 1.2 export (and none of the 2.0 one is lost on the way)",
+    { timeout: 30_000 },
+    async () => {
+      const handbook = await load();
+      await writeFile(content.file("pl.xlf"), exportXliff12(handbook, "pl"));
+      const units = exportXliff(handbook, "pl").match(/<unit /g)!.length;
+      const counted = await tool("pocount", ["--csv", content.file("pl.xlf")]);
+      // CSV: "Filename, Translated Messages, …, Total Message, …", then one row per file.
+      const [head, row] = counted
+        .trim()
+        .split("\n")
+        .slice(-2)
+        .map((l) => l.split(/,\s*/));
+      const total = Number(row![head!.indexOf("Total Message")]);
+      expect(total).toBe(units);
+    },
+  );
 
   it("an unedited PO file comes back and imports without changing a file", { timeout: 60_000 }, async () => {
     const before = await snapshot(path.join(content.root, "translations"));
@@ -147,27 +200,40 @@ describe("round trip through translate-toolkit (xliff2po, po2xliff -t)", () => {
     const result = await applyXliffImport(content.root, back);
     expect(result.problems).toEqual([]);
     expect([...result.writes.keys()]).toEqual(["translations/pl/sick-pay.md"]);
-    expect(await readFile(content.file("translations/pl/sick-pay.md"), "utf8")).toMatch(/^title: "Zasiłek chorobowy z NAV"$/m);
+    expect(await readFile(content.file("translations/pl/sick-pay.md"), "utf8")).toMatch(
+      /^title: "Zasiłek chorobowy z NAV"$/m,
+    );
   });
 
-  it("a contact deleted from a msgstr rejects the file, naming the unit, and nothing is written", { timeout: 60_000 }, async () => {
-    let unit = "";
-    const back = await throughPo("pl", (po) => {
-      const m = /#: ([a-z-]+\.b\d+)\n(?:#.*\n)*msgid .*\n(?:".*"\n)*msgstr "([^"\n]*?):contact\[[a-z0-9-]+\]([^"\n]*)"\n/.exec(po)!;
-      unit = m[1]!;
-      const msgstr = m[0].slice(m[0].lastIndexOf("msgstr "));
-      return po.replace(m[0], m[0].replace(msgstr, msgstr.replace(/:contact\[[a-z0-9-]+\]/g, "+47 55 55 33 33")));
-    });
-    const before = await snapshot(path.join(content.root, "translations"));
-    const result = await applyXliffImport(content.root, back);
-    expect(result.problems.map((p) => [p.unit, p.message])).toEqual([[unit, expect.stringContaining("inline codes were removed, added or altered")]]);
-    expect(await snapshot(path.join(content.root, "translations"))).toEqual(before);
-  });
+  it(
+    "a contact deleted from a msgstr rejects the file, naming the unit, and nothing is written",
+    { timeout: 60_000 },
+    async () => {
+      let unit = "";
+      const back = await throughPo("pl", (po) => {
+        const m =
+          /#: ([a-z-]+\.b\d+)\n(?:#.*\n)*msgid .*\n(?:".*"\n)*msgstr "([^"\n]*?):contact\[[a-z0-9-]+\]([^"\n]*)"\n/.exec(
+            po,
+          )!;
+        unit = m[1]!;
+        const msgstr = m[0].slice(m[0].lastIndexOf("msgstr "));
+        return po.replace(m[0], m[0].replace(msgstr, msgstr.replace(/:contact\[[a-z0-9-]+\]/g, "+47 55 55 33 33")));
+      });
+      const before = await snapshot(path.join(content.root, "translations"));
+      const result = await applyXliffImport(content.root, back);
+      expect(result.problems.map((p) => [p.unit, p.message])).toEqual([
+        [unit, expect.stringContaining("inline codes were removed, added or altered")],
+      ]);
+      expect(await snapshot(path.join(content.root, "translations"))).toEqual(before);
+    },
+  );
 
   it("refuses a file for another locale when --locale names one", { timeout: 60_000 }, async () => {
     const back = await throughPo("pl");
     const result = await applyXliffImport(content.root, back, undefined, "uk");
-    expect(result.problems).toEqual([expect.objectContaining({ message: 'the file is a translation into "pl", not "uk"' })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ message: 'the file is a translation into "pl", not "uk"' }),
+    ]);
     expect(result.writes.size).toBe(0);
   });
 });

@@ -32,9 +32,13 @@ const load = async () => (await loadHandbook({ root: content.root })).handbook;
 describe("XLIFF 2.0 export", () => {
   it("has one unit per title and block, the section id on its group, and every contact as a protected inline code", async () => {
     const xml = exportXliff(await load(), "pl");
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="pl">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="pl">/,
+    );
     expect(xml).toContain('<group id="sick-pay" name="sick-pay">');
-    expect(xml).toMatch(/<unit id="nav.b\d+" name="(?:paragraph|item)">\s*<originalData>\s*<data id="d1">:contact\[nav\]<\/data>/);
+    expect(xml).toMatch(
+      /<unit id="nav.b\d+" name="(?:paragraph|item)">\s*<originalData>\s*<data id="d1">:contact\[nav\]<\/data>/,
+    );
     expect(xml).toContain('<ph id="c1" dataRef="d1" canCopy="no" canDelete="no"/>');
     expect(xml.match(/<unit /g)!.length).toBe(xml.match(/<target>/g)!.length);
   });
@@ -60,39 +64,58 @@ describe("XLIFF 2.0 export against the OASIS core schema", () => {
     }
   });
 
-  it("rejects a file that breaks the schema, so the validation above means something", { timeout: 30_000 }, async () => {
-    const file = path.join(content.root, "broken.xlf");
-    await writeFile(file, exportXliff(await load(), "pl").replace("<unit ", '<unit state="bogus" '));
-    expect(() => validate(file)).toThrow();
-  });
+  it(
+    "rejects a file that breaks the schema, so the validation above means something",
+    { timeout: 30_000 },
+    async () => {
+      const file = path.join(content.root, "broken.xlf");
+      await writeFile(file, exportXliff(await load(), "pl").replace("<unit ", '<unit state="bogus" '));
+      expect(() => validate(file)).toThrow();
+    },
+  );
 });
 
 describe("XLIFF 2.0 import", () => {
-  it("leaves translations/ byte-identical after a round trip without edits, in every locale", { timeout: 30_000 }, async () => {
-    const before = await snapshot(path.join(content.root, "translations"));
-    const handbook = await load();
-    for (const { code } of enabledLocales.filter((l) => l.status !== "source")) {
-      const result = await applyXliffImport(content.root, exportXliff(handbook, code));
-      expect(result.problems, code).toEqual([]);
-      expect(result.writes.size, code).toBe(0);
-    }
-    expect(await snapshot(path.join(content.root, "translations"))).toEqual(before);
-  });
+  it(
+    "leaves translations/ byte-identical after a round trip without edits, in every locale",
+    { timeout: 30_000 },
+    async () => {
+      const before = await snapshot(path.join(content.root, "translations"));
+      const handbook = await load();
+      for (const { code } of enabledLocales.filter((l) => l.status !== "source")) {
+        const result = await applyXliffImport(content.root, exportXliff(handbook, code));
+        expect(result.problems, code).toEqual([]);
+        expect(result.writes.size, code).toBe(0);
+      }
+      expect(await snapshot(path.join(content.root, "translations"))).toEqual(before);
+    },
+  );
 
-  it("the commands do the same: xliff:export, then xliff:import of its file, reports nothing changed", { timeout: 60_000 }, async () => {
-    const before = await snapshot(path.join(content.root, "translations"));
-    const exported = await runScript("xliff-export.ts", ["--locale", "uk"], content.root);
-    expect(exported.code, exported.stderr).toBe(0);
-    const imported = await runScript("xliff-import.ts", ["--locale", "uk", path.join(content.root, "dist/xliff/handbook.en-uk.xlf")], content.root);
-    expect(imported.code, imported.stderr).toBe(0);
-    expect(imported.stdout).toContain("uk: 0 file(s) updated (nothing changed)");
-    expect(imported.stdout).toContain("States the CAT tool recorded: 449 translated.");
-    expect(await snapshot(path.join(content.root, "translations"))).toEqual(before);
-  });
+  it(
+    "the commands do the same: xliff:export, then xliff:import of its file, reports nothing changed",
+    { timeout: 60_000 },
+    async () => {
+      const before = await snapshot(path.join(content.root, "translations"));
+      const exported = await runScript("xliff-export.ts", ["--locale", "uk"], content.root);
+      expect(exported.code, exported.stderr).toBe(0);
+      const imported = await runScript(
+        "xliff-import.ts",
+        ["--locale", "uk", path.join(content.root, "dist/xliff/handbook.en-uk.xlf")],
+        content.root,
+      );
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toContain("uk: 0 file(s) updated (nothing changed)");
+      expect(imported.stdout).toContain("States the CAT tool recorded: 449 translated.");
+      expect(await snapshot(path.join(content.root, "translations"))).toEqual(before);
+    },
+  );
 
   it("writes an edited target back into the Markdown, keeping the rest of the file", async () => {
     const handbook = await load();
-    const xml = exportXliff(handbook, "nb").replace(/(<unit id="sick-pay.title" name="title">\s*<segment state="translated"><source>Sick pay<\/source><target>)[^<]*/, "$1Sykepenger fra NAV");
+    const xml = exportXliff(handbook, "nb").replace(
+      /(<unit id="sick-pay.title" name="title">\s*<segment state="translated"><source>Sick pay<\/source><target>)[^<]*/,
+      "$1Sykepenger fra NAV",
+    );
     const result = importXliff(handbook, xml);
     expect(result.problems).toEqual([]);
     expect([...result.writes.keys()]).toEqual(["translations/nb/sick-pay.md"]);
@@ -104,17 +127,27 @@ describe("XLIFF 2.0 import", () => {
 
   it("rejects a file whose inline code was removed, naming the unit", async () => {
     const handbook = await load();
-    const xml = exportXliff(handbook, "nb").replace(/(<unit id="(nav\.b\d+)"[\s\S]*?<target>[^<]*)<ph id="c1" dataRef="d1" canCopy="no" canDelete="no"\/>/, "$1+47 55 55 33 33");
+    const xml = exportXliff(handbook, "nb").replace(
+      /(<unit id="(nav\.b\d+)"[\s\S]*?<target>[^<]*)<ph id="c1" dataRef="d1" canCopy="no" canDelete="no"\/>/,
+      "$1+47 55 55 33 33",
+    );
     const unit = /<unit id="(nav\.b\d+)"[^>]*>\s*<originalData>/.exec(xml)![1];
     const result = importXliff(handbook, xml);
     expect(result.writes.size).toBe(0);
-    expect(result.problems).toContainEqual(expect.objectContaining({ unit, message: expect.stringContaining("inline codes were removed, added or altered") }));
+    expect(result.problems).toContainEqual(
+      expect.objectContaining({
+        unit,
+        message: expect.stringContaining("inline codes were removed, added or altered"),
+      }),
+    );
   });
 
   it("rejects a file whose source no longer matches the current source", async () => {
     const handbook = await load();
     const xml = exportXliff(handbook, "nb").replace("<source>Sick pay</source>", "<source>Sickness pay</source>");
-    expect(importXliff(handbook, xml).problems).toContainEqual(expect.objectContaining({ unit: "sick-pay.title", message: expect.stringContaining("no longer matches") }));
+    expect(importXliff(handbook, xml).problems).toContainEqual(
+      expect.objectContaining({ unit: "sick-pay.title", message: expect.stringContaining("no longer matches") }),
+    );
   });
 
   it("rejects a file that is not well-formed, and the CLI writes nothing", async () => {
