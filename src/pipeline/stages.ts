@@ -8,12 +8,13 @@ import { removeStaleStaging } from "./stale-staging.ts";
 import { catchInterrupts } from "./interrupts.ts";
 import { toOutputError } from "./output-error.ts";
 import { checkContent } from "./check-content.ts";
-import { buildSite } from "./build-site.ts";
+import { buildSite, siteNotes } from "./build-site.ts";
+import { buildSearchIndex } from "../site/search-index.ts";
 import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
 import { finishVerify, startEarlyVerify, type EarlyVerify } from "./early-verify.ts";
 import { layoutReport } from "../pdf/layout-check.ts";
 import { formatIssues } from "../checks/format-issues.ts";
-import { loadSiteModel } from "../site/site-source.ts";
+import { currentSiteModel, loadSiteModel } from "../site/site-source.ts";
 import { findBrowser } from "../browser/find-browser.ts";
 import type { Locale } from "../model/locale.ts";
 import type { PageSizeName } from "../pdf/page-geometry.ts";
@@ -45,6 +46,8 @@ export interface StageContext {
   pdfResults?: LocaleResult[];
   /** Filled in by the PDF stage: it wrote some PDF (made, not reused from the cache). */
   pdfsMade?: boolean;
+  /** The stages still to run after the current one (set by runStages): a stage may leave work to a later one. */
+  laterStages?: readonly Stage[];
   /** Started by the PDF stage: the kept PDFs being read back while the others are made (src/pipeline/early-verify.ts). */
   earlyVerify?: EarlyVerify;
   /**
@@ -99,6 +102,9 @@ export const siteStage: Stage = {
     const outDir = path.join(ctx.dist, "site");
     const printOnly = ctx.staged?.site;
     const pdfDir = ctx.staged?.pdf ?? path.join(ctx.dist, "pdf");
+    // When the site is built again after the PDFs, that pass (or siteAfterPdfStage, when no PDF
+    // was made) writes the search index and says what a publisher should know: once, not twice.
+    const final = !ctx.laterStages?.includes(siteAfterPdfStage);
     const r = await buildSite({
       root: ctx.root,
       outDir,
@@ -106,13 +112,14 @@ export const siteStage: Stage = {
       review: ctx.review,
       keep: Boolean(ctx.staged),
       pdfDir,
+      search: final,
     });
     if (ctx.staged) ctx.staged.site = r.dir;
     if (printOnly) await rm(printOnly, { recursive: true, force: true });
-    for (const note of r.notes) say(ctx, note);
+    if (final) for (const note of r.notes) say(ctx, note);
     say(
       ctx,
-      `site: ${r.files} files${ctx.staged ? "" : ` in ${path.relative(process.cwd(), outDir) || outDir}`}, ${r.pdfs} PDFs, search index of ${r.searchPages} pages (${Math.round(r.ms)} ms)`,
+      `site: ${r.files} files${ctx.staged ? "" : ` in ${path.relative(process.cwd(), outDir) || outDir}`}, ${r.pdfs} PDFs, ${final ? `search index of ${r.searchPages} pages` : "search index after the PDFs"} (${Math.round(r.ms)} ms)`,
     );
     return true;
   },
@@ -130,7 +137,12 @@ export const siteAfterPdfStage: Stage = {
   writes: true,
   async run(ctx) {
     if (ctx.pdfsMade === false && ctx.staged?.site) {
-      say(ctx, "site: no PDF was made again, so the site built before the PDF stage, which links these PDFs, stands");
+      const search = await buildSearchIndex(ctx.staged.site);
+      for (const note of siteNotes(currentSiteModel())) say(ctx, note);
+      say(
+        ctx,
+        `site: no PDF was made again, so the site built before the PDF stage, which links these PDFs, stands; search index of ${search.pages} pages (${Math.round(search.ms)} ms)`,
+      );
       return true;
     }
     return siteStage.run(ctx);
@@ -292,6 +304,7 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
     }
     for (const [i, stage] of stages.entries()) {
       say(ctx, `[${i + 1}/${stages.length}] ${stage.name}`);
+      ctx.laterStages = stages.slice(i + 1);
       if (!(await stage.run(ctx).catch((error) => Promise.reject(asOutputError(error))))) {
         if (ctx.staged) console.error("Nothing in dist/ was changed.");
         return 1;
