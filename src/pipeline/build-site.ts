@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Locale } from "../model/locale.ts";
-import { configureSiteSource, currentSiteModel } from "../site/site-source.ts";
+import { configureSiteSource, currentSiteModel, type SiteSourceOptions } from "../site/site-source.ts";
 import { buildSearchIndex } from "../site/search-index.ts";
 import { renderHeadersFile } from "../site/headers-file.ts";
 import { contentSecurityPolicy } from "../site/csp.ts";
@@ -26,6 +26,8 @@ export interface BuildSiteOptions {
   keep?: boolean;
   /** Where the PDFs are (dist/pdf's layout): those made from this content are copied to /pdf/ and linked. */
   pdfDir?: string;
+  /** The handbook and issues of the check stage, so the site does not read and check the content again. */
+  loaded?: SiteSourceOptions["loaded"];
   /** Build the search index (default true; the PDF stage's first site pass has no use for it). */
   search?: boolean;
 }
@@ -40,6 +42,8 @@ export interface BuildSiteResult {
   searchPages: number;
   /** What a publisher should know: no siteUrl, PDFs left out. */
   notes: string[];
+  /** The model the pages were made from (the later stages use it instead of making their own). */
+  site: SiteModel;
 }
 
 /**
@@ -57,6 +61,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     outDir: temp,
     review: options.review,
     pdfDir: options.pdfDir,
+    loaded: options.loaded,
   });
   // Eleventy prints an error it throws, with its stack, before throwing it. Kept
   // back until we know what it is: a full disk needs one line, a template bug the whole story.
@@ -83,9 +88,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const searchPages = options.search === false ? 0 : (await buildSearchIndex(temp)).pages;
     const files = await countFiles(temp);
     const notes = siteNotes(site);
-    if (options.keep) return { files, ms: performance.now() - start, dir: temp, pdfs, searchPages, notes };
+    if (options.keep) return { files, ms: performance.now() - start, dir: temp, pdfs, searchPages, notes, site };
     await replaceDirectory(temp, options.outDir);
-    return { files, ms: performance.now() - start, dir: options.outDir, pdfs, searchPages, notes };
+    return { files, ms: performance.now() - start, dir: options.outDir, pdfs, searchPages, notes, site };
   } catch (error) {
     if (!toOutputError(error, temp)) for (const line of eleventyErrors) console.error(line);
     await rm(temp, { recursive: true, force: true });

@@ -13,6 +13,7 @@
 import { loadSiteModel } from "../site/site-source.ts";
 import type { SiteModel } from "../site/site-model.ts";
 import type { Stage, StageContext } from "./stages.ts";
+import { createSiteModel } from "../site/site-model.ts";
 
 /** A locale's share of the work. */
 export interface LocaleWeight {
@@ -88,7 +89,10 @@ export const shardStage: Stage = {
   async run(ctx) {
     if (!ctx.shard) return true;
     const { index, count } = ctx.shard;
-    const site = await loadSiteModel({ root: ctx.root, locales: ctx.locales });
+    // The check stage's handbook when there is one: the content is read once per build.
+    const site = ctx.state
+      ? createSiteModel(ctx.state.handbook, ctx.state.issues)
+      : await loadSiteModel({ root: ctx.root, locales: ctx.locales });
     const weights = localeWeights(site);
     if (count > weights.length) {
       console.error(

@@ -18,6 +18,9 @@ import { currentSiteModel, loadSiteModel } from "../site/site-source.ts";
 import { findBrowser } from "../browser/find-browser.ts";
 import type { Locale } from "../model/locale.ts";
 import type { PageSizeName } from "../pdf/page-geometry.ts";
+import type { Handbook } from "../model/handbook.ts";
+import type { Issue } from "../checks/issue.ts";
+import type { SiteModel } from "../site/site-model.ts";
 
 export interface StageContext {
   /** Folder holding translations/. */
@@ -46,6 +49,12 @@ export interface StageContext {
   pdfResults?: LocaleResult[];
   /** Filled in by the PDF stage: it wrote some PDF (made, not reused from the cache). */
   pdfsMade?: boolean;
+  /**
+   * What the stages hand down: the handbook the check stage loaded and the
+   * issues it found (read and checked once per build), and the site model the
+   * site stage made its pages from.
+   */
+  state?: { handbook: Handbook; issues: Issue[]; site?: SiteModel };
   /** The stages still to run after the current one (set by runStages): a stage may leave work to a later one. */
   laterStages?: readonly Stage[];
   /** Started by the PDF stage: the kept PDFs being read back while the others are made (src/pipeline/early-verify.ts). */
@@ -81,7 +90,8 @@ export const browserStage: Stage = {
 export const checkStage: Stage = {
   name: "check",
   async run(ctx) {
-    const { issues, ok } = await checkContent({ root: ctx.root, localeList: ctx.locales });
+    const { handbook, issues, ok } = await checkContent({ root: ctx.root, localeList: ctx.locales });
+    ctx.state = { handbook, issues };
     say(ctx, formatIssues(issues));
     if (!ok) console.error("Stopped at the check stage: fix the errors above. Nothing was written.");
     return ok;
@@ -113,8 +123,10 @@ export const siteStage: Stage = {
       keep: Boolean(ctx.staged),
       pdfDir,
       search: final,
+      loaded: ctx.state,
     });
     if (ctx.staged) ctx.staged.site = r.dir;
+    if (ctx.state) ctx.state.site = r.site;
     if (printOnly) await rm(printOnly, { recursive: true, force: true });
     if (final) for (const note of r.notes) say(ctx, note);
     say(
@@ -172,7 +184,7 @@ export const pdfStage: Stage = {
   name: "pdf",
   writes: true,
   async run(ctx) {
-    const site = await loadSiteModel({ root: ctx.root, locales: ctx.locales });
+    const site = ctx.state?.site ?? (await loadSiteModel({ root: ctx.root, locales: ctx.locales }));
     const pageSize = ctx.pageSize ?? site.meta.pageSize;
     const start = performance.now();
     let pdfDir = path.join(ctx.dist, "pdf");
@@ -207,6 +219,7 @@ export const pdfStage: Stage = {
             siteDir: ctx.staged?.site ?? path.join(ctx.dist, "site"),
             locales: ctx.locales,
             pageSize: ctx.pageSize,
+            handbook: ctx.state?.handbook,
           },
           kept,
         );
@@ -246,6 +259,7 @@ export const verifyStage: Stage = {
         pdfLocales: ctx.pdfLocales,
         posters: ctx.posters,
         pageSize: ctx.pageSize,
+        handbook: ctx.state?.handbook,
       },
       ctx.earlyVerify,
     );

@@ -9,6 +9,7 @@ import type { Locale } from "../model/locale.ts";
 import { verifyPosters } from "../pdf/verify-poster.ts";
 import { POSTER_DIR } from "../pdf/poster-files.ts";
 import { printedUrl } from "../pdf/print-url.ts";
+import type { Handbook } from "../model/handbook.ts";
 
 export interface VerifyPdfsOptions {
   root: string;
@@ -21,11 +22,13 @@ export interface VerifyPdfsOptions {
   /** Check the posters (default: when no pdfLocales were given; a shard that made them passes true). */
   posters?: boolean;
   pageSize?: PageSizeName;
+  /** The handbook the check stage loaded (else it is read again). */
+  handbook?: Handbook;
 }
 
 /** The verify stage: every published locale's PDFs (or the --locale ones), read back and checked. */
 export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem[]> {
-  const { handbook } = await loadHandbook({ root: options.root, locales: options.locales });
+  const handbook = options.handbook ?? (await loadHandbook({ root: options.root, locales: options.locales })).handbook;
   const site = createSiteModel(handbook);
   const geometry = pageGeometry(options.pageSize ?? site.meta.pageSize);
   const problems: PdfProblem[] = [];

@@ -6,6 +6,8 @@ import { localesOf } from "../locales.ts";
 import QRCode from "qrcode";
 import { createSiteModel, type SiteModel } from "./site-model.ts";
 import { readDownloads } from "./downloads.ts";
+import type { Handbook } from "../model/handbook.ts";
+import type { Issue } from "../checks/issue.ts";
 
 /**
  * Where the site's content comes from. The build stage sets root and locales
@@ -22,6 +24,11 @@ export interface SiteSourceOptions {
   preview?: string;
   /** Build the review view (/<locale>/review/) for the published translations (always on in preview). */
   review?: boolean;
+  /**
+   * The handbook the check stage loaded and the issues it found: the site is
+   * made from them instead of reading and checking the content again.
+   */
+  loaded?: { handbook: Handbook; issues: readonly Issue[] };
   /** Where the PDFs are (dist/pdf's layout): the site offers those that exist and match the content. */
   pdfDir?: string;
 }
@@ -46,8 +53,7 @@ export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel>
       throw new Error(`--locale ${opts.preview}: no such locale in translations/locales.yaml.`);
     list = list.map((l) => ({ ...l, enabled: l.code === opts.preview || l.status === "source" }));
   }
-  const { handbook, issues: loadIssues } = await loadHandbook({ root: opts.root, locales: list });
-  const issues = runChecks(handbook, loadIssues);
+  const { handbook, issues } = opts.loaded && !opts.preview ? opts.loaded : await loadAndCheck(opts.root, list);
   const next = createSiteModel(handbook, issues);
   next.preview = opts.preview;
   if (opts.review || opts.preview) {
@@ -69,6 +75,14 @@ export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel>
   }
   model = next;
   return model;
+}
+
+async function loadAndCheck(
+  root: string,
+  locales: readonly Locale[],
+): Promise<{ handbook: Handbook; issues: Issue[] }> {
+  const { handbook, issues: loadIssues } = await loadHandbook({ root, locales });
+  return { handbook, issues: runChecks(handbook, loadIssues) };
 }
 
 /** The model loaded last; templates read it at render time so a dev rebuild sees edits. */

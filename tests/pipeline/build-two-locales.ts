@@ -15,6 +15,7 @@ import {
   type StageContext,
 } from "../../src/pipeline/stages.ts";
 import { shardStage } from "../../src/pipeline/shard.ts";
+import { LOAD_MARK } from "../../src/content/load-handbook.ts";
 
 const [root, dist, options] = process.argv.slice(2);
 const extra = JSON.parse(options ?? "{}") as Pick<StageContext, "force" | "shard">;
@@ -35,6 +36,6 @@ const code = await runStages(stages, ctx).catch((error: unknown) => {
 });
 const results = ctx.pdfResults ?? [];
 process.stdout.write(
-  `\nRESULT ${JSON.stringify({ code, reused: results.filter((r) => r.reused).map((r) => r.locale), built: results.filter((r) => !r.reused).map((r) => r.locale) })}\n`,
+  `\nRESULT ${JSON.stringify({ code, reused: results.filter((r) => r.reused).map((r) => r.locale), built: results.filter((r) => !r.reused).map((r) => r.locale), loads: performance.getEntriesByName(LOAD_MARK).length })}\n`,
 );
 process.exitCode = code;

@@ -54,7 +54,16 @@ function build(
         const line = stdout.split("\n").find((l) => l.startsWith("RESULT "));
         if (error || !line)
           return reject(new Error(`the build failed (${error?.message ?? "no result"}):\n${stderr.slice(-3000)}`));
-        const { reused, built } = JSON.parse(line.slice(7)) as { reused: string[]; built: string[] };
+        const { reused, built, loads } = JSON.parse(line.slice(7)) as {
+          reused: string[];
+          built: string[];
+          loads: number;
+        };
+        // One build state: the check stage reads the content, the later stages are handed it.
+        if (loads !== 1)
+          return reject(
+            new Error(`the build read translations/ ${loads} times; the stages should use the check stage's handbook`),
+          );
         resolve({ reused, built });
       },
     );
