@@ -3,7 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import type { Locale } from "../model/locale.ts";
-import { configureSiteSource, currentSiteModel, type SiteSourceOptions } from "../site/site-source.ts";
+import { loadSiteModel, type SiteSourceOptions } from "../site/site-source.ts";
+import type { HandbookEleventyConfig } from "../site/eleventy-setup.ts";
 import { buildSearchIndex } from "../site/search-index.ts";
 import { renderHeadersFile } from "../site/headers-file.ts";
 import { contentSecurityPolicy } from "../site/csp.ts";
@@ -55,10 +56,9 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
   const start = performance.now();
   await mkdir(path.dirname(options.outDir), { recursive: true });
   const temp = await createStagingDirectory(options.outDir);
-  configureSiteSource({
+  const site = await loadSiteModel({
     root: options.root,
     locales: options.locales,
-    outDir: temp,
     review: options.review,
     pdfDir: options.pdfDir,
     loaded: options.loaded,
@@ -73,6 +73,11 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     const eleventy = new Eleventy(input, temp, {
       configPath: path.join(repoDir, "eleventy.config.ts"),
       quietMode: true,
+      // The model travels on Eleventy's own config object, which eleventy.config.ts receives
+      // next: no module state, no environment variable (Eleventy runs this callback first).
+      config: (eleventyConfig: HandbookEleventyConfig) => {
+        eleventyConfig.handbook = { site, outDir: temp };
+      },
     });
     // Eleventy prints "Wrote N files" even in quiet mode; this stage reports its own result.
     eleventy.logger.overrideLogger({
@@ -82,7 +87,6 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
       error: (...args: unknown[]) => void eleventyErrors.push(args.join(" ")),
     });
     await eleventy.write();
-    const site = currentSiteModel();
     const pdfs = await copyDownloads(site, temp);
     await writeFile(path.join(temp, "_headers"), renderHeadersFile(contentSecurityPolicy()));
     const searchPages = options.search === false ? 0 : (await buildSearchIndex(temp)).pages;

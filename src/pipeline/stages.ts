@@ -14,7 +14,7 @@ import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
 import { finishVerify, startEarlyVerify, type EarlyVerify } from "./early-verify.ts";
 import { layoutReport } from "../pdf/layout-check.ts";
 import { formatIssues } from "../checks/format-issues.ts";
-import { currentSiteModel, loadSiteModel } from "../site/site-source.ts";
+import { loadSiteModel } from "../site/site-source.ts";
 import { findBrowser } from "../browser/find-browser.ts";
 import type { Locale } from "../model/locale.ts";
 import type { PageSizeName } from "../pdf/page-geometry.ts";
@@ -150,7 +150,7 @@ export const siteAfterPdfStage: Stage = {
   async run(ctx) {
     if (ctx.pdfsMade === false && ctx.staged?.site) {
       const search = await buildSearchIndex(ctx.staged.site);
-      for (const note of siteNotes(currentSiteModel())) say(ctx, note);
+      if (ctx.state?.site) for (const note of siteNotes(ctx.state.site)) say(ctx, note);
       say(
         ctx,
         `site: no PDF was made again, so the site built before the PDF stage, which links these PDFs, stands; search index of ${search.pages} pages (${Math.round(search.ms)} ms)`,

@@ -1,5 +1,4 @@
 import type { SiteModel, SiteLocale, SiteSection } from "./site-model.ts";
-import { currentSiteModel } from "./site-source.ts";
 import type { PageContext, Alternate } from "./page-context.ts";
 import type { PageRegistry } from "./page-registry.ts";
 
@@ -29,18 +28,18 @@ interface PageData {
  */
 export function sitePagesPlugin(
   eleventyConfig: EleventyConfig,
-  { site, pages }: { site: SiteModel; pages: PageRegistry },
+  { site, currentSite, pages }: { site: SiteModel; currentSite: () => SiteModel; pages: PageRegistry },
 ): void {
   const localeOf = (code: string): SiteLocale => {
-    const loc = currentSiteModel().locales.find((l) => l.locale.code === code);
+    const loc = currentSite().locales.find((l) => l.locale.code === code);
     if (!loc) throw new Error(`Locale "${code}" is no longer published; restart the dev server.`);
     return loc;
   };
   const context = (self: RenderThis, code: string, data: PageData): PageContext => {
     const alternates = self.locale_links(data.page.url).map((a): Alternate => ({ url: a.url, lang: a.lang }));
-    const source = currentSiteModel().sourceLocale;
+    const source = currentSite().sourceLocale;
     return {
-      site: currentSiteModel(),
+      site: currentSite(),
       loc: localeOf(code),
       url: data.page.url,
       alternates,
@@ -76,7 +75,7 @@ export function sitePagesPlugin(
       // Only where a review exists; not paired across locales (there is no English review).
       eleventyConfig.addTemplate(`${code}/review.11ty.js`, {
         data: { permalink: `/${code}/review/`, eleventyExcludeFromCollections: true },
-        render: () => pages.review(currentSiteModel(), code),
+        render: () => pages.review(currentSite(), code),
       });
     }
   }
@@ -84,7 +83,7 @@ export function sitePagesPlugin(
   for (const { file, permalink, render } of pages.sitePages(site)) {
     eleventyConfig.addTemplate(file, {
       data: { permalink, eleventyExcludeFromCollections: true },
-      render: () => render(currentSiteModel()),
+      render: () => render(currentSite()),
     });
   }
 }

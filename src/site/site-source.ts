@@ -10,16 +10,14 @@ import type { Handbook } from "../model/handbook.ts";
 import type { Issue } from "../checks/issue.ts";
 
 /**
- * Where the site's content comes from. The build stage sets root and locales
- * before Eleventy reads eleventy.config.ts (tests point them at fixtures);
- * the dev server reloads the model before every rebuild.
+ * Where the site's content comes from. The build stage makes the model from
+ * the check stage's handbook and hands it to Eleventy; the dev server and
+ * the preview load it here, and again before every rebuild.
  */
 export interface SiteSourceOptions {
   /** Folder holding translations/. */
   root: string;
   locales?: readonly Locale[];
-  /** Where Eleventy writes; the build stage points it at a temporary folder. */
-  outDir?: string;
   /** Translator preview of one locale: only the source and that locale, published or not, with the translator bar. */
   preview?: string;
   /** Build the review view (/<locale>/review/) for the published translations (always on in preview). */
@@ -33,19 +31,7 @@ export interface SiteSourceOptions {
   pdfDir?: string;
 }
 
-let options: SiteSourceOptions | undefined;
-let model: SiteModel | undefined;
-
-export function configureSiteSource(next: SiteSourceOptions): void {
-  options = next;
-  model = undefined;
-}
-
-export function siteSourceOptions(fallback: SiteSourceOptions): SiteSourceOptions {
-  return options ?? fallback;
-}
-
-/** Loads (or reloads) the model from the configured content root. */
+/** Makes the site model: from the handbook the check stage loaded, or by loading and checking the content root. */
 export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel> {
   let list = opts.locales ?? localesOf(opts.root);
   if (opts.preview) {
@@ -73,8 +59,7 @@ export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel>
     if (loc.webUrl)
       loc.qrSvg = await QRCode.toString(loc.webUrl, { type: "svg", margin: 0, errorCorrectionLevel: "M" });
   }
-  model = next;
-  return model;
+  return next;
 }
 
 async function loadAndCheck(
@@ -83,10 +68,4 @@ async function loadAndCheck(
 ): Promise<{ handbook: Handbook; issues: Issue[] }> {
   const { handbook, issues: loadIssues } = await loadHandbook({ root, locales });
   return { handbook, issues: runChecks(handbook, loadIssues) };
-}
-
-/** The model loaded last; templates read it at render time so a dev rebuild sees edits. */
-export function currentSiteModel(): SiteModel {
-  if (!model) throw new Error("The site model is not loaded yet (loadSiteModel runs in eleventy.config.ts).");
-  return model;
 }

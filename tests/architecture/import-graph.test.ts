@@ -25,4 +25,21 @@ describe("import graph", () => {
     }
     expect(offenders, "hand templates in from eleventy.config.ts or scripts/ instead").toEqual([]);
   });
+
+  it(
+    "the site model is handed from stage to stage, not kept in module state (src/site and the site stage)",
+    { timeout: 5_000 },
+    async () => {
+      const holders: string[] = [];
+      for (const file of [...(await tsFiles("src/site")), "src/pipeline/build-site.ts", "src/pipeline/stages.ts"]) {
+        const text = await readFile(path.join(repoRoot, file), "utf8");
+        if (/^(?:export )?let /m.test(text)) holders.push(file);
+        // npm run preview names its locale to Eleventy's own CLI in HANDBOOK_PREVIEW_LOCALE (an option,
+        // not the model); nothing else may pass through the environment.
+        for (const m of text.matchAll(/process\.env\.(HANDBOOK_[A-Z_]+)/g))
+          if (m[1] !== "HANDBOOK_PREVIEW_LOCALE") holders.push(`${file} (${m[1]})`);
+      }
+      expect(holders).toEqual([]);
+    },
+  );
 });
