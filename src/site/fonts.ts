@@ -23,6 +23,29 @@ export const FONT_FAMILIES: Record<string, { package: string; subsets: string[];
   "Noto Sans Ethiopic": { package: "@fontsource/noto-sans-ethiopic", subsets: ["ethiopic"] },
 };
 
+/** The fontsource subset that holds a script's letters (ISO 15924 code → subset name). */
+const SUBSET_OF_SCRIPT: Record<string, string> = {
+  Latn: "latin",
+  Cyrl: "cyrillic",
+  Grek: "greek",
+  Arab: "arabic",
+  Ethi: "ethiopic",
+};
+
+/**
+ * The font families for a new locale written in `script` (ISO 15924, "Arab"):
+ * the family of FONT_FAMILIES that covers it, then Noto Sans for the Latin
+ * letters and digits it also shows; undefined when no family covers the script.
+ * Input: "Arab" → ["Amiri", "Noto Sans"]; "Latn" → ["Noto Sans"].
+ */
+export function fontsForScript(script: string): string[] | undefined {
+  const subset = SUBSET_OF_SCRIPT[script];
+  if (!subset) return undefined;
+  const own = Object.entries(FONT_FAMILIES).find(([name, f]) => name !== "Noto Sans" && f.subsets.includes(subset));
+  if (own) return [own[0], "Noto Sans"];
+  return FONT_FAMILIES["Noto Sans"]!.subsets.includes(subset) ? ["Noto Sans"] : undefined;
+}
+
 /** Regular text and headings. */
 const WEIGHTS = [400, 700];
 

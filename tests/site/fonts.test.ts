@@ -33,3 +33,13 @@ describe("fonts", () => {
       for (const family of l.fonts) expect(FONT_FAMILIES[family], `${l.code}: ${family}`).toBeDefined();
   });
 });
+
+describe("fontsForScript (a new locale's fonts, from the families the site publishes)", () => {
+  it("names the family that covers the script, then Noto Sans; nothing for a script no family covers", async () => {
+    const { fontsForScript } = await import("../../src/site/fonts.ts");
+    expect(fontsForScript("Arab")).toEqual(["Amiri", "Noto Sans"]);
+    expect(fontsForScript("Ethi")).toEqual(["Noto Sans Ethiopic", "Noto Sans"]);
+    expect(fontsForScript("Cyrl")).toEqual(["Noto Sans"]);
+    expect(fontsForScript("Thai")).toBeUndefined();
+  });
+});
