@@ -14,6 +14,7 @@ import {
   PDFString,
   type PDFObject,
 } from "pdf-lib";
+import { decodeEntities } from "./text-fidelity.ts";
 
 /** A heading of the print page, in document order. */
 export interface PrintHeading {
@@ -32,27 +33,10 @@ export function printPageHeadings(html: string): PrintHeading[] {
   return [...body.matchAll(/<h([1-6])\b([^>]*)>([\s\S]*?)<\/h\1>/gi)].map((m) => ({
     level: Number(m[1]),
     id: /\bid="([^"]+)"/.exec(m[2]!)?.[1],
-    text: decode(m[3]!.replace(/<[^>]*>/g, ""))
+    text: decodeEntities(m[3]!.replace(/<[^>]*>/g, ""))
       .replace(/\s+/g, " ")
       .trim(),
   }));
-}
-
-const ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: "\u00A0",
-  shy: "\u00AD",
-};
-function decode(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) =>
-    e[0] === "#"
-      ? String.fromCodePoint(e[1]?.toLowerCase() === "x" ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
-      : (ENTITIES[e.toLowerCase()] ?? whole),
-  );
 }
 
 /** Letters and digits only, folded: what survives of a title when Chromium drops or reorders spaces and marks. */
