@@ -9,48 +9,26 @@
 import path from "node:path";
 import { projectRoot } from "../src/project-root.ts";
 import { runCli } from "../src/cli.ts";
-import {
-  runStages,
-  browserStage,
-  checkStage,
-  siteStage,
-  pdfStage,
-  verifyStage,
-  siteAfterPdfStage,
-} from "../src/pipeline/stages.ts";
+import { runStages } from "../src/pipeline/stages.ts";
+import { buildStages } from "../src/pipeline/build-stages.ts";
 import { parseBuildArgs } from "../src/pipeline/parse-build-args.ts";
-import { shardStage } from "../src/pipeline/shard.ts";
 
 await runCli(async () => {
   const args = parseBuildArgs();
-  // The site is built for the PDF stage to print from (linking the PDFs already
-  // in dist/pdf), and once more with the PDFs this build made, which the home
-  // pages link with their sizes: skipped when none was made.
   // PDFs whose inputs did not change are kept (src/pdf/pdf-cache.ts; --force makes all);
   // --shard k/n makes only this runner's part of the locales (src/pipeline/shard.ts).
-  return runStages(
-    [
-      browserStage,
-      checkStage,
-      ...(args.shard ? [shardStage] : []),
-      siteStage,
-      pdfStage,
-      verifyStage,
-      siteAfterPdfStage,
-    ],
-    {
-      root: projectRoot,
-      dist: path.join(projectRoot, "dist"),
-      pdfLocales: args.locales,
-      pageSize: args.pageSize,
-      timeoutMs: args.timeoutMs,
-      json: args.json,
-      review: args.review,
-      lockWaitMs: args.waitMs,
-      force: args.force,
-      shard: args.shard,
-      // Build beside dist/ and swap in only a complete, verified result.
-      staged: {},
-    },
-  );
+  return runStages(buildStages({ shard: Boolean(args.shard) }), {
+    root: projectRoot,
+    dist: path.join(projectRoot, "dist"),
+    pdfLocales: args.locales,
+    pageSize: args.pageSize,
+    timeoutMs: args.timeoutMs,
+    json: args.json,
+    review: args.review,
+    lockWaitMs: args.waitMs,
+    force: args.force,
+    shard: args.shard,
+    // Build beside dist/ and swap in only a complete, verified result.
+    staged: {},
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Child-process entry of the benchmark: `npm run build`'s pipeline on
- * generated content (whose locales are not src/locales.ts's, so they are
+ * generated content (whose locales are not the repository's, so they are
  * passed in). Usage:
  *   node --import tsx src/bench/build-generated.ts <root> <locales.json> <dist> [--shard k/n] [--force]
  * The simulated languages share one poster page that cannot hold 100
@@ -8,16 +8,8 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Locale } from "../model/locale.ts";
-import {
-  runStages,
-  checkStage,
-  siteStage,
-  pdfStage,
-  verifyStage,
-  siteAfterPdfStage,
-  type Stage,
-} from "../pipeline/stages.ts";
-import { shardStage } from "../pipeline/shard.ts";
+import { runStages, type Stage } from "../pipeline/stages.ts";
+import { buildStages } from "../pipeline/build-stages.ts";
 import { parseBuildArgs } from "../pipeline/parse-build-args.ts";
 
 const [root, localesFile, dist, ...rest] = process.argv.slice(2);
@@ -31,7 +23,7 @@ const noPosters: Stage = {
   },
 };
 process.exitCode = await runStages(
-  [checkStage, ...(args.shard ? [shardStage] : []), noPosters, siteStage, pdfStage, verifyStage, siteAfterPdfStage],
+  buildStages({ browser: false, shard: Boolean(args.shard), beforeSite: [noPosters] }),
   {
     root: root!,
     dist: dist!,

@@ -26,6 +26,8 @@ export const HandbookMeta = z.strictObject({
     .string()
     .regex(/^[A-Z]{2}$/, {
       message: 'must be a two-letter ISO 3166 country code in capitals, e.g. "NO" (quote it in YAML)',
+      // One message for "Norway", not two: the country lookup only reads a code of the right form.
+      abort: true,
     })
     .refine((code) => isSupportedCountry(code), { message: "is not a country the phone-number library knows" })
     .default("NO"),

@@ -5,16 +5,8 @@
  * Prints one JSON line: the locales whose PDFs were reused and those built.
  */
 import { localesOf } from "../../src/locales.ts";
-import {
-  runStages,
-  checkStage,
-  siteStage,
-  pdfStage,
-  verifyStage,
-  siteAfterPdfStage,
-  type StageContext,
-} from "../../src/pipeline/stages.ts";
-import { shardStage } from "../../src/pipeline/shard.ts";
+import { runStages, type StageContext } from "../../src/pipeline/stages.ts";
+import { buildStages } from "../../src/pipeline/build-stages.ts";
 import { LOAD_MARK } from "../../src/content/load-handbook.ts";
 
 const [root, dist, options] = process.argv.slice(2);
@@ -29,7 +21,7 @@ const ctx: StageContext = {
   json: true,
   ...extra,
 };
-const stages = [checkStage, ...(ctx.shard ? [shardStage] : []), siteStage, pdfStage, verifyStage, siteAfterPdfStage];
+const stages = buildStages({ browser: false, shard: Boolean(ctx.shard) });
 const code = await runStages(stages, ctx).catch((error: unknown) => {
   console.error(error);
   return 1;
