@@ -17,8 +17,12 @@ export function checkUiStrings(ctx: CheckContext): Issue[] {
     ...[...handbook.contacts.keys()].map((id) => `contacts.${id}`),
     ...[...(handbook.meta?.contactGroups ?? []).map((g) => g.id), "other"].map((id) => `contactGroups.${id}`),
   ];
-  const requiredSet = new Set(required);
   const source = handbook.ui.get(handbook.sourceLocale);
+  // The cover's key message (handbook.yaml cover.keyMessage) is needed in every locale; a key the
+  // source lacks is a typo in handbook.yaml, reported there once by handbook-cover.
+  const keyMessage = handbook.meta?.cover.keyMessage;
+  if (keyMessage && source?.strings.has(keyMessage) && !required.includes(keyMessage)) required.push(keyMessage);
+  const requiredSet = new Set(required);
   for (const locale of handbook.locales) {
     const ui = handbook.ui.get(locale.code);
     if (!ui) continue;

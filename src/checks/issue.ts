@@ -21,6 +21,15 @@ export const ISSUE_CODES = {
     summary:
       "handbook.yaml's emergency numbers or key contacts name a contact that is missing, or an emergency number that is not a phone or has no label",
   },
+  "handbook-brand": {
+    severity: "error",
+    summary: "a brand colour in handbook.yaml does not reach 4.5:1 contrast with what it is printed with",
+  },
+  "handbook-cover": {
+    severity: "error",
+    summary:
+      "handbook.yaml's cover names a key message the source ui.yaml does not have, or a number that is not an emergency number",
+  },
   "missing-contact": { severity: "error", summary: "a translation leaves out a contact its source section uses" },
   "extra-contact": { severity: "error", summary: "a translation uses a contact its source section does not" },
   "unknown-contact": { severity: "error", summary: ":contact[id] names an id that contacts.yaml does not have" },

@@ -5,6 +5,8 @@ import { checkLocaleFolders } from "./check-locale-folders.ts";
 import { checkSectionCoverage } from "./check-section-coverage.ts";
 import { checkParts } from "./check-parts.ts";
 import { checkHandbookContacts } from "./check-handbook-contacts.ts";
+import { checkHandbookBrand } from "./check-handbook-brand.ts";
+import { checkHandbookCover } from "./check-handbook-cover.ts";
 import { checkContactDirectives } from "./check-contact-directives.ts";
 import { checkContactUsage } from "./check-contact-usage.ts";
 import { checkBlockStructure } from "./check-block-structure.ts";
@@ -26,6 +28,8 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkSectionCoverage,
   checkParts,
   checkHandbookContacts,
+  checkHandbookCover,
+  checkHandbookBrand,
   checkContactDirectives,
   checkHardcodedNumbers,
   checkBlockStructure,

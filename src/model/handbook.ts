@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isSupportedCountry } from "libphonenumber-js/max";
 import { IsoDate, KebabId, type Contact } from "./contact.ts";
+import { Brand } from "./brand.ts";
 import type { Locale } from "./locale.ts";
 import type { SectionFile } from "../content/section-file.ts";
 import type { UiStringsFile } from "../content/ui-strings-file.ts";
@@ -64,12 +65,40 @@ export const HandbookMeta = z.strictObject({
   contactGroups: z.array(z.strictObject({ id: KebabId, contacts: z.array(KebabId).min(1) })).default([]),
   /** Contacts the printed back cover lists under the emergency numbers (ids from contacts.yaml). */
   keyContacts: z.array(KebabId).default([]),
+  /**
+   * The handbook's colours: primary (cover, headings, links) and alarm (the
+   * emergency bar and numbers), and their dark-mode variants. Each defaults to
+   * the Norwegian handbook's colour; the `handbook-brand` check holds each to
+   * WCAG AA contrast against what it is printed with.
+   */
+  brand: Brand,
+  /**
+   * The front cover's key message: the UI-string key of its sentence
+   * (`print.urgentHelp`) and the emergency numbers under it, by contact id
+   * (without `numbers`, the first two of `emergency`).
+   */
+  cover: z
+    .strictObject({
+      keyMessage: z
+        .string()
+        .regex(/^[a-zA-Z][\w-]*(\.[a-zA-Z][\w-]*)+$/, {
+          message: 'must be a UI-string key with its group, e.g. "print.urgentHelp"',
+        })
+        .default("print.urgentHelp"),
+      numbers: z.array(KebabId).min(1).max(4).optional(),
+    })
+    .prefault({}),
   /** Trim size of the printed brochure (the --page-size flag overrides it). */
   pageSize: z.enum(["A5", "A4"]).default("A5"),
   /** Absolute URL where the website is published (sitemap, QR codes); without it, links stay relative. */
   siteUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type HandbookMeta = z.infer<typeof HandbookMeta>;
+
+/** The contact ids of the cover's numbers: `cover.numbers`, or the first two emergency numbers. */
+export function coverNumberIds(meta: Pick<HandbookMeta, "cover" | "emergency">): string[] {
+  return meta.cover.numbers ?? meta.emergency.slice(0, 2).map((e) => e.contact);
+}
 
 /** A contact as loaded, with where it is written (for error messages). */
 export interface ContactEntry {

@@ -4,7 +4,9 @@ import type { PageGeometry } from "./page-geometry.ts";
  * The @page rules of one brochure: size with bleed, margins wider on the
  * binding side, page numbers on the outer edge, the current part as running
  * header, and the draft mark. Right-to-left brochures bind on the right, so
- * inner and outer edges swap. Paged.js numbers odd pages as :right.
+ * inner and outer edges swap. Paged.js numbers odd pages as :right. The
+ * cover's bleed is var(--brand): handbook.yaml's colour, from the stylesheets
+ * the print page loads (src/model/brand.ts).
  */
 export function pageCss(g: PageGeometry, dir: "ltr" | "rtl", draft: boolean): string {
   // A5: a 120 × 183 mm text area, near what A5 booklets use; the inner margin is wider
@@ -37,7 +39,7 @@ export function pageCss(g: PageGeometry, dir: "ltr" | "rtl", draft: boolean): st
 }
 @page :first {
   margin: 0;
-  background: #0b5c8a;
+  background: var(--brand);
   @top-center { content: none; }
   @bottom-center { content: none; }
   @${oddNumberBox} { content: none; }

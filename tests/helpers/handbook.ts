@@ -1,6 +1,7 @@
 import type { Handbook } from "../../src/model/handbook.ts";
 import type { Contact } from "../../src/model/contact.ts";
 import type { Locale } from "../../src/model/locale.ts";
+import { Brand } from "../../src/model/brand.ts";
 import { readSectionFile } from "../../src/content/section-file.ts";
 import { readUiStringsFile } from "../../src/content/ui-strings-file.ts";
 import type { Issue } from "../../src/checks/issue.ts";
@@ -112,6 +113,8 @@ export function makeHandbook(input: HandbookInput): { handbook: Handbook; loadIs
         keyContacts: [],
         contactGroups: NORWEGIAN_CONTACT_GROUPS,
         pageSize: "A5",
+        brand: Brand.parse({}),
+        cover: { keyMessage: "print.urgentHelp" },
       },
       locales,
       sourceLocale: "en",

@@ -3,7 +3,12 @@
  * together, and the terms it must not break.
  */
 import { describe, expect, it } from "vitest";
-import { keepLatinTermsWhole, keepTermsWhole, keepTogether, sectionStart } from "../../templates/pages/print.ts";
+import {
+  keepLatinTermsWhole,
+  keepTermsWhole,
+  keepTogether,
+  sectionStart,
+} from "../../templates/pages/print-keep-whole.ts";
 
 describe("keepLatinTermsWhole", () => {
   it("isolates an all-Latin hyphenated term left to right and only keeps a mixed-script one unbroken", () => {
