@@ -6,7 +6,8 @@
 import path from "node:path";
 import { projectRoot } from "../src/project-root.ts";
 import { runCli } from "../src/cli.ts";
-import { runStages, checkStage, siteStage } from "../src/pipeline/stages.ts";
+import { runStages, checkStage } from "../src/pipeline/stages.ts";
+import { siteStage } from "../src/pipeline/site-stages.ts";
 import { parseBuildArgs } from "../src/pipeline/parse-build-args.ts";
 
 await runCli(async () => {

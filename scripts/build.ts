@@ -12,6 +12,7 @@ import { runCli } from "../src/cli.ts";
 import { runStages } from "../src/pipeline/stages.ts";
 import { buildStages } from "../src/pipeline/build-stages.ts";
 import { parseBuildArgs } from "../src/pipeline/parse-build-args.ts";
+import { PAGES } from "../templates/pages/registry.ts";
 
 await runCli(async () => {
   const args = parseBuildArgs();
@@ -28,6 +29,9 @@ await runCli(async () => {
     lockWaitMs: args.waitMs,
     force: args.force,
     shard: args.shard,
+    // The page kinds, handed to the site stage (src/ never imports templates/): Eleventy is set up
+    // without eleventy.config.ts, and only the pages that show the PDFs are rendered again after them.
+    pages: PAGES,
     // Build beside dist/ and swap in only a complete, verified result.
     staged: {},
   });

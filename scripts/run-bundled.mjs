@@ -9,6 +9,7 @@
  * external (loaded from node_modules as usual); only our own TypeScript is bundled.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -35,6 +36,23 @@ function isFresh() {
   }
 }
 
+/**
+ * Each module keeps its own import.meta.url: code that finds files beside it
+ * (layout-collector.js, templates/, the repository through createRequire)
+ * would otherwise look in .tmp/bundle/.
+ */
+const keepModuleUrls = {
+  name: "keep-module-urls",
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, async (args) => {
+      if (args.path.includes(`${path.sep}node_modules${path.sep}`)) return undefined;
+      const text = await readFile(args.path, "utf8");
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      return { contents: text.replaceAll("import.meta.url", url), loader: "ts" };
+    });
+  },
+};
+
 if (!isFresh()) {
   // Taken before reading the sources: a file saved during the build makes the next run rebuild.
   const builtAt = Date.now();
@@ -53,6 +71,7 @@ if (!isFresh()) {
     metafile: true,
     logLevel: "error",
     absWorkingDir: repo,
+    plugins: [keepModuleUrls],
   });
   renameSync(tmp, bundle);
   const inputs = Object.keys(result.metafile.inputs).filter((f) => !f.startsWith("node_modules/"));

@@ -10,4 +10,4 @@ import type { Locale } from "../model/locale.ts";
 
 const [root, localesFile, outDir] = process.argv.slice(2);
 const locales = JSON.parse(await readFile(localesFile!, "utf8")) as Locale[];
-await buildSite({ root: root!, outDir: outDir!, locales });
+await buildSite({ root: root!, outDir: outDir!, localeList: locales });

@@ -27,7 +27,7 @@ process.exitCode = await runStages(
   {
     root: root!,
     dist: dist!,
-    locales,
+    localeList: locales,
     staged: {},
     force: args.force,
     shard: args.shard,

@@ -7,6 +7,7 @@ import { loadHandbook } from "../content/load-handbook.ts";
 import { runChecks } from "../checks/run-checks.ts";
 import { createSiteModel } from "../site/site-model.ts";
 import { fontStackRules } from "../site/fonts.ts";
+import { brandCss } from "../model/brand.ts";
 import { createReviewModel } from "../review/review-model.ts";
 import { pdfFileNames } from "../pdf/pdf-files.ts";
 import { exportXliffVersion, xliffFileName } from "../xliff/xliff-versions.ts";
@@ -90,7 +91,7 @@ export async function buildKit(
     review: `review-${code}.html`,
   };
   const fontCss = await embeddedFontCss(loc.locale);
-  const css = `${fontCss}\n${fontStackRules([source.locale, loc.locale])}\n${await readFile(path.join(templatesDir, "css/site.css"), "utf8")}`;
+  const css = `${fontCss}\n${fontStackRules([source.locale, loc.locale])}\n${brandCss(site.meta.brand, { dark: true })}${await readFile(path.join(templatesDir, "css/site.css"), "utf8")}`;
   const review = selfContainedPage(renderReview(site, code, { pageLinks: false }), css);
   const leaks = externalReferences(review);
   // A bug, not a content error: the page would make a request when the translator opens it.

@@ -4,6 +4,7 @@ import { paddedPageOrder, saddleStitchOrder } from "./impose.ts";
 import { setXmpMetadata } from "./xmp.ts";
 import { addListBodies, describeLinks, setOutlineTitles, type PrintHeading } from "./tagging.ts";
 import { repairToUnicode } from "./to-unicode.ts";
+import { embedPagesAsIs } from "./embed-pages.ts";
 
 export interface PdfMetadata {
   title: string;
@@ -72,8 +73,13 @@ function trimBox(page: PDFPage, g: PageGeometry): { x: number; y: number; width:
  * links get descriptions and list items an LBody (src/pdf/tagging.ts), and
  * glyphs Chromium left without letters get them (src/pdf/to-unicode.ts).
  */
-export async function makeReadingCopy(rendered: Uint8Array, g: PageGeometry, meta: PdfMetadata): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(rendered, { updateMetadata: false });
+export async function makeReadingCopy(
+  rendered: Uint8Array | PDFDocument,
+  g: PageGeometry,
+  meta: PdfMetadata,
+): Promise<Uint8Array> {
+  // Changes the document it is given: makeAllCopies hands it over last, after the other two copies read it.
+  const doc = rendered instanceof PDFDocument ? rendered : await PDFDocument.load(rendered, { updateMetadata: false });
   for (const page of doc.getPages()) {
     const t = trimBox(page, g);
     page.setMediaBox(t.x, t.y, t.width, t.height);
@@ -108,7 +114,8 @@ export async function makePressCopy(
   const doc = await PDFDocument.create({ updateMetadata: false });
   const slug = SLUG_MM * PT_PER_MM;
   const bleed = g.bleed * PT_PER_MM;
-  const embedded = await doc.embedPages(
+  const embedded = await embedPagesAsIs(
+    doc,
     source.getPages(),
     source.getPages().map((p) => {
       const t = trimBox(p, g);
@@ -168,7 +175,8 @@ export async function makeBooklet(
     rendered instanceof PDFDocument ? rendered : await PDFDocument.load(rendered, { updateMetadata: false });
   const doc = await PDFDocument.create({ updateMetadata: false });
   const pages = source.getPages();
-  const embedded = await doc.embedPages(
+  const embedded = await embedPagesAsIs(
+    doc,
     pages,
     pages.map((p) => {
       const t = trimBox(p, g);
@@ -199,8 +207,9 @@ export async function makeBooklet(
 }
 
 /**
- * All three files from one rendering. The press copy and the booklet only
- * read the rendered pages, so they share one parsed copy of it.
+ * All three files from one rendering, parsed once: the press copy and the
+ * booklet only read the rendered pages (copying what they draw), then the
+ * reading copy changes that same document (its boxes, glyph maps, outline).
  */
 export async function makeAllCopies(
   rendered: Uint8Array,
@@ -210,6 +219,6 @@ export async function makeAllCopies(
   const shared = await PDFDocument.load(rendered, { updateMetadata: false });
   const press = await makePressCopy(shared, g, meta);
   const booklet = await makeBooklet(shared, g, meta);
-  const reading = await makeReadingCopy(rendered, g, meta);
+  const reading = await makeReadingCopy(shared, g, meta);
   return { reading, press, booklet };
 }

@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Page } from "puppeteer";
-import { blockOtherHosts } from "./block-other-hosts.ts";
+import type { Browser, BrowserContext, HTTPResponse, Page } from "puppeteer";
+import { openPrintTab, type PrintTab } from "./print-tab.ts";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { setTimeout as delay } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
 import { pageCss } from "./page-css.ts";
 import { collectLayout, type PageLayout } from "./layout-check.ts";
 import { trimNotesPages } from "./impose.ts";
@@ -12,6 +12,8 @@ import { RenderError } from "../errors.ts";
 const require = createRequire(import.meta.url);
 // pagedjs's package "exports" hide dist/, so find the polyfill beside its main file.
 export const PAGED_POLYFILL = path.join(path.dirname(require.resolve("pagedjs")), "..", "dist", "paged.polyfill.js");
+/** The one home of the right-to-left workaround, run before Paged.js by the PDF stage and the print preview. */
+export const PAGED_DIRECTION = path.join(path.dirname(fileURLToPath(import.meta.url)), "paged-direction.js");
 
 export interface RenderOptions {
   /** Origin of the local server that serves the built site. */
@@ -42,25 +44,29 @@ export interface RenderedBrochure {
  * Lays out /<locale>/print/ with Paged.js and prints it to PDF, driving
  * Paged.js the way pagedjs-cli does: PagedConfig.auto = false, inject the
  * polyfill, wait for the fonts, then await PagedPolyfill.preview().
+ * Given a browser (or context) it opens a tab for this locale and closes it;
+ * given a PrintTab (src/pdf/print-tab.ts) it uses that tab and leaves it open
+ * for the next locale, unless this one failed (the tab may be stuck in Paged.js).
  */
 export async function renderBrochure(
-  browser: Browser | BrowserContext,
+  target: Browser | BrowserContext | PrintTab,
   options: RenderOptions,
 ): Promise<RenderedBrochure> {
-  const page = await browser.newPage();
+  const own = !("page" in target);
+  const tab = own ? await openPrintTab(target, options.origin) : target;
+  const { page } = tab;
+  tab.takeBlocked();
   const blocked: string[] = [];
   let timer: NodeJS.Timeout | undefined;
+  let failed = false;
+  // The site's server answers 400 to an address that is not valid percent-encoding
+  // (an image written img/%E0%A4.png in a section); the brochure would silently lack it.
+  const badAddresses: string[] = [];
+  const onResponse = (response: HTTPResponse) => {
+    if (response.status() === 400 && response.url().startsWith(options.origin)) badAddresses.push(response.url());
+  };
+  page.on("response", onResponse);
   try {
-    // Paged.js and our page rules are injected as scripts and styles, which the page's CSP forbids.
-    await page.setBypassCSP(true);
-    await blockOtherHosts(page, options.origin, blocked);
-    await page.emulateMediaType("print");
-    // The site's server answers 400 to an address that is not valid percent-encoding
-    // (an image written img/%E0%A4.png in a section); the brochure would silently lack it.
-    const badAddresses: string[] = [];
-    page.on("response", (response) => {
-      if (response.status() === 400 && response.url().startsWith(options.origin)) badAddresses.push(response.url());
-    });
     const refuseBadAddresses = async () => {
       if (badAddresses.length) throw await badAddressError(page, badAddresses, options);
     };
@@ -75,16 +81,19 @@ export async function renderBrochure(
         );
       await refuseBadAddresses();
       await page.addStyleTag({ content: pageCss(options.geometry, options.dir, options.draft) });
-      // Paged.js 0.4 loses every page but the first of each part when the
-      // document is dir="rtl": its overflow test assumes columns run left to
-      // right. Keep <html> left to right and give the content its direction.
-      await page.evaluate((dir) => {
-        document.documentElement.dir = "ltr";
-        for (const el of document.querySelectorAll("body > header, body > main")) el.setAttribute("dir", dir);
+      // <html> left to right, the content in the page's direction (src/pdf/paged-direction.js, which the preview runs too).
+      await page.addScriptTag({ path: PAGED_DIRECTION });
+      await page.evaluate(() => {
         (window as unknown as { PagedConfig: unknown }).PagedConfig = { auto: false };
-      }, options.dir);
+      });
       await page.addScriptTag({ path: PAGED_POLYFILL });
-      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(() => {
+        // Lay the page out once before Paged.js starts, in every run: whether Chromium had done so by
+        // then depended on timing, and the cover's background came out 0.05 px wider in some runs of the
+        // same build (seen on a busy machine). Laying out also starts the loads of the fonts it uses.
+        void document.body.offsetHeight;
+        return document.fonts.ready;
+      });
       const t1 = performance.now();
       await page.evaluate(async () => {
         await (
@@ -105,6 +114,7 @@ export async function renderBrochure(
       });
       const t3 = performance.now();
       await refuseBadAddresses();
+      blocked.push(...tab.takeBlocked());
       return {
         pdf: new Uint8Array(pdf),
         pages,
@@ -123,6 +133,8 @@ export async function renderBrochure(
     });
     return await Promise.race([work, timeout]);
   } catch (error) {
+    failed = true;
+    blocked.push(...tab.takeBlocked());
     if (error instanceof RenderError) throw error;
     let why = (error as Error).message;
     // Paged.js fetches every stylesheet itself and rejects with the bare XHR event when one fails.
@@ -133,8 +145,9 @@ export async function renderBrochure(
     throw new RenderError(options.locale, `rendering failed: ${why}${elsewhere}`);
   } finally {
     clearTimeout(timer);
+    page.off("response", onResponse);
     // A page stuck in Paged.js may not answer a close; the browser is closed (or killed) after the run anyway.
-    await Promise.race([page.close().catch(() => undefined), delay(3000)]);
+    if (own || failed) await tab.close();
   }
 }
 

@@ -1,11 +1,11 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import type { Browser, BrowserContext } from "puppeteer";
-import { launchBrowser } from "../browser/launch-browser.ts";
+import { launchBrowser, type LaunchedBrowser } from "../browser/launch-browser.ts";
 import { findBrowser } from "../browser/find-browser.ts";
 import { serveDirectory } from "../site/static-server.ts";
 import { renderBrochure } from "../pdf/render-brochure.ts";
+import { openPrintTab, type PrintTab } from "../pdf/print-tab.ts";
 import { classifyLayout, type LayoutFinding } from "../pdf/layout-check.ts";
 import { buildDate, makeAllCopies, type PdfMetadata } from "../pdf/postprocess.ts";
 import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
@@ -28,6 +28,9 @@ import {
 } from "../pdf/pdf-cache.ts";
 import { POSTER_DIR, POSTER_SIZE_NAMES, posterFileName, posterPageUrl } from "../pdf/poster-files.ts";
 import { posterMeta } from "./build-posters.ts";
+
+/** What a PDF worker does next: one locale's brochures, or the posters. */
+type Job = { loc: SiteLocale } | { posters: true };
 
 export interface BuildPdfsOptions {
   /** The site model (titles, publisher, directions). */
@@ -110,72 +113,93 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
   }
   const geometry = pageGeometry(options.pageSize);
   const date = buildDate();
-  const cache = options.cache ? await startCacheRun(await findBrowser(), { force: options.cache.force }) : undefined;
-  const keys = new Map<string, string>();
-  const reused: LocaleResult[] = [];
-  let todo = targets;
-  let posters = Boolean(options.posters);
-  if (cache) {
-    todo = [];
-    for (const loc of targets) {
-      const code = loc.locale.code;
-      const key = await jobKey(cache, options.siteDir, {
-        target: `brochure:${code}`,
-        pages: [`/${code}/print/index.html`],
-        layout: { geometry, dir: loc.locale.dir, draft: loc.locale.status === "draft" },
-        meta: brochureMeta(loc, options),
-      });
-      keys.set(code, key);
-      const entry = await reusable(cache, path.join(options.pdfDir, code), key, Object.values(pdfFileNames(code)));
-      if (entry) {
-        reused.push(reusedResult(code, path.join(options.pdfDir, code), entry));
-        options.onProgress?.(`pdf: [${code}] unchanged, reused (${entry.report.pages} pages)`);
-      } else todo.push(loc);
-    }
-    if (posters) {
-      const key = await jobKey(cache, options.siteDir, {
-        target: "poster",
-        pages: POSTER_SIZE_NAMES.map((s) => `${posterPageUrl(s)}index.html`),
-        layout: POSTER_SIZE_NAMES,
-        meta: posterMeta(options.site),
-      });
-      keys.set(POSTER_DIR, key);
-      if (await reusable(cache, path.join(options.pdfDir, POSTER_DIR), key, POSTER_SIZE_NAMES.map(posterFileName))) {
-        posters = false;
-        options.onProgress?.("pdf: [poster] unchanged, reused");
-      }
-    }
-    const keptPosters = Boolean(options.posters) && !posters;
-    if (reused.length || keptPosters) options.onKept?.({ locales: reused.map((r) => r.locale), posters: keptPosters });
-    // Nothing to make: no Chromium at all.
-    if (!todo.length && !posters) return targets.map((t) => reused.find((r) => r.locale === t.locale.code)!);
+  // When some PDF will be made whatever the keys say (a cold build, --force, no cache), Chromium
+  // starts now, while the keys are computed (together 0.3–0.6 s); else as soon as a key does not match.
+  let early =
+    !options.cache || options.cache.force || (await someNeverMade(options.pdfDir, targets, Boolean(options.posters)))
+      ? startBrowser()
+      : undefined;
+  let plan: Plan;
+  try {
+    plan = await planPdfs(options, targets, geometry, () => {
+      early ??= startBrowser();
+    });
+  } catch (error) {
+    await closeUnused(early);
+    throw error;
   }
-  const server = await serveDirectory(options.siteDir);
-  const { browser, close, kill } = await launchBrowser();
+  const { cache, keys, reused, todo, posters } = plan;
+  // Nothing to make: no Chromium at all.
+  if (!todo.length && !posters) {
+    await closeUnused(early);
+    return targets.map((t) => reused.find((r) => r.locale === t.locale.code)!);
+  }
+  const { browser, close, kill } = await (early ?? launchBrowser());
+  const server = await serveDirectory(options.siteDir).catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
   // SIGINT, SIGTERM, SIGHUP: kill Chromium at once (a page stuck in Paged.js would not answer a
   // close); the renders then fail, and the interrupt handler exits instead of reporting them.
   const stopCatching = catchInterrupts({ cleanup: kill });
   try {
-    const queue = [...todo];
+    // The posters (short) last: whichever worker is free first prints them while the other
+    // finishes its last locale, instead of both waiting for them at the end.
+    const queue: Job[] = [...todo.map((loc): Job => ({ loc })), ...(posters ? [{ posters: true } as const] : [])];
     const results: LocaleResult[] = [...reused];
+    const makePosters = async () => {
+      const t0 = performance.now();
+      // A context of their own, so a renderer that printed nothing before, in a shard as in the full
+      // build: Chromium names the posters' structure elements after DOM node ids, which depend on what
+      // the process did before (build-posters.ts renumbers them; this keeps the rest the same too).
+      const context = await browser.createBrowserContext();
+      const posterDir = path.join(options.pdfDir, POSTER_DIR);
+      if (cache) await removeEntry(posterDir);
+      const files = await buildPosters({
+        site: options.site,
+        browser: context,
+        origin: server.origin,
+        pdfDir: options.pdfDir,
+        date,
+      }).finally(() => Promise.race([context.close().catch(() => undefined), delay(3000)]));
+      const key = keys.get(POSTER_DIR);
+      if (key) {
+        const outputs = await Promise.all(files.map(async (f) => [path.basename(f), await readFile(f)] as const));
+        await writeTogether(posterDir, [[KEY_FILE, entryBytes(key, outputs, {})]], "[poster]", "the posters' key");
+      }
+      if (options.report) options.report.postersMade = true;
+      options.onProgress?.(
+        `pdf: [poster] ${files.map((f) => path.basename(f)).join(", ")}, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+      );
+    };
     const worker = async () => {
       // Tabs of one site share a renderer process, and so one main thread: two
       // Paged.js layouts in the same context run one after the other. A context
       // per worker gets its own renderer, so the layouts use both cores.
       const context = await browser.createBrowserContext().catch((error: unknown) => {
-        throw forLocale(queue[0]?.locale.code ?? "pdf", error);
+        const next = queue[0];
+        throw forLocale(next && "loc" in next ? next.loc.locale.code : "pdf", error);
       });
+      // One tab for all of this worker's locales (src/pdf/print-tab.ts); a failed locale closes it, so open another.
+      let tab: PrintTab | undefined;
       // The post-processing (pdf-lib, in this process) of one locale runs while
       // Chromium lays out the next: at most one behind per worker, so memory stays bounded.
       let behind: Promise<void> | undefined;
       try {
-        for (let loc = queue.shift(); loc; loc = queue.shift()) {
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          if ("posters" in job) {
+            await makePosters();
+            continue;
+          }
+          const loc = job.loc;
           const code = loc.locale.code;
-          const rendered = await renderLocale(context, server.origin, loc, options, geometry).catch(
-            (error: unknown) => {
-              throw forLocale(code, error);
-            },
-          );
+          const rendered = await (async () => {
+            tab ??= await openPrintTab(context, server.origin);
+            return renderLocale(tab, server.origin, loc, options, geometry);
+          })().catch((error: unknown) => {
+            tab = undefined;
+            throw forLocale(code, error);
+          });
           if (behind) await behind;
           behind = finishLocale(rendered, loc, options, geometry, date, keys.get(code)).then(
             (result) => {
@@ -198,38 +222,101 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
       } finally {
         // A locale failed: let the one being post-processed finish writing before the caller cleans up.
         await behind?.catch(() => undefined);
+        await tab?.close();
         await Promise.race([context.close().catch(() => undefined), delay(3000)]);
       }
     };
-    const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, todo.length));
-    if (todo.length) await Promise.all(Array.from({ length: concurrency }, worker));
-    if (posters) {
-      const t0 = performance.now();
-      const posterDir = path.join(options.pdfDir, POSTER_DIR);
-      if (cache) await removeEntry(posterDir);
-      const files = await buildPosters({
-        site: options.site,
-        browser,
-        origin: server.origin,
-        pdfDir: options.pdfDir,
-        date,
-      });
-      const key = keys.get(POSTER_DIR);
-      if (key) {
-        const outputs = await Promise.all(files.map(async (f) => [path.basename(f), await readFile(f)] as const));
-        await writeTogether(posterDir, [[KEY_FILE, entryBytes(key, outputs, {})]], "[poster]", "the posters' key");
-      }
-      if (options.report) options.report.postersMade = true;
-      options.onProgress?.(
-        `pdf: [poster] ${files.map((f) => path.basename(f)).join(", ")}, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-      );
-    }
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? 2, queue.length));
+    await Promise.all(Array.from({ length: concurrency }, worker));
     return targets.map((t) => results.find((r) => r.locale === t.locale.code)!);
   } finally {
     stopCatching();
     await close();
     await server.close();
   }
+}
+
+interface Plan {
+  cache?: CacheRun;
+  /** Target (locale code, or POSTER_DIR) → its cache key. */
+  keys: Map<string, string>;
+  /** The locales whose PDFs are kept. */
+  reused: LocaleResult[];
+  /** The locales to make. */
+  todo: SiteLocale[];
+  /** Whether to make the posters. */
+  posters: boolean;
+}
+
+/** Which PDFs to make: with the cache, those whose key does not match the one they were made with; without it, all. */
+async function planPdfs(
+  options: BuildPdfsOptions,
+  targets: SiteLocale[],
+  geometry: ReturnType<typeof pageGeometry>,
+  /** Called when something is to be made. */
+  onMake: () => void,
+): Promise<Plan> {
+  const cache = options.cache ? await startCacheRun(await findBrowser(), { force: options.cache.force }) : undefined;
+  const keys = new Map<string, string>();
+  const reused: LocaleResult[] = [];
+  let todo = targets;
+  let posters = Boolean(options.posters);
+  if (cache) {
+    todo = [];
+    for (const loc of targets) {
+      const code = loc.locale.code;
+      const key = await jobKey(cache, options.siteDir, {
+        target: `brochure:${code}`,
+        pages: [`/${code}/print/index.html`],
+        layout: { geometry, dir: loc.locale.dir, draft: loc.locale.status === "draft" },
+        meta: brochureMeta(loc, options),
+      });
+      keys.set(code, key);
+      const entry = await reusable(cache, path.join(options.pdfDir, code), key, Object.values(pdfFileNames(code)));
+      if (entry) {
+        reused.push(reusedResult(code, path.join(options.pdfDir, code), entry));
+        options.onProgress?.(`pdf: [${code}] unchanged, reused (${entry.report.pages} pages)`);
+      } else {
+        todo.push(loc);
+        onMake();
+      }
+    }
+    if (posters) {
+      const key = await jobKey(cache, options.siteDir, {
+        target: "poster",
+        pages: POSTER_SIZE_NAMES.map((s) => `${posterPageUrl(s)}index.html`),
+        layout: POSTER_SIZE_NAMES,
+        meta: posterMeta(options.site),
+      });
+      keys.set(POSTER_DIR, key);
+      if (await reusable(cache, path.join(options.pdfDir, POSTER_DIR), key, POSTER_SIZE_NAMES.map(posterFileName))) {
+        posters = false;
+        options.onProgress?.("pdf: [poster] unchanged, reused");
+      } else onMake();
+    }
+    const keptPosters = Boolean(options.posters) && !posters;
+    if (reused.length || keptPosters) options.onKept?.({ locales: reused.map((r) => r.locale), posters: keptPosters });
+  }
+  return { cache, keys, reused, todo, posters };
+}
+
+/** Starts Chromium ahead of its use; a failure is reported where it is awaited. */
+function startBrowser(): Promise<LaunchedBrowser> {
+  const launching = launchBrowser();
+  launching.catch(() => undefined);
+  return launching;
+}
+
+/** Closes a Chromium started ahead that turned out not to be needed (or the planning failed). */
+async function closeUnused(early: Promise<LaunchedBrowser> | undefined): Promise<void> {
+  await (await early?.catch(() => undefined))?.close();
+}
+
+/** Whether some target has no key at all (never made, or made without the cache): then Chromium is needed for sure. */
+async function someNeverMade(pdfDir: string, targets: readonly SiteLocale[], posters: boolean): Promise<boolean> {
+  const dirs = [...targets.map((t) => t.locale.code), ...(posters ? [POSTER_DIR] : [])];
+  for (const dir of dirs) if (!(await stat(path.join(pdfDir, dir, KEY_FILE)).catch(() => undefined))) return true;
+  return false;
 }
 
 /**
@@ -252,7 +339,7 @@ interface RenderedLocale {
 
 /** Lays the locale's print page out and prints it (Chromium's part). */
 async function renderLocale(
-  browser: Browser | BrowserContext,
+  tab: PrintTab,
   origin: string,
   loc: SiteLocale,
   options: BuildPdfsOptions,
@@ -260,7 +347,7 @@ async function renderLocale(
 ): Promise<RenderedLocale> {
   const start = performance.now();
   const code = loc.locale.code;
-  const rendered = await renderBrochure(browser, {
+  const rendered = await renderBrochure(tab, {
     origin,
     locale: code,
     dir: loc.locale.dir,

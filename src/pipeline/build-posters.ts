@@ -52,20 +52,21 @@ export function posterMeta(site: SiteModel): { title: string; author: string; la
 
 /**
  * Chromium names the tagged PDF's structure elements after DOM node ids
- * ("(node00000084)"), and the poster page's ids start at a number that
- * varies from run to run by a constant offset, so two builds of the same
- * poster differed in a few bytes. Input: the PDF. Output: the same PDF with
- * every id lowered by the smallest: the same order (the IDTree stays sorted)
- * and the same length (no offset in the file moves).
+ * ("(node00000084)"). Where they start varies from run to run, and so do the
+ * gaps between them (other nodes get ids in between, depending on what the
+ * renderer did before and when), so two builds of the same poster differed in
+ * a few bytes. Input: the PDF. Output: the same PDF with the ids numbered
+ * 0, 1, 2… in their order: the same order (the IDTree stays sorted) and the
+ * same length (eight digits, so no offset in the file moves).
  */
 export function stableNodeIds(pdf: Uint8Array): Uint8Array {
   const text = Buffer.from(pdf).toString("latin1");
-  const ids = [...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1]));
+  const ids = [...new Set([...text.matchAll(/\(node(\d{8})\)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
   if (!ids.length) return pdf;
-  const lowest = Math.min(...ids);
+  const rank = new Map(ids.map((id, i) => [id, i]));
   return new Uint8Array(
     Buffer.from(
-      text.replace(/\(node(\d{8})\)/g, (_, n: string) => `(node${String(Number(n) - lowest).padStart(8, "0")})`),
+      text.replace(/\(node(\d{8})\)/g, (_, n: string) => `(node${String(rank.get(Number(n))).padStart(8, "0")})`),
       "latin1",
     ),
   );

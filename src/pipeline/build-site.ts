@@ -9,6 +9,9 @@ import { buildSearchIndex } from "../site/search-index.ts";
 import { renderHeadersFile } from "../site/headers-file.ts";
 import { contentSecurityPolicy } from "../site/csp.ts";
 import type { SiteModel } from "../site/site-model.ts";
+import type { PageRegistry } from "../site/page-registry.ts";
+import { rereadDownloads } from "./reread-downloads.ts";
+import { setUpEleventy } from "../site/eleventy-setup.ts";
 import { createStagingDirectory, replaceDirectory } from "./replace-directory.ts";
 import { toOutputError } from "./output-error.ts";
 
@@ -20,7 +23,7 @@ export interface BuildSiteOptions {
   /** Where the finished site goes (replaced as a whole). */
   outDir: string;
   /** The locale list (tests inject their own). */
-  locales?: readonly Locale[];
+  localeList?: readonly Locale[];
   /** Also build /<locale>/review/ for every published translation. */
   review?: boolean;
   /** Leave the finished site in its temporary folder (the caller puts it in place later, with the PDFs). */
@@ -31,6 +34,17 @@ export interface BuildSiteOptions {
   loaded?: SiteSourceOptions["loaded"];
   /** Build the search index (default true; the PDF stage's first site pass has no use for it). */
   search?: boolean;
+  /**
+   * The page kinds (templates/pages/registry.ts), handed in by the command: Eleventy is then set
+   * up here, without loading eleventy.config.ts, so a bundled build needs no TypeScript loader.
+   */
+  pages?: PageRegistry;
+  /**
+   * npm run build's pass after the PDF stage: `dir` holds the site its first pass made from
+   * `site`; only the pages that show the PDFs are rendered again into it, from the PDFs in
+   * pdfDir, and its /pdf/ copies replaced: the same files a whole new site would have.
+   */
+  update?: { dir: string; site: SiteModel };
 }
 
 export interface BuildSiteResult {
@@ -55,51 +69,89 @@ export interface BuildSiteResult {
 export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteResult> {
   const start = performance.now();
   await mkdir(path.dirname(options.outDir), { recursive: true });
-  const temp = await createStagingDirectory(options.outDir);
-  const site = await loadSiteModel({
-    root: options.root,
-    locales: options.locales,
-    review: options.review,
-    pdfDir: options.pdfDir,
-    loaded: options.loaded,
-  });
+  const update = options.update;
+  const temp = update?.dir ?? (await createStagingDirectory(options.outDir));
+  const site = update
+    ? await withDownloads(update.site, options.pdfDir)
+    : await loadSiteModel({
+        root: options.root,
+        locales: options.localeList,
+        review: options.review,
+        pdfDir: options.pdfDir,
+        loaded: options.loaded,
+      });
   // Eleventy prints an error it throws, with its stack, before throwing it. Kept
   // back until we know what it is: a full disk needs one line, a template bug the whole story.
   const eleventyErrors: string[] = [];
   try {
-    // A relative input path keeps machine-specific folder names out of Eleventy's
-    // input paths, where the I18nPlugin looks for language codes.
-    const input = path.relative(process.cwd(), path.join(repoDir, "templates")) || ".";
-    const eleventy = new Eleventy(input, temp, {
-      configPath: path.join(repoDir, "eleventy.config.ts"),
-      quietMode: true,
-      // The model travels on Eleventy's own config object, which eleventy.config.ts receives
-      // next: no module state, no environment variable (Eleventy runs this callback first).
-      config: (eleventyConfig: HandbookEleventyConfig) => {
-        eleventyConfig.handbook = { site, outDir: temp };
-      },
-    });
-    // Eleventy prints "Wrote N files" even in quiet mode; this stage reports its own result.
-    eleventy.logger.overrideLogger({
-      log: () => undefined,
-      info: () => undefined,
-      warn: console.error,
-      error: (...args: unknown[]) => void eleventyErrors.push(args.join(" ")),
-    });
-    await eleventy.write();
+    await runEleventy(site, temp, options.pages, Boolean(update), eleventyErrors);
+    // The first pass's copies are replaced as a whole: a PDF it linked may be gone since.
+    if (update) await rm(path.join(temp, "pdf"), { recursive: true, force: true });
     const pdfs = await copyDownloads(site, temp);
-    await writeFile(path.join(temp, "_headers"), renderHeadersFile(contentSecurityPolicy()));
+    if (!update) await writeFile(path.join(temp, "_headers"), renderHeadersFile(contentSecurityPolicy()));
     const searchPages = options.search === false ? 0 : (await buildSearchIndex(temp)).pages;
     const files = await countFiles(temp);
     const notes = siteNotes(site);
-    if (options.keep) return { files, ms: performance.now() - start, dir: temp, pdfs, searchPages, notes, site };
+    if (options.keep || update)
+      return { files, ms: performance.now() - start, dir: temp, pdfs, searchPages, notes, site };
     await replaceDirectory(temp, options.outDir);
     return { files, ms: performance.now() - start, dir: options.outDir, pdfs, searchPages, notes, site };
   } catch (error) {
     if (!toOutputError(error, temp)) for (const line of eleventyErrors) console.error(line);
-    await rm(temp, { recursive: true, force: true });
+    // A failed update leaves its folder to the caller (the pipeline discards its staging).
+    if (!update) await rm(temp, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The first pass's model with the downloads read again, from the PDFs this build made (the rest of the model does not depend on them). */
+async function withDownloads(site: SiteModel, pdfDir: string | undefined): Promise<SiteModel> {
+  if (!pdfDir) throw new Error("buildSite: an update needs the pdfDir whose PDFs it shows.");
+  site.downloads = await rereadDownloads(
+    site.downloads,
+    pdfDir,
+    site.locales.map((l) => l.locale.code),
+    site.contentHash,
+  );
+  return site;
+}
+
+async function runEleventy(
+  site: SiteModel,
+  outDir: string,
+  pages: PageRegistry | undefined,
+  pdfPagesOnly: boolean,
+  errors: string[],
+): Promise<void> {
+  // A relative input path keeps machine-specific folder names out of Eleventy's
+  // input paths, where the I18nPlugin looks for language codes.
+  const input = path.relative(process.cwd(), path.join(repoDir, "templates")) || ".";
+  const eleventy = new Eleventy(input, outDir, {
+    // With the page kinds handed in, a plain JavaScript config file: Eleventy imports it itself.
+    configPath: path.join(repoDir, pages ? "src/pipeline/eleventy-build-config.mjs" : "eleventy.config.ts"),
+    quietMode: true,
+    // The model travels on Eleventy's own config object, which eleventy.config.ts receives
+    // next: no module state, no environment variable (Eleventy runs this callback first).
+    config: (eleventyConfig: HandbookEleventyConfig) => {
+      eleventyConfig.handbook = { site, outDir, pdfPagesOnly, dir: { input, output: outDir } };
+      if (pages)
+        setUpEleventy(eleventyConfig, {
+          site,
+          currentSite: () => site,
+          pages,
+          templatesDir: path.join(repoDir, "templates"),
+          pdfPagesOnly,
+        });
+    },
+  });
+  // Eleventy prints "Wrote N files" even in quiet mode; this stage reports its own result.
+  eleventy.logger.overrideLogger({
+    log: () => undefined,
+    info: () => undefined,
+    warn: console.error,
+    error: (...args: unknown[]) => void errors.push(args.join(" ")),
+  });
+  await eleventy.write();
 }
 
 /** Copies the PDFs the pages link (site.downloads) to where they link them: /pdf/<locale>/…, /pdf/poster/…. */

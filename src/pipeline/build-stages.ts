@@ -1,4 +1,5 @@
-import { browserStage, checkStage, pdfStage, siteAfterPdfStage, siteStage, verifyStage, type Stage } from "./stages.ts";
+import { browserStage, checkStage, pdfStage, verifyStage, type Stage } from "./stages.ts";
+import { siteAfterPdfStage, siteStage } from "./site-stages.ts";
 import { shardStage } from "./shard.ts";
 
 /**

@@ -52,7 +52,7 @@ export async function finishVerify(options: VerifyPdfsOptions, early: EarlyVerif
   if (!early) return verifyPdfs(options);
   const all = options.pdfLocales?.length
     ? options.pdfLocales
-    : enabledLocalesOf(options.locales ?? localesOf(options.root)).map((l) => l.code);
+    : enabledLocalesOf(options.localeList ?? localesOf(options.root)).map((l) => l.code);
   const rest = remainingToVerify({ locales: all, posters: options.posters ?? !options.pdfLocales?.length }, early);
   const now =
     rest.locales.length || rest.posters

@@ -8,8 +8,6 @@ import { removeStaleStaging } from "./stale-staging.ts";
 import { catchInterrupts } from "./interrupts.ts";
 import { toOutputError } from "./output-error.ts";
 import { checkContent } from "./check-content.ts";
-import { buildSite, siteNotes } from "./build-site.ts";
-import { buildSearchIndex } from "../site/search-index.ts";
 import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
 import { finishVerify, startEarlyVerify, type EarlyVerify } from "./early-verify.ts";
 import { layoutReport } from "../pdf/layout-check.ts";
@@ -21,14 +19,15 @@ import type { PageSizeName } from "../pdf/page-geometry.ts";
 import type { Handbook } from "../model/handbook.ts";
 import type { Issue } from "../checks/issue.ts";
 import type { SiteModel } from "../site/site-model.ts";
+import type { PageRegistry } from "../site/page-registry.ts";
 
 export interface StageContext {
   /** Folder holding translations/. */
   root: string;
   /** Output folder (dist/). */
   dist: string;
-  /** The locale list (tests inject their own). */
-  locales?: readonly Locale[];
+  /** The locale list, as in translations/locales.yaml (tests inject their own). */
+  localeList?: readonly Locale[];
   /** Only these locales' PDFs (--locale, or the shard's locales). */
   pdfLocales?: readonly string[];
   /** Make (and verify) the posters; default: when all locales' PDFs are made (no --locale). Set by the shard stage. */
@@ -66,6 +65,13 @@ export interface StageContext {
   staged?: { site?: string; pdf?: string };
   /** How long to wait for another build holding dist/.build.lock (--wait; default 300 s; 0 refuses at once). */
   lockWaitMs?: number;
+  /**
+   * The site's page kinds (templates/pages/registry.ts), handed in by the command so the site
+   * stage sets Eleventy up itself; without them Eleventy loads eleventy.config.ts.
+   */
+  pages?: PageRegistry;
+  /** The search index being built into the staged site `dir` (src/pipeline/site-stages.ts). */
+  searchIndex?: { dir: string; done: Promise<{ pages: number; ms: number }> };
 }
 
 /** A named step of the build. Returns false to stop the pipeline (it has said why). */
@@ -76,7 +82,16 @@ export interface Stage {
   run(ctx: StageContext): Promise<boolean>;
 }
 
-const say = (ctx: StageContext, line: string) => (ctx.json ? console.error(line) : console.log(line));
+/** A progress line: to stdout, or to stderr when stdout carries the JSON report. */
+export const say = (ctx: StageContext, line: string) => (ctx.json ? console.error(line) : console.log(line));
+
+/**
+ * Whether this build makes and verifies the posters: they hold every language,
+ * so the whole build makes them, not --locale; a shard says so itself (ctx.posters).
+ */
+export function makesPosters(ctx: Pick<StageContext, "posters" | "pdfLocales">): boolean {
+  return ctx.posters ?? !ctx.pdfLocales?.length;
+}
 
 /** Finds Chromium before any work, so a missing browser fails the build at once and clearly. */
 export const browserStage: Stage = {
@@ -90,7 +105,7 @@ export const browserStage: Stage = {
 export const checkStage: Stage = {
   name: "check",
   async run(ctx) {
-    const { handbook, issues, ok } = await checkContent({ root: ctx.root, localeList: ctx.locales });
+    const { handbook, issues, ok } = await checkContent({ root: ctx.root, localeList: ctx.localeList });
     ctx.state = { handbook, issues };
     say(ctx, formatIssues(issues));
     if (!ok) console.error("Stopped at the check stage: fix the errors above. Nothing was written.");
@@ -98,93 +113,11 @@ export const checkStage: Stage = {
   },
 };
 
-/**
- * The website, into dist/site: with the PDFs under /pdf/ (those in dist/pdf,
- * or the PDFs this build just made, that match the content), linked from
- * every home page, and the search index. In npm run build it runs before the
- * PDF stage (the pages it prints, linking the PDFs already in dist/pdf) and,
- * as siteAfterPdfStage, after it, replacing that site when PDFs were made.
- */
-export const siteStage: Stage = {
-  name: "site",
-  writes: true,
-  async run(ctx) {
-    const outDir = path.join(ctx.dist, "site");
-    const printOnly = ctx.staged?.site;
-    const pdfDir = ctx.staged?.pdf ?? path.join(ctx.dist, "pdf");
-    // When the site is built again after the PDFs, that pass (or siteAfterPdfStage, when no PDF
-    // was made) writes the search index and says what a publisher should know: once, not twice.
-    const final = !ctx.laterStages?.includes(siteAfterPdfStage);
-    const r = await buildSite({
-      root: ctx.root,
-      outDir,
-      locales: ctx.locales,
-      review: ctx.review,
-      keep: Boolean(ctx.staged),
-      pdfDir,
-      search: final,
-      loaded: ctx.state,
-    });
-    if (ctx.staged) ctx.staged.site = r.dir;
-    if (ctx.state) ctx.state.site = r.site;
-    if (printOnly) await rm(printOnly, { recursive: true, force: true });
-    if (final) for (const note of r.notes) say(ctx, note);
-    say(
-      ctx,
-      `site: ${r.files} files${ctx.staged ? "" : ` in ${path.relative(process.cwd(), outDir) || outDir}`}, ${r.pdfs} PDFs, ${final ? `search index of ${r.searchPages} pages` : "search index after the PDFs"} (${Math.round(r.ms)} ms)`,
-    );
-    return true;
-  },
-};
-
-/**
- * npm run build's last stage: the site once more, linking the PDFs this build
- * made. When the PDF stage made none (every PDF and the posters reused from
- * the cache), the site built before it (siteStage, which linked the PDFs
- * already in dist/pdf: these very files) stands, and a no-change rebuild
- * builds the site once.
- */
-export const siteAfterPdfStage: Stage = {
-  name: "site with the new PDFs",
-  writes: true,
-  async run(ctx) {
-    if (ctx.pdfsMade === false && ctx.staged?.site) {
-      const search = await buildSearchIndex(ctx.staged.site);
-      if (ctx.state?.site) for (const note of siteNotes(ctx.state.site)) say(ctx, note);
-      say(
-        ctx,
-        `site: no PDF was made again, so the site built before the PDF stage, which links these PDFs, stands; search index of ${search.pages} pages (${Math.round(search.ms)} ms)`,
-      );
-      return true;
-    }
-    return siteStage.run(ctx);
-  },
-};
-
-/** The pages the PDF stage renders from (npm run build): the site without PDFs or search, replaced by siteStage afterwards. */
-export const printSiteStage: Stage = {
-  name: "site for print",
-  writes: true,
-  async run(ctx) {
-    const r = await buildSite({
-      root: ctx.root,
-      outDir: path.join(ctx.dist, "site"),
-      locales: ctx.locales,
-      review: ctx.review,
-      keep: Boolean(ctx.staged),
-      search: false,
-    });
-    if (ctx.staged) ctx.staged.site = r.dir;
-    say(ctx, `site for print: ${r.files} files (${Math.round(r.ms)} ms)`);
-    return true;
-  },
-};
-
 export const pdfStage: Stage = {
   name: "pdf",
   writes: true,
   async run(ctx) {
-    const site = ctx.state?.site ?? (await loadSiteModel({ root: ctx.root, locales: ctx.locales }));
+    const site = ctx.state?.site ?? (await loadSiteModel({ root: ctx.root, locales: ctx.localeList }));
     const pageSize = ctx.pageSize ?? site.meta.pageSize;
     const start = performance.now();
     let pdfDir = path.join(ctx.dist, "pdf");
@@ -206,8 +139,7 @@ export const pdfStage: Stage = {
       locales: ctx.pdfLocales,
       pageSize,
       timeoutMs: ctx.timeoutMs,
-      // The posters hold every language: made by the whole build (or one shard of it), not by --locale.
-      posters: ctx.posters ?? !ctx.pdfLocales?.length,
+      posters: makesPosters(ctx),
       onProgress: (line) => say(ctx, line),
       // Keep the PDFs whose inputs did not change (src/pdf/pdf-cache.ts); --force makes them all again.
       cache: { force: ctx.force },
@@ -217,9 +149,10 @@ export const pdfStage: Stage = {
             root: ctx.root,
             pdfDir,
             siteDir: ctx.staged?.site ?? path.join(ctx.dist, "site"),
-            locales: ctx.locales,
+            localeList: ctx.localeList,
             pageSize: ctx.pageSize,
             handbook: ctx.state?.handbook,
+            site: ctx.state?.site,
           },
           kept,
         );
@@ -255,11 +188,12 @@ export const verifyStage: Stage = {
         root: ctx.root,
         pdfDir: ctx.staged?.pdf ?? path.join(ctx.dist, "pdf"),
         siteDir: ctx.staged?.site ?? path.join(ctx.dist, "site"),
-        locales: ctx.locales,
+        localeList: ctx.localeList,
         pdfLocales: ctx.pdfLocales,
         posters: ctx.posters,
         pageSize: ctx.pageSize,
         handbook: ctx.state?.handbook,
+        site: ctx.state?.site,
       },
       ctx.earlyVerify,
     );
@@ -271,7 +205,7 @@ export const verifyStage: Stage = {
     }
     say(
       ctx,
-      `verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts${(ctx.posters ?? !ctx.pdfLocales?.length) ? "; the posters one page each with the emergency numbers" : ""}`,
+      `verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts${makesPosters(ctx) ? "; the posters one page each with the emergency numbers" : ""}`,
     );
     return true;
   },
@@ -290,19 +224,38 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
   assertContentRoot(ctx.root);
   let leftovers: string[] = [];
   const discard = () => {
-    for (const dir of [...Object.values(ctx.staged ?? {}), ...leftovers])
-      if (dir) rmSync(dir, { recursive: true, force: true });
+    for (const dir of [...Object.values(ctx.staged ?? {}), ...leftovers]) {
+      // One folder that cannot be removed must not keep the others, or the lock, in place
+      // (the next build removes what a build left, naming it).
+      try {
+        if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 3, retryDelay: 50 });
+      } catch {
+        // Left for removeStaleStaging.
+      }
+    }
     leftovers = [];
   };
   let releaseLock: () => void = () => undefined;
   const onExit = () => {
-    discard();
-    releaseLock();
+    try {
+      discard();
+    } finally {
+      releaseLock();
+    }
   };
   let published = false;
   const unchanged = () => (ctx.staged && !published ? "dist/ was left as it was" : undefined);
   // The PDF stage adds its own clean-up (Chromium); the staging folders and the lock go in onExit.
-  const stopCatching = catchInterrupts({ note: unchanged });
+  const stopCatching = catchInterrupts({
+    note: unchanged,
+    // Pagefind's own process may be writing the search index into the staging folder: stop it
+    // first, or it writes on after onExit removed the folder, and a .site-building-… is left.
+    cleanup: async () => {
+      if (!ctx.searchIndex) return;
+      await (await import("../site/search-index.ts")).stopSearchIndexing();
+      await ctx.searchIndex.done.catch(() => undefined);
+    },
+  });
   process.on("exit", onExit);
   const asOutputError = (error: unknown) =>
     toOutputError(error, ctx.dist, unchanged() ? `; ${unchanged()}` : "") ?? error;
@@ -335,10 +288,16 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
       }
       published = true;
       ctx.staged = {};
-      // The old folders, now aside: removed below (or by onExit, if interrupted first).
+      // The old folders, now aside (removed by onExit if interrupted first). Removed together
+      // and asynchronously: the thread pool deletes many files at once, which on a slow shared
+      // disk took a tenth of the time of rmSync, one folder after the other (2 s for 900 files).
       leftovers = replacements.filter((r) => r.hadTarget).map((r) => r.previous);
+      await Promise.all(leftovers.map((dir) => rm(dir, { recursive: true, force: true })));
+      leftovers = [];
     }
   } finally {
+    // Pagefind may still be writing into a staging folder about to be removed.
+    await ctx.searchIndex?.done.catch(() => undefined);
     discard();
     releaseLock();
     process.removeListener("exit", onExit);

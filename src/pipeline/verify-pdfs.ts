@@ -10,6 +10,7 @@ import { verifyPosters } from "../pdf/verify-poster.ts";
 import { POSTER_DIR } from "../pdf/poster-files.ts";
 import { printedUrl } from "../pdf/print-url.ts";
 import type { Handbook } from "../model/handbook.ts";
+import type { SiteModel } from "../site/site-model.ts";
 
 export interface VerifyPdfsOptions {
   root: string;
@@ -17,21 +18,25 @@ export interface VerifyPdfsOptions {
   pdfDir: string;
   /** The built site (holding <locale>/print/index.html): when given, each reading copy's text is compared with its print page. */
   siteDir?: string;
-  locales?: readonly Locale[];
+  /** The locale list (tests inject their own). */
+  localeList?: readonly Locale[];
   pdfLocales?: readonly string[];
   /** Check the posters (default: when no pdfLocales were given; a shard that made them passes true). */
   posters?: boolean;
   pageSize?: PageSizeName;
   /** The handbook the check stage loaded (else it is read again). */
   handbook?: Handbook;
+  /** The site model the site stage made from that handbook (else one is made here: only its locales, contacts and page size are read). */
+  site?: Pick<SiteModel, "locales" | "meta" | "sourceLocale">;
 }
 
 /** The verify stage: every published locale's PDFs (or the --locale ones), read back and checked. */
 export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem[]> {
-  const handbook = options.handbook ?? (await loadHandbook({ root: options.root, locales: options.locales })).handbook;
-  const site = createSiteModel(handbook);
+  const handbook =
+    options.handbook ?? (await loadHandbook({ root: options.root, locales: options.localeList })).handbook;
+  const site = options.site ?? createSiteModel(handbook);
   const geometry = pageGeometry(options.pageSize ?? site.meta.pageSize);
-  const problems: PdfProblem[] = [];
+  const jobs: (() => Promise<PdfProblem[]>)[] = [];
   for (const loc of site.locales) {
     const code = loc.locale.code;
     if (options.pdfLocales?.length && !options.pdfLocales.includes(code)) continue;
@@ -41,12 +46,12 @@ export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem
       .map((id) => loc.contactById.get(id)?.display)
       .filter((d): d is string => Boolean(d))
       .map(printedUrl);
-    const printHtml = options.siteDir
-      ? await readFile(path.join(options.siteDir, code, "print", "index.html"), "utf8").catch(() => undefined)
-      : undefined;
-    problems.push(
-      ...(await verifyLocalePdfs(path.join(options.pdfDir, code), { locale: code, geometry, contacts, printHtml })),
-    );
+    jobs.push(async () => {
+      const printHtml = options.siteDir
+        ? await readFile(path.join(options.siteDir, code, "print", "index.html"), "utf8").catch(() => undefined)
+        : undefined;
+      return verifyLocalePdfs(path.join(options.pdfDir, code), { locale: code, geometry, contacts, printHtml });
+    });
   }
   // The emergency posters hold every language, so the whole build makes them, not --locale.
   if (options.posters ?? !options.pdfLocales?.length) {
@@ -54,12 +59,40 @@ export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem
     const numbers = (source?.emergency ?? [])
       .map((e) => source?.contactById.get(e.contact)?.display)
       .filter((d): d is string => Boolean(d));
-    problems.push(
-      ...(await verifyPosters(path.join(options.pdfDir, POSTER_DIR), {
+    jobs.push(() =>
+      verifyPosters(path.join(options.pdfDir, POSTER_DIR), {
         numbers,
         families: site.locales.map((l) => l.locale.fonts[0]!),
-      })),
+      }),
     );
   }
+  // Two at a time: one locale's pdftotext (a process of its own) runs while this process parses
+  // the next one's PDFs. The problems keep the locales' order.
+  const problems = (await inOrder(jobs, VERIFY_AT_ONCE)).flat();
   return problems;
+}
+
+/** How many locales are read back at once. */
+const VERIFY_AT_ONCE = 2;
+
+/** Runs the jobs, `limit` at a time; the results in the jobs' order. The first failure rejects, after the running jobs end. */
+export async function inOrder<T>(jobs: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array<T>(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      try {
+        results[i] = await jobs[i]!();
+      } catch (error) {
+        // No new job starts after a failure.
+        next = jobs.length;
+        throw error;
+      }
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === "rejected");
+  if (failed) throw failed.reason;
+  return results;
 }

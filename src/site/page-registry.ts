@@ -9,6 +9,11 @@ export interface LocalePageKind {
   path: string;
   /** Listed in sitemap.xml. */
   inSitemap: boolean;
+  /**
+   * Shows the PDFs (links with their sizes and page counts): npm run build renders
+   * these pages again after the PDF stage, and only these (src/pipeline/build-site.ts).
+   */
+  showsPdfs?: boolean;
   render(ctx: PageContext): string;
 }
 
@@ -17,6 +22,8 @@ export interface SitePageKind {
   /** Eleventy's virtual input file, e.g. "404.11ty.js". */
   file: string;
   permalink: string;
+  /** Shows the PDFs: rendered again after the PDF stage (as LocalePageKind.showsPdfs). */
+  showsPdfs?: boolean;
   render(site: SiteModel): string;
 }
 

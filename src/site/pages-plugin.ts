@@ -25,11 +25,19 @@ interface PageData {
  * the I18nPlugin pairs translations by swapping the language segment of the
  * input path; section pages are paginated, and paired by the
  * `eleventyPaginationGroupNumber` each section carries (its reading position).
+ * With `pdfPagesOnly`, only the kinds that show the PDFs (`showsPdfs`): npm
+ * run build's pass after the PDF stage, into the site its first pass made.
  */
 export function sitePagesPlugin(
   eleventyConfig: EleventyConfig,
-  { site, currentSite, pages }: { site: SiteModel; currentSite: () => SiteModel; pages: PageRegistry },
+  {
+    site,
+    currentSite,
+    pages,
+    pdfPagesOnly = false,
+  }: { site: SiteModel; currentSite: () => SiteModel; pages: PageRegistry; pdfPagesOnly?: boolean },
 ): void {
+  const wanted = (kind: { showsPdfs?: boolean }) => !pdfPagesOnly || Boolean(kind.showsPdfs);
   const localeOf = (code: string): SiteLocale => {
     const loc = currentSite().locales.find((l) => l.locale.code === code);
     if (!loc) throw new Error(`Locale "${code}" is no longer published; restart the dev server.`);
@@ -51,7 +59,7 @@ export function sitePagesPlugin(
 
   for (const { locale, sections } of site.locales) {
     const code = locale.code;
-    for (const kind of pages.localePages) {
+    for (const kind of pages.localePages.filter(wanted)) {
       eleventyConfig.addTemplate(`${code}/${kind.name}.11ty.js`, {
         data: { permalink: `/${code}/${kind.path}` },
         render(this: RenderThis, data: PageData) {
@@ -59,6 +67,8 @@ export function sitePagesPlugin(
         },
       });
     }
+    // Section and review pages never show the PDFs.
+    if (pdfPagesOnly) continue;
     eleventyConfig.addTemplate(`${code}/section.11ty.js`, {
       data: {
         sections,
@@ -80,7 +90,7 @@ export function sitePagesPlugin(
     }
   }
 
-  for (const { file, permalink, render } of pages.sitePages(site)) {
+  for (const { file, permalink, render } of pages.sitePages(site).filter(wanted)) {
     eleventyConfig.addTemplate(file, {
       data: { permalink, eleventyExcludeFromCollections: true },
       render: () => render(currentSite()),

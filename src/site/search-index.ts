@@ -21,3 +21,8 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pages: number
     await pagefind.close();
   }
 }
+
+/** Stops Pagefind's process, and with it an index being written (an interrupted build). */
+export async function stopSearchIndexing(): Promise<void> {
+  await pagefind.close();
+}

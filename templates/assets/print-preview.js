@@ -9,12 +9,6 @@
 (function () {
   if (!new URLSearchParams(location.search).has("preview")) return;
   var root = document.documentElement;
-  var dir = root.getAttribute("dir") || "ltr";
-  // Paged.js 0.4 loses pages when <html dir="rtl">; the PDF stage does the same.
-  root.setAttribute("dir", "ltr");
-  document.querySelectorAll("body > header, body > main").forEach(function (el) {
-    el.setAttribute("dir", dir);
-  });
   var css = document.createElement("link");
   css.rel = "stylesheet";
   css.href = "page.css";
@@ -96,7 +90,13 @@
       window.addEventListener("resize", update);
     },
   };
-  var script = document.createElement("script");
-  script.src = "/assets/paged.polyfill.js";
-  document.head.appendChild(script);
+  // The right-to-left workaround (<html> left to right, the content in the page's direction) has one
+  // home, which the PDF stage runs too: src/pdf/paged-direction.js. Scripts added with async = false
+  // run in the order added, so it runs before Paged.js.
+  ["/assets/paged-direction.js", "/assets/paged.polyfill.js"].forEach(function (src) {
+    var script = document.createElement("script");
+    script.src = src;
+    script.async = false;
+    document.head.appendChild(script);
+  });
 })();

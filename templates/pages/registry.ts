@@ -18,10 +18,10 @@ import { renderReview } from "./review.ts";
 import { renderPosterPage } from "./poster.ts";
 
 export const LOCALE_PAGES: readonly LocalePageKind[] = [
-  { name: "index", path: "", inSitemap: true, render: renderHome },
+  { name: "index", path: "", inSitemap: true, showsPdfs: true, render: renderHome },
   { name: "contacts", path: "contacts/", inSitemap: true, render: renderContacts },
   { name: "print", path: "print/", inSitemap: true, render: renderPrint },
-  { name: "downloads", path: "downloads/", inSitemap: true, render: renderDownloads },
+  { name: "downloads", path: "downloads/", inSitemap: true, showsPdfs: true, render: renderDownloads },
 ];
 
 function sitePages(site: SiteModel): SitePageKind[] {

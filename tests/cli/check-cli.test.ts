@@ -5,10 +5,10 @@ import { copyContent, runCheckCommand, runScript } from "../helpers/cli.ts";
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeEach(async () => {
   content = await copyContent();
-});
+}, 60_000);
 afterEach(async () => {
   await content.cleanup();
-});
+}, 60_000);
 
 // The command as npm runs it (from its bundle), which is also the fastest way to start it.
 const check = (...args: string[]) => runCheckCommand(args, content.root);

@@ -5,9 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cp, mkdtemp, readFile, readdir, rm, symlink } from "node:fs/promises";
 import { execFile } from "node:child_process";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { repoRoot } from "../helpers/cli.ts";
+import { repoRoot, scratchDir } from "../helpers/cli.ts";
 
 let project: string;
 
@@ -23,7 +22,7 @@ function npm(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 beforeAll(async () => {
-  project = await mkdtemp(path.join(tmpdir(), "handbook-project-"));
+  project = await mkdtemp(path.join(scratchDir(), "handbook-project-"));
   for (const entry of [
     "src",
     "scripts",
@@ -36,10 +35,10 @@ beforeAll(async () => {
     await cp(path.join(repoRoot, entry), path.join(project, entry), { recursive: true });
   }
   await symlink(path.join(repoRoot, "node_modules"), path.join(project, "node_modules"));
-});
-afterAll(() => rm(project, { recursive: true, force: true }));
+}, 60_000);
+afterAll(() => rm(project, { recursive: true, force: true }), 60_000);
 
-describe("npm run status", () => {
+describe("npm run status", { timeout: 60_000 }, () => {
   it("prints a row per locale", async () => {
     const r = await npm(["status"]);
     expect(r.code).toBe(0);
@@ -56,7 +55,7 @@ describe("npm run status", () => {
   });
 });
 
-describe("npm run locale:add", () => {
+describe("npm run locale:add", { timeout: 60_000 }, () => {
   it("scaffolds an unpublished draft locale that the checks report as incomplete without failing", async () => {
     const r = await npm(["locale:add", "--", "--code", "fa"]);
     expect(r.stderr).toBe("");

@@ -19,8 +19,8 @@ describe("writeAllOrNothing", () => {
     root = await mkdtemp(path.join(tmpdir(), "handbook-write-"));
     await mkdir(path.join(root, "t"));
     for (const name of ["a", "b", "c"]) await writeFile(path.join(root, `t/${name}.md`), `old ${name}\n`);
-  });
-  afterEach(() => rm(root, { recursive: true, force: true }));
+  }, 60_000);
+  afterEach(() => rm(root, { recursive: true, force: true }), 60_000);
 
   const files = new Map([
     ["t/a.md", "new a\n"],
@@ -99,8 +99,8 @@ describe("stampLocale", () => {
       const file = content.file(rel);
       await writeFile(file, (await readFile(file, "utf8")).replace(/^sourceHash: .*$/m, "sourceHash: pending"));
     }
-  });
-  afterEach(() => content.cleanup());
+  }, 60_000);
+  afterEach(() => content.cleanup(), 60_000);
 
   it("stamps every stale file of the locale", { timeout: 15_000 }, async () => {
     const { handbook } = await loadHandbook({ root: content.root });

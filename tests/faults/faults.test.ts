@@ -45,7 +45,11 @@ beforeAll(async () => {
   const r = await runScript("build-site.ts", [], content.root);
   expect(r.code, r.stderr).toBe(0);
 }, 60_000);
-afterAll(() => content.cleanup());
+afterAll(async () => {
+  // Test files share a worker process (isolate: false): the next file's browsers are not ours.
+  delete process.env.HANDBOOK_BROWSER_TAG;
+  await content.cleanup();
+}, 60_000);
 
 describe("faults during the PDF stage", () => {
   it("fails naming the locale when the browser is killed mid-render, and leaves no partial PDF", async () => {

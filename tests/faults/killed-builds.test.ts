@@ -20,7 +20,7 @@ const TAG = `killed${process.pid}`;
 beforeAll(async () => {
   content = await copyContent();
 }, 30_000);
-afterAll(() => content.cleanup());
+afterAll(() => content.cleanup(), 60_000);
 
 /** A previous edition in dist/, to see that an interrupted build leaves it alone. */
 beforeEach(async () => {
@@ -29,7 +29,7 @@ beforeEach(async () => {
   await mkdir(path.join(dist(), "pdf/nb"), { recursive: true });
   await writeFile(path.join(dist(), "site/index.html"), "previous site");
   await writeFile(path.join(dist(), "pdf/nb/handbook-nb.pdf"), "previous pdf");
-});
+}, 60_000);
 const previousLeftAlone = async () => {
   expect(await readFile(path.join(dist(), "site/index.html"), "utf8")).toBe("previous site");
   expect(await readFile(path.join(dist(), "pdf/nb/handbook-nb.pdf"), "utf8")).toBe("previous pdf");

@@ -21,7 +21,11 @@ process.env.HANDBOOK_BROWSER_TAG = TAG;
 beforeAll(async () => {
   content = await copyContent();
 }, 30_000);
-afterAll(() => content.cleanup());
+afterAll(async () => {
+  // Test files share a worker process (isolate: false): the next file's browsers are not ours.
+  delete process.env.HANDBOOK_BROWSER_TAG;
+  await content.cleanup();
+}, 60_000);
 
 /** stderr as lines (the checks' report goes to stdout). */
 const errorLines = (stderr: string) => stderr.trim().split("\n");

@@ -8,8 +8,8 @@ import { copyContent, runScript } from "../helpers/cli.ts";
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeAll(async () => {
   content = await copyContent();
-});
-afterAll(() => content.cleanup());
+}, 60_000);
+afterAll(() => content.cleanup(), 60_000);
 
 async function hashes(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};

@@ -16,5 +16,5 @@ if (!ok) {
   console.error(formatIssues(issues));
   process.exit(1);
 }
-const { files } = await buildSite({ root: root!, outDir: outDir!, locales: list });
+const { files } = await buildSite({ root: root!, outDir: outDir!, localeList: list });
 console.log(`built ${files} files`);

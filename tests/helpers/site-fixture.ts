@@ -1,10 +1,9 @@
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Locale } from "../../src/model/locale.ts";
 import { sourceHash } from "../../src/content/source-hash.ts";
 import { localesOf } from "../../src/locales.ts";
-import { repoRoot } from "./cli.ts";
+import { copyContent } from "./cli.ts";
 const projectLocales = localesOf();
 
 /** The fixture's published address (never contacted: only printed and encoded in QR codes). */
@@ -28,8 +27,7 @@ export function fixtureLocales(): Locale[] {
  * code) and one more section, in every locale, holding XSS payloads.
  */
 export async function createSiteFixture(): Promise<{ root: string; locales: Locale[] }> {
-  const root = await mkdtemp(path.join(tmpdir(), "handbook-site-"));
-  await cp(path.join(repoRoot, "translations"), path.join(root, "translations"), { recursive: true });
+  const { root } = await copyContent();
   const handbookYaml = path.join(root, "translations/handbook.yaml");
   await writeFile(
     handbookYaml,

@@ -18,8 +18,8 @@ const enabledLocales = enabledLocalesOf(localesOf());
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeEach(async () => {
   content = await copyContent();
-});
-afterEach(() => content.cleanup());
+}, 60_000);
+afterEach(() => content.cleanup(), 60_000);
 
 /** Stands in for the build's reading PDF: the kit copies it byte for byte. */
 const FAKE_PDF = new TextEncoder().encode("%PDF-1.7\n% a stand-in for the reading copy\n%%EOF\n");

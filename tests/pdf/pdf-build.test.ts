@@ -42,9 +42,9 @@ beforeAll(async () => {
   expect(r.code, r.stderr).toBe(0);
   report = JSON.parse(r.stdout);
 }, 180_000);
-afterAll(() => content.cleanup());
+afterAll(() => content.cleanup(), 60_000);
 
-describe("npm run build:pdf", () => {
+describe("npm run build:pdf", { timeout: 60_000 }, () => {
   it("runs check, site, pdf and verify, showing progress per locale", () => {
     // The stage count is left open: the pipeline may add stages (a PDF cache, a second site pass).
     expect(output).toMatch(
@@ -205,7 +205,7 @@ describe("npm run build:pdf", () => {
   });
 });
 
-describe("the verify stage", () => {
+describe("the verify stage", { timeout: 60_000 }, () => {
   async function copyPdfs(code: string): Promise<string> {
     const dir = await mkdtemp(path.join(tmpdir(), "handbook-pdf-"));
     await cp(pdfDir(code), dir, { recursive: true });
@@ -267,7 +267,7 @@ describe("the verify stage", () => {
   });
 });
 
-describe("failures", () => {
+describe("failures", { timeout: 60_000 }, () => {
   it("names the locale when Paged.js does not finish in time, and keeps the previous PDFs", async () => {
     const before = await stat(path.join(pdfDir("en"), "handbook-en.pdf"));
     const site = await loadSiteModel({ root: content.root });

@@ -5,13 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { PDFDocument, PDFName, PDFDict } from "pdf-lib";
 import { createSiteFixture, FIXTURE_SITE_URL } from "../helpers/site-fixture.ts";
-import { repoRoot } from "../helpers/cli.ts";
+import { repoRoot, scratchDir } from "../helpers/cli.ts";
 import { loadSiteModel } from "../../src/site/site-source.ts";
 import { buildPdfs, type LocaleResult } from "../../src/pipeline/build-pdfs.ts";
 import { verifyLocalePdfs } from "../../src/pdf/verify-pdfs.ts";
@@ -28,8 +27,8 @@ let results: LocaleResult[];
 beforeAll(async () => {
   const fixture = await createSiteFixture();
   root = fixture.root;
-  siteDir = await mkdtemp(path.join(tmpdir(), "handbook-rtl-site-"));
-  pdfDir = await mkdtemp(path.join(tmpdir(), "handbook-rtl-pdf-"));
+  siteDir = await mkdtemp(path.join(scratchDir(), "handbook-rtl-site-"));
+  pdfDir = await mkdtemp(path.join(scratchDir(), "handbook-rtl-pdf-"));
   await run(process.execPath, ["--import", "tsx", "tests/helpers/build-fixture-site.ts", root, siteDir], {
     cwd: repoRoot,
   });
@@ -39,13 +38,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const dir of [root, siteDir, pdfDir]) await rm(dir, { recursive: true, force: true });
-});
+}, 60_000);
 
 const pages = (code: string) => results.find((r) => r.locale === code)!.pages;
 const read = async (code: string, suffix = "") =>
   new Uint8Array(await readFile(path.join(pdfDir, code, `handbook-${code}${suffix}.pdf`)));
 
-describe("right-to-left and non-Latin brochures", () => {
+describe("right-to-left and non-Latin brochures", { timeout: 60_000 }, () => {
   it("lays Arabic out as a full brochure, not one page per part", () => {
     // With the Paged.js right-to-left bug the Arabic brochure had 13 pages, one per part and list.
     expect(pages("ar")).toBeGreaterThan(30);

@@ -37,9 +37,9 @@ beforeAll(async () => {
     await server.close();
   }
 }, 120_000);
-afterAll(() => content.cleanup());
+afterAll(() => content.cleanup(), 60_000);
 
-describe("the emergency poster", () => {
+describe("the emergency poster", { timeout: 60_000 }, () => {
   it("writes one A4 page and one A3 page with the four numbers and every language in its own script", async () => {
     expect(files.map((f) => path.relative(content.root, f))).toEqual([
       "dist/pdf/poster/emergency-numbers-a4.pdf",

@@ -13,15 +13,15 @@ const lines: string[] = [];
 const say = (line: string) => lines.push(line);
 const lockFile = () => path.join(dist, ".build.lock");
 const others = [liveProcess()];
-afterAll(() => others.forEach((p) => p.kill()));
+afterAll(() => others.forEach((p) => p.kill()), 60_000);
 
 beforeEach(async () => {
   dist = path.join(await mkdtemp(path.join(tmpdir(), "handbook-lock-")), "dist");
   lines.length = 0;
-});
-afterEach(() => rm(path.dirname(dist), { recursive: true, force: true }));
+}, 60_000);
+afterEach(() => rm(path.dirname(dist), { recursive: true, force: true }), 60_000);
 
-describe("the build lock", () => {
+describe("the build lock", { timeout: 60_000 }, () => {
   it("holds this process's pid while taken, and is gone once released", async () => {
     const release = await acquireBuildLock(dist, { waitMs: 0, say });
     expect((await readFile(lockFile(), "utf8")).split("\n")[0]).toBe(String(process.pid));
@@ -116,7 +116,7 @@ describe("the build lock", () => {
   });
 });
 
-describe("processAlive", () => {
+describe("processAlive", { timeout: 60_000 }, () => {
   it("tells a running process from one that exited, and from one with another start time", async () => {
     expect(processAlive(process.pid)).toBe(true);
     expect(processAlive(process.pid, processStart(process.pid))).toBe(true);

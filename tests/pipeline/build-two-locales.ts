@@ -14,7 +14,7 @@ const extra = JSON.parse(options ?? "{}") as Pick<StageContext, "force" | "shard
 const ctx: StageContext = {
   root: root!,
   dist: dist!,
-  locales: localesOf(root!).map((l) => ({ ...l, enabled: l.code === "en" || l.code === "nb" })),
+  localeList: localesOf(root!).map((l) => ({ ...l, enabled: l.code === "en" || l.code === "nb" })),
   staged: {},
   lockWaitMs: 0,
   timeoutMs: 90_000,

@@ -24,8 +24,8 @@ beforeEach(async () => {
   tmp = await mkdtemp(path.join(tmpdir(), "handbook-publish-"));
   dist = path.join(tmp, "dist");
   await mkdir(dist);
-});
-afterEach(() => rm(tmp, { recursive: true, force: true }));
+}, 60_000);
+afterEach(() => rm(tmp, { recursive: true, force: true }), 60_000);
 
 /** A folder holding one file. */
 async function folder(dir: string, file: string, text: string): Promise<string> {
@@ -34,7 +34,7 @@ async function folder(dir: string, file: string, text: string): Promise<string> 
   return dir;
 }
 
-describe("staging folders and publishing", () => {
+describe("staging folders and publishing", { timeout: 60_000 }, () => {
   it("names a staging folder after its build's pid, beside the target, readable by a web server", async () => {
     const staging = await createStagingDirectory(path.join(dist, "site"));
     expect(path.dirname(staging)).toBe(dist);
@@ -78,7 +78,7 @@ describe("staging folders and publishing", () => {
   });
 });
 
-describe("what killed builds left behind", () => {
+describe("what killed builds left behind", { timeout: 60_000 }, () => {
   it("removes a dead build's staging folders and lock files, keeps a running build's, and puts back a folder moved aside mid-publish", async () => {
     const dead = await deadPid();
     const live = process.pid;

@@ -33,7 +33,7 @@ beforeAll(async () => {
   site = createSiteModel(handbook, issues);
   site.review.set("nb", await createReviewModel(content.root, handbook, issues, "nb"));
 }, 60_000);
-afterAll(() => content.cleanup());
+afterAll(() => content.cleanup(), 60_000);
 
 describe("review view", () => {
   it("lists the sections in reading order (as the handbook's pages), not file order", () => {

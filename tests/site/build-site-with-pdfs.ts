@@ -48,5 +48,5 @@ for (const loc of site.locales) {
 for (const size of POSTER_SIZE_NAMES) await standIn(path.join(pdfDir!, POSTER_DIR, posterFileName(size)), 1, []);
 // A locale the published list does not have: never linked, never copied.
 await standIn(path.join(pdfDir!, "xx", pdfFileNames("xx").reading), 3, [site.contentHash]);
-const result = await buildSite({ root: root!, outDir: outDir!, locales: list, pdfDir: pdfDir! });
+const result = await buildSite({ root: root!, outDir: outDir!, localeList: list, pdfDir: pdfDir! });
 console.log(`built ${result.files} files, ${result.pdfs} PDFs, search index of ${result.searchPages} pages`);

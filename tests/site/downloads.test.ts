@@ -24,9 +24,9 @@ beforeAll(async () => {
   await writeFile(path.join(dir, "pl/handbook-pl.pdf"), "not a PDF, cut off by a full disk");
   await pdf("poster/emergency-numbers-a4.pdf", 1, []);
 }, 10_000);
-afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => rm(dir, { recursive: true, force: true }), 60_000);
 
-describe("readDownloads", () => {
+describe("readDownloads", { timeout: 60_000 }, () => {
   it("offers the PDFs that exist with their site path, size and page count", async () => {
     const d = await readDownloads(dir, ["en"], "abc123");
     const en = d.locales.get("en")!;

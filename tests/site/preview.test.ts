@@ -70,9 +70,9 @@ afterAll(async () => {
   await closeBrowser?.();
   server?.kill("SIGTERM");
   await content.cleanup();
-});
+}, 60_000);
 
-describe("npm run preview -- --locale nb", () => {
+describe("npm run preview -- --locale nb", { timeout: 60_000 }, () => {
   it("shows the translator bar with the locale's counts and this page's issues", async () => {
     const page = await browser.newPage();
     await page.goto(`${origin}/nb/sick-pay/`);

@@ -32,9 +32,9 @@ beforeAll(async () => {
   buildOutput = r.stdout + r.stderr;
   expect(r.code, buildOutput).toBe(0);
 }, 120_000);
-afterAll(() => content.cleanup());
+afterAll(() => content.cleanup(), 60_000);
 
-describe("npm run build:site", () => {
+describe("npm run build:site", { timeout: 60_000 }, () => {
   it("runs the checks first, then writes the site", () => {
     expect(buildOutput).toMatch(/\[1\/2\] check[\s\S]*0 errors[\s\S]*\[2\/2\] site/);
   });
@@ -195,7 +195,7 @@ describe("npm run build:site", () => {
   });
 });
 
-describe("what the research could not confirm, and dates", () => {
+describe("what the research could not confirm, and dates", { timeout: 60_000 }, () => {
   /** Every claim of the English sections that the text states, tied to its block. */
   const claims: { section: string; id: string; notStatedIn: string[] }[] = [];
   let contactCount = 0;
@@ -285,7 +285,7 @@ describe("what the research could not confirm, and dates", () => {
   });
 });
 
-describe("the /status/ dashboard", () => {
+describe("the /status/ dashboard", { timeout: 60_000 }, () => {
   it("says there is nothing to do when no translation has a stale or missing section", async () => {
     const page = await readFile(path.join(site, "status/index.html"), "utf8");
     const todo = page.slice(page.indexOf("<h2>To do</h2>"));

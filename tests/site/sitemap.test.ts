@@ -15,7 +15,7 @@ beforeAll(async () => {
   // A sitemap is written only with siteUrl (absolute addresses are the protocol's rule).
   const loaded = await loadSiteModel({ root: repoRoot });
   site = { ...loaded, meta: { ...loaded.meta, siteUrl: SITE_URL } };
-});
+}, 60_000);
 
 describe("planSitemaps", () => {
   it("writes one sitemap.xml while it fits the protocol's limits, every page with every language and x-default", () => {

@@ -21,7 +21,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   await rm(tmp, { recursive: true, force: true });
-});
+}, 60_000);
 
 /** GET with the path sent exactly as written (fetch would normalise it). */
 function get(rawPath: string): Promise<{ status: number; body: string }> {

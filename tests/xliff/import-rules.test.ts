@@ -19,8 +19,8 @@ import { WriteFailedError } from "../../src/errors.ts";
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeEach(async () => {
   content = await copyContent();
-});
-afterEach(() => content.cleanup());
+}, 60_000);
+afterEach(() => content.cleanup(), 60_000);
 
 const load = async () => (await loadHandbook({ root: content.root })).handbook;
 const translations = () => snapshot(path.join(content.root, "translations"));

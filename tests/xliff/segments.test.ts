@@ -17,8 +17,8 @@ import { applyXliffImport } from "../../src/xliff/apply-import.ts";
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeEach(async () => {
   content = await copyContent();
-});
-afterEach(() => content.cleanup());
+}, 60_000);
+afterEach(() => content.cleanup(), 60_000);
 
 const load = async () => (await loadHandbook({ root: content.root })).handbook;
 const T = { timeout: 20_000 };

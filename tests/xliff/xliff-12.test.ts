@@ -22,8 +22,8 @@ const enabledLocales = enabledLocalesOf(localesOf());
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeEach(async () => {
   content = await copyContent();
-});
-afterEach(() => content.cleanup());
+}, 60_000);
+afterEach(() => content.cleanup(), 60_000);
 
 const load = async () => (await loadHandbook({ root: content.root })).handbook;
 const translated = enabledLocales.filter((l) => l.status !== "source").map((l) => l.code);

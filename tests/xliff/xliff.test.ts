@@ -13,8 +13,8 @@ const enabledLocales = enabledLocalesOf(localesOf());
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeEach(async () => {
   content = await copyContent();
-});
-afterEach(() => content.cleanup());
+}, 60_000);
+afterEach(() => content.cleanup(), 60_000);
 
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
@@ -29,7 +29,7 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
 
 const load = async () => (await loadHandbook({ root: content.root })).handbook;
 
-describe("XLIFF 2.0 export", () => {
+describe("XLIFF 2.0 export", { timeout: 60_000 }, () => {
   it("has one unit per title and block, the section id on its group, and every contact as a protected inline code", async () => {
     const xml = exportXliff(await load(), "pl");
     expect(xml).toMatch(
@@ -75,7 +75,7 @@ describe("XLIFF 2.0 export against the OASIS core schema", () => {
   );
 });
 
-describe("XLIFF 2.0 import", () => {
+describe("XLIFF 2.0 import", { timeout: 60_000 }, () => {
   it(
     "leaves translations/ byte-identical after a round trip without edits, in every locale",
     { timeout: 30_000 },
