@@ -86,7 +86,7 @@ for (const [locales, sections] of sizes) {
       (await timeScript("src/bench/check-generated.ts", [root, localesFile])).ms,
     ]);
     const t = performance.now();
-    const { handbook, issues } = await loadHandbook({ root, locales: list });
+    const { handbook, issues } = await loadHandbook({ root, localeList: list });
     runChecks(handbook, issues);
     const checkStagesMs = performance.now() - t;
     const pages = locales * (sections + 3);

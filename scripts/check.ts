@@ -12,7 +12,7 @@ await runCli(async () => {
   const { values } = parseArgs({
     options: { json: { type: "boolean", default: false }, locale: { type: "string", multiple: true } },
   });
-  const { issues, ok } = await checkContent({ root: projectRoot, locales: values.locale });
+  const { issues, ok } = await checkContent({ root: projectRoot, onlyLocales: values.locale });
   console.log(values.json ? issuesToJson(issues) : formatIssues(issues));
   return ok ? 0 : 1;
 });

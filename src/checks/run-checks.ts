@@ -48,7 +48,7 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
 
 export interface RunOptions {
   /** Only report issues of these locales (plus issues that belong to no locale). */
-  locales?: readonly string[];
+  onlyLocales?: readonly string[];
 }
 
 /**
@@ -60,7 +60,7 @@ export function runChecks(handbook: Handbook, loadIssues: readonly Issue[] = [],
   const ctx = createCheckContext(handbook);
   const disabled = new Set(handbook.locales.filter((l) => !l.enabled).map((l) => l.code));
   const all = [...loadIssues, ...CHECKS.flatMap((check) => check(ctx))]
-    .filter((i) => !options.locales || !i.locale || options.locales.includes(i.locale))
+    .filter((i) => !options.onlyLocales || !i.locale || options.onlyLocales.includes(i.locale))
     .map((i) =>
       i.locale && disabled.has(i.locale) && i.severity === "error" ? { ...i, severity: "warning" as const } : i,
     );

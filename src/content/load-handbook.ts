@@ -21,7 +21,7 @@ export interface LoadOptions {
   /** Project root (the folder holding translations/). */
   root: string;
   /** The locale list; defaults to the content root's translations/locales.yaml. */
-  locales?: readonly Locale[];
+  localeList?: readonly Locale[];
 }
 
 /** The performance mark each load leaves. */
@@ -46,7 +46,7 @@ export async function loadHandbook(options: LoadOptions): Promise<{ handbook: Ha
   performance.mark(LOAD_MARK);
   assertContentRoot(options.root);
   const issues: Issue[] = [];
-  const list = options.locales ? { locales: options.locales, issues: [] } : readLocaleList(options.root);
+  const list = options.localeList ? { locales: options.localeList, issues: [] } : readLocaleList(options.root);
   issues.push(...list.issues);
   const locales = list.locales ?? [];
   const source = locales.find((l) => l.status === "source");

@@ -61,7 +61,7 @@ export async function buildKit(
   }
   // The kit's locale is laid out like a published one even when it is not, as the translator's preview does.
   const list = allLocales.map((l) => ({ ...l, enabled: l.code === code || l.status === "source" }));
-  const { handbook, issues: loadIssues } = await loadHandbook({ root, locales: list });
+  const { handbook, issues: loadIssues } = await loadHandbook({ root, localeList: list });
   const issues = runChecks(handbook, loadIssues);
   if (!handbook.meta)
     throw new KitError(

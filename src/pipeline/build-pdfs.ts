@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { launchBrowser, type LaunchedBrowser } from "../browser/launch-browser.ts";
+import { closeUnused, startBrowser } from "./early-browser.ts";
 import { findBrowser } from "../browser/find-browser.ts";
 import { serveDirectory } from "../site/static-server.ts";
 import { renderBrochure } from "../pdf/render-brochure.ts";
@@ -60,6 +61,11 @@ export interface BuildPdfsOptions {
   report?: { postersMade?: boolean };
   /** Told which PDFs the cache keeps, before any is made (the verify stage starts reading them). */
   onKept?: (kept: { locales: string[]; posters: boolean }) => void;
+  /**
+   * A Chromium the caller started ahead (during the site stage, src/pipeline/early-browser.ts):
+   * used if a PDF is made, closed here if none is.
+   */
+  browser?: Promise<LaunchedBrowser>;
 }
 
 export interface LocaleResult {
@@ -116,9 +122,10 @@ export async function buildPdfs(options: BuildPdfsOptions): Promise<LocaleResult
   // When some PDF will be made whatever the keys say (a cold build, --force, no cache), Chromium
   // starts now, while the keys are computed (together 0.3–0.6 s); else as soon as a key does not match.
   let early =
-    !options.cache || options.cache.force || (await someNeverMade(options.pdfDir, targets, Boolean(options.posters)))
+    options.browser ??
+    (!options.cache || options.cache.force || (await someNeverMade(options.pdfDir, targets, Boolean(options.posters)))
       ? startBrowser()
-      : undefined;
+      : undefined);
   let plan: Plan;
   try {
     plan = await planPdfs(options, targets, geometry, () => {
@@ -298,18 +305,6 @@ async function planPdfs(
     if (reused.length || keptPosters) options.onKept?.({ locales: reused.map((r) => r.locale), posters: keptPosters });
   }
   return { cache, keys, reused, todo, posters };
-}
-
-/** Starts Chromium ahead of its use; a failure is reported where it is awaited. */
-function startBrowser(): Promise<LaunchedBrowser> {
-  const launching = launchBrowser();
-  launching.catch(() => undefined);
-  return launching;
-}
-
-/** Closes a Chromium started ahead that turned out not to be needed (or the planning failed). */
-async function closeUnused(early: Promise<LaunchedBrowser> | undefined): Promise<void> {
-  await (await early?.catch(() => undefined))?.close();
 }
 
 /** Whether some target has no key at all (never made, or made without the cache): then Chromium is needed for sure. */

@@ -75,7 +75,7 @@ export async function buildSite(options: BuildSiteOptions): Promise<BuildSiteRes
     ? await withDownloads(update.site, options.pdfDir)
     : await loadSiteModel({
         root: options.root,
-        locales: options.localeList,
+        localeList: options.localeList,
         review: options.review,
         pdfDir: options.pdfDir,
         loaded: options.loaded,

@@ -9,7 +9,7 @@ import { UnknownLocaleOptionError } from "../errors.ts";
 export interface CheckContentOptions {
   root: string;
   /** Report only these locales' issues. */
-  locales?: readonly string[];
+  onlyLocales?: readonly string[];
   /** The locale list (tests inject their own). */
   localeList?: readonly Locale[];
 }
@@ -20,15 +20,17 @@ export async function checkContent(
 ): Promise<{ handbook: Handbook; issues: Issue[]; ok: boolean }> {
   // A broken locale list is reported by the load stage, with its line; --locale can only be checked against a good one.
   const list = options.localeList ?? (readLocaleList(options.root).locales ? localesOf(options.root) : undefined);
-  for (const code of list ? (options.locales ?? []) : []) {
+  for (const code of list ? (options.onlyLocales ?? []) : []) {
     if (!list!.some((l) => l.code === code)) {
       throw new UnknownLocaleOptionError(
         `--locale ${code}: no such locale. Known locales: ${list!.map((l) => l.code).join(", ")} (listed in translations/locales.yaml).`,
       );
     }
   }
-  const { handbook, issues: loadIssues } = await loadHandbook({ root: options.root, locales: list });
+  const { handbook, issues: loadIssues } = await loadHandbook({ root: options.root, localeList: list });
   // Without locales there is nothing the checks could compare.
-  const issues = handbook.locales.length ? runChecks(handbook, loadIssues, { locales: options.locales }) : loadIssues;
+  const issues = handbook.locales.length
+    ? runChecks(handbook, loadIssues, { onlyLocales: options.onlyLocales })
+    : loadIssues;
   return { handbook, issues, ok: !issues.some((i) => i.severity === "error") };
 }

@@ -92,7 +92,7 @@ export const shardStage: Stage = {
     // The check stage's handbook when there is one: the content is read once per build.
     const site = ctx.state
       ? createSiteModel(ctx.state.handbook, ctx.state.issues)
-      : await loadSiteModel({ root: ctx.root, locales: ctx.localeList });
+      : await loadSiteModel({ root: ctx.root, localeList: ctx.localeList });
     const weights = localeWeights(site);
     if (count > weights.length) {
       console.error(

@@ -7,7 +7,10 @@ import path from "node:path";
 import { rm } from "node:fs/promises";
 import { buildSite, siteNotes } from "./build-site.ts";
 import { buildSearchIndex } from "../site/search-index.ts";
-import { say, type Stage, type StageContext } from "./stages.ts";
+import { makesPosters, pdfStage, say, type Stage, type StageContext } from "./stages.ts";
+import { enabledLocalesOf, localesOf } from "../locales.ts";
+import { pdfsLikelyStale, startBrowser } from "./early-browser.ts";
+import { POSTER_DIR } from "../pdf/poster-files.ts";
 
 /**
  * The website, into dist/site: with the PDFs under /pdf/ (those in dist/pdf,
@@ -26,6 +29,14 @@ export const siteStage: Stage = {
     // When the site is finished after the PDFs, that pass writes the search index
     // and says what a publisher should know: once, not twice.
     const final = !ctx.laterStages?.includes(siteAfterPdfStage);
+    // Chromium starts now, beside Eleventy, when content was saved after the PDFs were made.
+    if (!final && !ctx.earlyBrowser && ctx.laterStages?.includes(pdfStage)) {
+      const codes = ctx.pdfLocales?.length
+        ? ctx.pdfLocales
+        : enabledLocalesOf(ctx.localeList ?? localesOf(ctx.root)).map((l) => l.code);
+      const folders = [...codes, ...(makesPosters(ctx) ? [POSTER_DIR] : [])];
+      if (ctx.force || (await pdfsLikelyStale(ctx.root, pdfDir, folders))) ctx.earlyBrowser = startBrowser();
+    }
     const r = await buildSite({
       root: ctx.root,
       outDir,

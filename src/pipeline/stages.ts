@@ -1,6 +1,8 @@
 import path from "node:path";
 import { assertContentRoot } from "../project-root.ts";
 import { rmSync } from "node:fs";
+import type { LaunchedBrowser } from "../browser/launch-browser.ts";
+import { closeUnused } from "./early-browser.ts";
 import { cp, rm, stat } from "node:fs/promises";
 import { createStagingDirectory, planReplacement, publishedFolder, swapIn } from "./replace-directory.ts";
 import { acquireBuildLock } from "./build-lock.ts";
@@ -72,6 +74,8 @@ export interface StageContext {
   pages?: PageRegistry;
   /** The search index being built into the staged site `dir` (src/pipeline/site-stages.ts). */
   searchIndex?: { dir: string; done: Promise<{ pages: number; ms: number }> };
+  /** Chromium, started by the site stage when a PDF will probably be made (src/pipeline/early-browser.ts). */
+  earlyBrowser?: Promise<LaunchedBrowser>;
 }
 
 /** A named step of the build. Returns false to stop the pipeline (it has said why). */
@@ -117,7 +121,7 @@ export const pdfStage: Stage = {
   name: "pdf",
   writes: true,
   async run(ctx) {
-    const site = ctx.state?.site ?? (await loadSiteModel({ root: ctx.root, locales: ctx.localeList }));
+    const site = ctx.state?.site ?? (await loadSiteModel({ root: ctx.root, localeList: ctx.localeList }));
     const pageSize = ctx.pageSize ?? site.meta.pageSize;
     const start = performance.now();
     let pdfDir = path.join(ctx.dist, "pdf");
@@ -140,6 +144,7 @@ export const pdfStage: Stage = {
       pageSize,
       timeoutMs: ctx.timeoutMs,
       posters: makesPosters(ctx),
+      browser: ctx.earlyBrowser,
       onProgress: (line) => say(ctx, line),
       // Keep the PDFs whose inputs did not change (src/pdf/pdf-cache.ts); --force makes them all again.
       cache: { force: ctx.force },
@@ -298,6 +303,9 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
   } finally {
     // Pagefind may still be writing into a staging folder about to be removed.
     await ctx.searchIndex?.done.catch(() => undefined);
+    // A Chromium started ahead whose PDF stage never ran (the PDF stage closes it itself; closing twice is harmless).
+    await closeUnused(ctx.earlyBrowser);
+    ctx.earlyBrowser = undefined;
     discard();
     releaseLock();
     process.removeListener("exit", onExit);

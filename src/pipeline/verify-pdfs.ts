@@ -33,7 +33,7 @@ export interface VerifyPdfsOptions {
 /** The verify stage: every published locale's PDFs (or the --locale ones), read back and checked. */
 export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem[]> {
   const handbook =
-    options.handbook ?? (await loadHandbook({ root: options.root, locales: options.localeList })).handbook;
+    options.handbook ?? (await loadHandbook({ root: options.root, localeList: options.localeList })).handbook;
   const site = options.site ?? createSiteModel(handbook);
   const geometry = pageGeometry(options.pageSize ?? site.meta.pageSize);
   const jobs: (() => Promise<PdfProblem[]>)[] = [];

@@ -17,7 +17,7 @@ import type { Issue } from "../checks/issue.ts";
 export interface SiteSourceOptions {
   /** Folder holding translations/. */
   root: string;
-  locales?: readonly Locale[];
+  localeList?: readonly Locale[];
   /** Translator preview of one locale: only the source and that locale, published or not, with the translator bar. */
   preview?: string;
   /** Build the review view (/<locale>/review/) for the published translations (always on in preview). */
@@ -33,7 +33,7 @@ export interface SiteSourceOptions {
 
 /** Makes the site model: from the handbook the check stage loaded, or by loading and checking the content root. */
 export async function loadSiteModel(opts: SiteSourceOptions): Promise<SiteModel> {
-  let list = opts.locales ?? localesOf(opts.root);
+  let list = opts.localeList ?? localesOf(opts.root);
   if (opts.preview) {
     if (!list.some((l) => l.code === opts.preview))
       throw new Error(`--locale ${opts.preview}: no such locale in translations/locales.yaml.`);
@@ -66,6 +66,6 @@ async function loadAndCheck(
   root: string,
   locales: readonly Locale[],
 ): Promise<{ handbook: Handbook; issues: Issue[] }> {
-  const { handbook, issues: loadIssues } = await loadHandbook({ root, locales });
+  const { handbook, issues: loadIssues } = await loadHandbook({ root, localeList: locales });
   return { handbook, issues: runChecks(handbook, loadIssues) };
 }

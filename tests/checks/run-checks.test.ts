@@ -35,7 +35,7 @@ describe("runChecks", () => {
 
   it("keeps only the requested locales' issues", () => {
     const { handbook, loadIssues } = makeHandbook({ sections: { en: { a: sourceMd("a", ":contact[nope]") }, nb: {} } });
-    const issues = runChecks(handbook, loadIssues, { locales: ["nb"] });
+    const issues = runChecks(handbook, loadIssues, { onlyLocales: ["nb"] });
     expect(issues.length).toBeGreaterThan(0);
     expect(issues.every((i) => i.locale === "nb" || i.locale === undefined)).toBe(true);
   });

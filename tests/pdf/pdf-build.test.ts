@@ -162,7 +162,7 @@ describe("npm run build:pdf", { timeout: 60_000 }, () => {
   });
 
   it("prints every unconfirmed claim's note and the note on the publisher's contacts, with British English dates in English and the Norwegian NAV page in Norwegian", async () => {
-    const model = await loadSiteModel({ root: content.root, locales: [...enabledLocales] });
+    const model = await loadSiteModel({ root: content.root, localeList: [...enabledLocales] });
     const claims = (code: string) =>
       model.locales.find((l) => l.locale.code === code)!.sections.flatMap((s) => s.unverified).length;
     const text = async (code: string) =>

@@ -32,7 +32,7 @@ beforeAll(async () => {
   await run(process.execPath, ["--import", "tsx", "tests/helpers/build-fixture-site.ts", root, siteDir], {
     cwd: repoRoot,
   });
-  const site = await loadSiteModel({ root, locales: fixture.locales });
+  const site = await loadSiteModel({ root, localeList: fixture.locales });
   results = await buildPdfs({ site, siteDir, pdfDir, locales: ["en", "ar", "ti"], pageSize: "A5" });
 }, 180_000);
 

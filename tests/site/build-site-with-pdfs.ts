@@ -35,7 +35,7 @@ if (!ok) {
   console.error(formatIssues(issues));
   process.exit(1);
 }
-const site = await loadSiteModel({ root: root!, locales: list });
+const site = await loadSiteModel({ root: root!, localeList: list });
 for (const loc of site.locales) {
   const names = pdfFileNames(loc.locale.code);
   for (const kind of ["reading", "booklet", "press"] as const) {
