@@ -7,7 +7,7 @@ import { cp, rm, stat } from "node:fs/promises";
 import { createStagingDirectory, planReplacement, publishedFolder, swapIn } from "./replace-directory.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import { removeStaleStaging } from "./stale-staging.ts";
-import { catchInterrupts } from "./interrupts.ts";
+import { catchInterrupts, interruptedBy } from "./interrupts.ts";
 import { toOutputError } from "./output-error.ts";
 import { checkContent } from "./check-content.ts";
 import { buildPdfs, type LocaleResult } from "./build-pdfs.ts";
@@ -249,6 +249,8 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
     }
   };
   let published = false;
+  /** The stage running now, for the interrupt's clean-up to wait on. */
+  let running: Promise<boolean> | undefined;
   const unchanged = () => (ctx.staged && !published ? "dist/ was left as it was" : undefined);
   // The PDF stage adds its own clean-up (Chromium); the staging folders and the lock go in onExit.
   const stopCatching = catchInterrupts({
@@ -256,9 +258,14 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
     // Pagefind's own process may be writing the search index into the staging folder: stop it
     // first, or it writes on after onExit removed the folder, and a .site-building-… is left.
     cleanup: async () => {
-      if (!ctx.searchIndex) return;
-      await (await import("../site/search-index.ts")).stopSearchIndexing();
-      await ctx.searchIndex.done.catch(() => undefined);
+      if (ctx.searchIndex) {
+        await (await import("../site/search-index.ts")).stopSearchIndexing();
+        await ctx.searchIndex.done.catch(() => undefined);
+      }
+      // Let the running stage settle (Eleventy finishing its writes; the PDF stage fails fast once
+      // its Chromium is closed): files still being written when onExit removes a staging folder
+      // would make it again. interrupts.ts waits at most 5 s for the clean-ups.
+      await running?.catch(() => undefined);
     },
   });
   process.on("exit", onExit);
@@ -275,13 +282,18 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
       for (const note of await removeStaleStaging(ctx.dist)) console.error(note);
     }
     for (const [i, stage] of stages.entries()) {
+      // Interrupted: the process is about to exit (src/pipeline/interrupts.ts); start nothing more.
+      if (interruptedBy()) return 1;
       say(ctx, `[${i + 1}/${stages.length}] ${stage.name}`);
       ctx.laterStages = stages.slice(i + 1);
-      if (!(await stage.run(ctx).catch((error) => Promise.reject(asOutputError(error))))) {
+      const run = stage.run(ctx);
+      running = run;
+      if (!(await run.catch((error) => Promise.reject(asOutputError(error))))) {
         if (ctx.staged) console.error("Nothing in dist/ was changed.");
         return 1;
       }
     }
+    if (interruptedBy()) return 1;
     if (ctx.staged) {
       const replacements = [];
       if (ctx.staged.site) replacements.push(await planReplacement(ctx.staged.site, path.join(ctx.dist, "site")));

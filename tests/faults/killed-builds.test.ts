@@ -30,6 +30,12 @@ beforeEach(async () => {
   await writeFile(path.join(dist(), "site/index.html"), "previous site");
   await writeFile(path.join(dist(), "pdf/nb/handbook-nb.pdf"), "previous pdf");
 }, 60_000);
+/**
+ * Mid-PDF: the build has said it is at the PDF stage and its Chromium lays out a page. (Chromium
+ * alone is not enough: it may start beside the site stage, src/pipeline/early-browser.ts.)
+ */
+const inPdfStage = (build: ReturnType<typeof startBuild>, tag: string) =>
+  /\[\d+\/\d+\] pdf\n/.test(build.stdout()) && renderingPage(tag);
 const previousLeftAlone = async () => {
   expect(await readFile(path.join(dist(), "site/index.html"), "utf8")).toBe("previous site");
   expect(await readFile(path.join(dist(), "pdf/nb/handbook-nb.pdf"), "utf8")).toBe("previous pdf");
@@ -44,7 +50,7 @@ describe("a build stopped from outside", () => {
     async (signal, exitCode) => {
       const tag = `${TAG}${signal}`;
       const build = startBuild(content.root, ["--locale", "nb"], tag);
-      expect(await waitFor(() => renderingPage(tag), 60_000), build.stderr()).toBe(true);
+      expect(await waitFor(() => inPdfStage(build, tag), 60_000), build.stderr()).toBe(true);
       build.child.kill(signal);
       const { code } = await build.exited;
       expect(code).toBe(exitCode);
@@ -57,10 +63,23 @@ describe("a build stopped from outside", () => {
     90_000,
   );
 
+  it("ends as interrupted on SIGTERM while Eleventy writes the site, leaving no staging folder behind", async () => {
+    const tag = `${TAG}site`;
+    const build = startBuild(content.root, ["--locale", "nb"], tag);
+    // The site stage has begun (Eleventy writes hundreds of files into a staging folder for about 2 s).
+    expect(await waitFor(() => /\[\d+\/\d+\] site\n/.test(build.stdout()), 60_000), build.stderr()).toBe(true);
+    build.child.kill("SIGTERM");
+    expect((await build.exited).code).toBe(143);
+    await previousLeftAlone();
+    // Before, files Eleventy was still writing made the removed staging folder again.
+    expect(await hidden(dist())).toEqual([]);
+    expect(await waitFor(() => chromiumPids(tag).length === 0, 5000)).toBe(true);
+  }, 90_000);
+
   it("leaves no Chromium running when killed with SIGKILL mid-PDF; the next build clears what it left", async () => {
     const tag = `${TAG}SIGKILL`;
     const build = startBuild(content.root, ["--locale", "nb"], tag);
-    expect(await waitFor(() => renderingPage(tag), 60_000), build.stderr()).toBe(true);
+    expect(await waitFor(() => inPdfStage(build, tag), 60_000), build.stderr()).toBe(true);
     build.child.kill("SIGKILL");
     await build.exited;
     // Chromium talks to the build over a pipe, and quits when the pipe closes: measured 0.3–0.9 s,
