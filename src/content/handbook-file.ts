@@ -5,6 +5,10 @@ import { parseYaml } from "./yaml-document.ts";
 import { locateSchemaErrors } from "./zod-issues.ts";
 import { characterIssues } from "./forbidden-characters.ts";
 
+/** A colour that is not "#rrggbb": most often one written without quotes, which YAML reads as a comment. */
+const BRAND_FIX =
+  'Write the colour in quotes as # and six hex digits, e.g. primary: "#0b5c8a" (YAML reads an unquoted # as the start of a comment).';
+
 /** Reads translations/handbook.yaml (publisher, edition date, parts). */
 export function readHandbookFile(
   file: string,
@@ -35,7 +39,7 @@ export function readHandbookFile(
         file,
         line: p.line,
         message: `handbook.yaml field "${p.field || "(whole file)"}" ${p.message}.`,
-        fix,
+        fix: p.field.startsWith("brand.") ? BRAND_FIX : fix,
       }),
     ),
   };

@@ -49,6 +49,12 @@ describe("checkUiStrings", () => {
     expect(issues).toMatchObject([{ code: "unknown-ui-string", severity: "warning" }]);
   });
 
+  it("does not call every part title unused when handbook.yaml itself is invalid (that error says enough)", () => {
+    const handbook = handbookWith({ en: enUi, nb: `${enUi}\nextra:\n  thing: "x"\n` });
+    const issues = checkUiStrings(createCheckContext({ ...handbook, meta: undefined }));
+    expect(issues.filter((i) => i.code === "unknown-ui-string")).toEqual([]);
+  });
+
   it("requires a title for every part and a name for every contact", () => {
     const handbook = handbookWith({ en: enUi }, [...realParts, "new-part"]);
     handbook.contacts.set("new-contact", { contact: { ...realContacts[0]!, id: "new-contact" }, file: "c", line: 1 });
