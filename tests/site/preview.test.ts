@@ -140,15 +140,26 @@ describe("npm run preview -- --locale nb", { timeout: 60_000 }, () => {
   it("lays the print page out in the browser with ?preview: a status while it works, then page n of N, pages apart on a grey desk, the bar visible", async () => {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
+    // Every text the status shows, from the page's first moment: on a fast run Paged.js may have
+    // finished before goto() returns, so reading the status once afterwards would race it.
+    await page.evaluateOnNewDocument(() => {
+      const seen: string[] = [];
+      (window as unknown as { statusTexts: string[] }).statusTexts = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector(".pv-status")?.textContent ?? "";
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
     await page.goto(`${origin}/nb/print/?preview`);
-    // The status is there before Paged.js has laid out anything (it used to show a blank window for seconds).
-    expect(await page.$eval(".pv-status", (s) => s.textContent)).toMatch(/^Laying out/);
     // Interval polling, not requestAnimationFrame: Paged.js keeps the main
     // thread busy while it lays out, and a live reload may restart it.
     await page.waitForFunction(() => document.querySelector(".pv-status")?.textContent?.startsWith("Page "), {
       timeout: 60_000,
       polling: 250,
     });
+    // The status was there before Paged.js had laid out anything (it used to show a blank window for seconds).
+    const shown = await page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
+    expect(shown[0]).toMatch(/^Laying out/);
     const pages = await page.$$eval(".pagedjs_page", (p) => p.length);
     expect(pages).toBeGreaterThan(20);
     expect(await page.$eval(".pv-status", (s) => s.textContent)).toBe(`Page 1 of ${pages}`);
