@@ -1,31 +1,14 @@
 /** Two builds with the same SOURCE_DATE_EPOCH give the same bytes, site and PDFs. */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHash } from "node:crypto";
-import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { copyContent, runScript } from "../helpers/cli.ts";
+import { hashTree } from "../helpers/hash-tree.ts";
 
 let content: Awaited<ReturnType<typeof copyContent>>;
 beforeAll(async () => {
   content = await copyContent();
 }, 60_000);
 afterAll(() => content.cleanup(), 60_000);
-
-async function hashes(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const walk = async (d: string) => {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      const full = path.join(d, e.name);
-      if (e.isDirectory()) await walk(full);
-      else
-        out[path.relative(dir, full)] = createHash("sha256")
-          .update(await readFile(full))
-          .digest("hex");
-    }
-  };
-  await walk(dir);
-  return out;
-}
 
 const build = async (epoch: string) => {
   // --force: the second build must render again, not reuse the first one's PDFs (src/pdf/pdf-cache.ts).
@@ -34,8 +17,8 @@ const build = async (epoch: string) => {
   });
   expect(r.code, r.stderr).toBe(0);
   return {
-    site: await hashes(path.join(content.root, "dist/site")),
-    pdf: await hashes(path.join(content.root, "dist/pdf")),
+    site: await hashTree(path.join(content.root, "dist/site")),
+    pdf: await hashTree(path.join(content.root, "dist/pdf")),
   };
 };
 

@@ -7,12 +7,12 @@
  * leave the same site, byte for byte.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
-import { readFile, readdir } from "node:fs/promises";
+
 import path from "node:path";
 import { execFile } from "node:child_process";
 import { copyContent, repoRoot } from "../helpers/cli.ts";
+import { hashTree } from "../helpers/hash-tree.ts";
 
 const EPOCH = "1795392000";
 let content: Awaited<ReturnType<typeof copyContent>>;
@@ -33,18 +33,6 @@ function build(launcher: string[]): Promise<{ code: number; stdout: string; stde
   });
 }
 
-async function hashes(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const full = path.join(e.parentPath, e.name);
-    out[path.relative(dir, full)] = createHash("sha256")
-      .update(await readFile(full))
-      .digest("hex");
-  }
-  return out;
-}
-
 let bundled: { code: number; stdout: string; stderr: string };
 let bundledSite: Record<string, string>;
 let bundledPdf: Record<string, string>;
@@ -53,8 +41,8 @@ beforeAll(async () => {
   content = await copyContent();
   bundled = await build(["scripts/run-bundled.mjs", "build"]);
   if (bundled.code === 0) {
-    bundledSite = await hashes(content.file("dist/site"));
-    bundledPdf = await hashes(content.file("dist/pdf/nb"));
+    bundledSite = await hashTree(content.file("dist/site"));
+    bundledPdf = await hashTree(content.file("dist/pdf/nb"));
   }
 }, 180_000);
 afterAll(() => content?.cleanup(), 60_000);
@@ -79,8 +67,8 @@ describe("npm run build from its bundle", () => {
       const again = await build(["--import", "tsx", "scripts/build.ts"]);
       expect(again.code, again.stderr.slice(-3000)).toBe(0);
       expect(again.stdout).toMatch(/^pdf: \[nb\] unchanged, reused/m);
-      expect(await hashes(content.file("dist/pdf/nb"))).toEqual(bundledPdf);
-      expect(await hashes(content.file("dist/site"))).toEqual(bundledSite);
+      expect(await hashTree(content.file("dist/pdf/nb"))).toEqual(bundledPdf);
+      expect(await hashTree(content.file("dist/site"))).toEqual(bundledSite);
     },
   );
 });

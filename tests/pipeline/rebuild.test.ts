@@ -6,12 +6,12 @@
  * cold build gives the bytes the cache kept).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHash } from "node:crypto";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { copyContent, repoRoot } from "../helpers/cli.ts";
+import { hashTree } from "../helpers/hash-tree.ts";
 
 const EPOCH = "1795392000";
 let content: Awaited<ReturnType<typeof copyContent>>;
@@ -20,18 +20,6 @@ beforeAll(async () => {
   content = await copyContent();
 }, 60_000);
 afterAll(() => content.cleanup(), 60_000);
-
-async function hashes(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const full = path.join(e.parentPath, e.name);
-    out[path.relative(dir, full)] = createHash("sha256")
-      .update(await readFile(full))
-      .digest("hex");
-  }
-  return out;
-}
 
 const child = path.join(path.dirname(fileURLToPath(import.meta.url)), "build-two-locales.ts");
 
@@ -70,7 +58,7 @@ function build(
   });
 }
 
-const pdfs = (dist = path.join(content.root, "dist")) => hashes(path.join(dist, "pdf"));
+const pdfs = (dist = path.join(content.root, "dist")) => hashTree(path.join(dist, "pdf"));
 
 describe("rebuilds reuse what did not change", () => {
   let cold: Record<string, string>;
@@ -94,11 +82,11 @@ describe("rebuilds reuse what did not change", () => {
   }, 240_000);
 
   it("a rebuild with no change reuses every PDF, byte for byte, and leaves the site as it was", async () => {
-    const site = await hashes(path.join(content.root, "dist/site"));
+    const site = await hashTree(path.join(content.root, "dist/site"));
     expect(await build()).toEqual({ reused: ["en", "nb"], built: [] });
     expect(await pdfs()).toEqual(cold);
     // Built once (no PDF was made, so no second pass), it still links the same PDFs with the same sizes.
-    expect(await hashes(path.join(content.root, "dist/site"))).toEqual(site);
+    expect(await hashTree(path.join(content.root, "dist/site"))).toEqual(site);
   }, 120_000);
 
   it("editing one nb section rebuilds nb alone; en and the posters stay as they were", async () => {

@@ -6,29 +6,17 @@
  * on the repository's content with stand-in PDFs.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHash } from "node:crypto";
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { copyContent, repoRoot } from "../helpers/cli.ts";
+import { hashTree } from "../helpers/hash-tree.ts";
 
 const child = path.join(path.dirname(fileURLToPath(import.meta.url)), "site-passes.ts");
 let content: Awaited<ReturnType<typeof copyContent>>;
 let result: { twoPass: string; firstPdfs: number; pdfs: number; wholePdfs: number; searchPages: number };
 const work = () => path.join(content.root, "work");
-
-async function hashes(dir: string): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    const full = path.join(e.parentPath, e.name);
-    out[path.relative(dir, full)] = createHash("sha256")
-      .update(await readFile(full))
-      .digest("hex");
-  }
-  return out;
-}
 
 beforeAll(async () => {
   content = await copyContent();
@@ -53,8 +41,8 @@ afterAll(() => content?.cleanup(), 60_000);
 
 describe("the site pass after the PDF stage", () => {
   it("gives the same files, byte for byte, as one whole pass", { timeout: 60_000 }, async () => {
-    const two = await hashes(result.twoPass);
-    const one = await hashes(path.join(work(), "one-pass"));
+    const two = await hashTree(result.twoPass);
+    const one = await hashTree(path.join(work(), "one-pass"));
     expect(Object.keys(two).sort()).toEqual(Object.keys(one).sort());
     const differing = Object.keys(one).filter((f) => two[f] !== one[f]);
     expect(differing).toEqual([]);
@@ -69,8 +57,8 @@ describe("the site pass after the PDF stage", () => {
   it("changed what the first pass showed: nb's sizes, ar's and the posters' links", { timeout: 60_000 }, async () => {
     // 7 locales × 3 in the first pass: ar's PDFs and the posters were not there yet.
     expect(result.firstPdfs).toBe(21);
-    const first = await hashes(path.join(work(), "first-pass"));
-    const final = await hashes(result.twoPass);
+    const first = await hashTree(path.join(work(), "first-pass"));
+    const final = await hashTree(result.twoPass);
     const changed = Object.keys(final)
       .filter((f) => f.endsWith(".html") && first[f] !== final[f])
       .sort();
