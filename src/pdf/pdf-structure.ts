@@ -1,14 +1,5 @@
-import {
-  PDFArray,
-  PDFBool,
-  PDFDict,
-  PDFDocument,
-  PDFName,
-  PDFRawStream,
-  PDFRef,
-  type PDFObject,
-  ParseSpeeds,
-} from "pdf-lib";
+import { PDFArray, PDFBool, PDFDict, PDFName, PDFRawStream, PDFRef, type PDFObject } from "pdf-lib";
+import { loadPdf } from "./load-pdf.ts";
 
 /** A page box in points: [x, y, width, height]. */
 export type Box = [number, number, number, number];
@@ -37,7 +28,7 @@ const box = (r: { x: number; y: number; width: number; height: number }): Box =>
 
 /** Page boxes, title, language, XMP, font embedding, read with pdf-lib. */
 export async function readPdfStructure(data: Uint8Array): Promise<PdfStructure> {
-  const doc = await PDFDocument.load(data, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const doc = await loadPdf(data);
   const lang = doc.catalog.lookup(PDFName.of("Lang"));
   const unembedded = new Set<string>();
   const used = new Set<string>();

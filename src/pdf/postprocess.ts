@@ -1,10 +1,11 @@
-import { PDFDocument, PDFName, PDFString, ReadingDirection, rgb, type PDFPage, ParseSpeeds } from "pdf-lib";
+import { PDFDocument, PDFName, PDFString, ReadingDirection, rgb, type PDFPage } from "pdf-lib";
 import { PT_PER_MM, bookletSheet, type PageGeometry } from "./page-geometry.ts";
 import { paddedPageOrder, saddleStitchOrder } from "./impose.ts";
 import { setXmpMetadata } from "./xmp.ts";
 import { addListBodies, describeLinks, setOutlineTitles, type PrintHeading } from "./tagging.ts";
 import { repairToUnicode } from "./to-unicode.ts";
 import { embedPagesAsIs } from "./embed-pages.ts";
+import { loadPdf } from "./load-pdf.ts";
 
 export interface PdfMetadata {
   title: string;
@@ -79,10 +80,7 @@ export async function makeReadingCopy(
   meta: PdfMetadata,
 ): Promise<Uint8Array> {
   // Changes the document it is given: makeAllCopies hands it over last, after the other two copies read it.
-  const doc =
-    rendered instanceof PDFDocument
-      ? rendered
-      : await PDFDocument.load(rendered, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const doc = await loadPdf(rendered);
   for (const page of doc.getPages()) {
     const t = trimBox(page, g);
     page.setMediaBox(t.x, t.y, t.width, t.height);
@@ -112,10 +110,7 @@ export async function makePressCopy(
   g: PageGeometry,
   meta: PdfMetadata,
 ): Promise<Uint8Array> {
-  const source =
-    rendered instanceof PDFDocument
-      ? rendered
-      : await PDFDocument.load(rendered, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const source = await loadPdf(rendered);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const slug = SLUG_MM * PT_PER_MM;
   const bleed = g.bleed * PT_PER_MM;
@@ -176,10 +171,7 @@ export async function makeBooklet(
   g: PageGeometry,
   meta: PdfMetadata,
 ): Promise<{ pdf: Uint8Array; sheets: number }> {
-  const source =
-    rendered instanceof PDFDocument
-      ? rendered
-      : await PDFDocument.load(rendered, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const source = await loadPdf(rendered);
   const doc = await PDFDocument.create({ updateMetadata: false });
   const pages = source.getPages();
   const embedded = await embedPagesAsIs(
@@ -223,7 +215,7 @@ export async function makeAllCopies(
   g: PageGeometry,
   meta: PdfMetadata,
 ): Promise<{ reading: Uint8Array; press: Uint8Array; booklet: { pdf: Uint8Array; sheets: number } }> {
-  const shared = await PDFDocument.load(rendered, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const shared = await loadPdf(rendered);
   const press = await makePressCopy(shared, g, meta);
   const booklet = await makeBooklet(shared, g, meta);
   const reading = await makeReadingCopy(shared, g, meta);

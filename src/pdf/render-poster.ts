@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext } from "puppeteer";
 import { blockOtherHosts } from "./block-other-hosts.ts";
-import { PDFDocument, ParseSpeeds } from "pdf-lib";
 import { applyMetadata } from "./postprocess.ts";
 import { setTimeout as delay } from "node:timers/promises";
 import { POSTER_SIZES, posterPageUrl, type PosterSize } from "./poster-files.ts";
 import { RenderError } from "../errors.ts";
+import { loadPdf } from "./load-pdf.ts";
 
 export interface PosterOptions {
   /** Origin of the local server that serves the built site. */
@@ -99,7 +99,7 @@ export async function renderPoster(browser: Browser | BrowserContext, options: P
 }
 
 async function withMetadata(pdf: Uint8Array, options: PosterOptions): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const doc = await loadPdf(pdf);
   const { title, author, lang, date } = options;
   applyMetadata(doc, { title, author, subject: title, keywords: [], lang, dir: "ltr", date }, CREATOR);
   return doc.save({ useObjectStreams: false, updateFieldAppearances: false });

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { PDFDocument, ParseSpeeds } from "pdf-lib";
+import { loadPdf } from "../pdf/load-pdf.ts";
 import { pdfFileNames } from "../pdf/pdf-files.ts";
 import { POSTER_DIR, POSTER_SIZE_NAMES, posterFileName, type PosterSize } from "../pdf/poster-files.ts";
 import { PDF_KINDS, type PdfKind } from "../pdf/pdf-files.ts";
@@ -46,11 +46,7 @@ async function describe(pdfDir: string, relative: string): Promise<(PdfDownload 
   const info = await stat(from).catch(() => undefined);
   if (!info?.isFile()) return undefined;
   try {
-    // Fastest: parse without yielding to the event loop every 100 objects (pdf-lib's default), which took 4× as long.
-    const doc = await PDFDocument.load(await readFile(from), {
-      updateMetadata: false,
-      parseSpeed: ParseSpeeds.Fastest,
-    });
+    const doc = await loadPdf(await readFile(from));
     return {
       href: sitePdfPath(relative),
       from,
