@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { execFileSync, spawn } from "node:child_process";
 import { cp, mkdir, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { copyContent, repoRoot, runScript } from "../helpers/cli.ts";
+import { copyContent, repoRoot, runScript, scriptCommand } from "../helpers/cli.ts";
 import { loadSiteModel } from "../../src/site/site-source.ts";
 import { buildPdfs } from "../../src/pipeline/build-pdfs.ts";
 
@@ -155,7 +155,7 @@ describe("faults during the PDF stage", () => {
     await writeFile(path.join(pdfDir, "handbook-nb.pdf"), "previous");
     const siteBefore = await readFile(path.join(content.root, "dist/site/nb/sick-pay/index.html"), "utf8");
     const before = new Set(chromiumPids());
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+    const child = spawn(process.execPath, scriptCommand("build.ts"), {
       cwd: repoRoot,
       env: { ...process.env, HANDBOOK_ROOT: content.root },
     });

@@ -1,6 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
-import { repoRoot } from "./cli.ts";
+import { repoRoot, scriptCommand } from "./cli.ts";
 
 export interface BuildChild {
   child: ChildProcess;
@@ -16,7 +15,7 @@ export interface BuildChild {
  * for tests that signal it. Its Chromium's profile folder carries `tag`.
  */
 export function startBuild(root: string, args: string[], tag: string, script = "build.ts"): BuildChild {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(repoRoot, "scripts", script), ...args], {
+  const child = spawn(process.execPath, [...scriptCommand(script), ...args], {
     cwd: repoRoot,
     env: { ...process.env, HANDBOOK_ROOT: root, HANDBOOK_BROWSER_TAG: tag },
   });

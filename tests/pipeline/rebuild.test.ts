@@ -1,17 +1,23 @@
 /**
- * The PDF cache and --shard in the real pipeline (Chromium), on two locales
- * to keep it short: a cold build; a rebuild with no change reuses every PDF
- * byte for byte; editing one nb section rebuilds nb alone; two shards, built
- * cold into their own dist folders, add up to the full build's dist/pdf (so a
- * cold build gives the bytes the cache kept).
+ * The PDF cache, --shard and reproducible builds in the real pipeline
+ * (Chromium), on two locales (nb, and ar for right to left) to keep it short:
+ * a cold build; a rebuild with no change reuses every PDF byte for byte and
+ * makes the same site; editing one nb section rebuilds nb alone; two shards,
+ * built cold into their own dist folders, add up to the full build's dist/pdf
+ * (so two builds of the same content and SOURCE_DATE_EPOCH give the same
+ * bytes, and the cache kept the bytes a cold build makes); another
+ * SOURCE_DATE_EPOCH makes every PDF again, with other bytes, and the same pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { copyContent, repoRoot } from "../helpers/cli.ts";
+import { copyContent } from "../helpers/cli.ts";
 import { hashTree } from "../helpers/hash-tree.ts";
+import { localesOf } from "../../src/locales.ts";
+import { runStages, type StageContext } from "../../src/pipeline/stages.ts";
+import { buildStages } from "../../src/pipeline/build-stages.ts";
+import { LOAD_MARK } from "../../src/content/load-handbook.ts";
+import { PAGES } from "../../templates/pages/registry.ts";
 
 const EPOCH = "1795392000";
 let content: Awaited<ReturnType<typeof copyContent>>;
@@ -21,41 +27,55 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => content.cleanup(), 60_000);
 
-const child = path.join(path.dirname(fileURLToPath(import.meta.url)), "build-two-locales.ts");
-
-/** One `npm run build` with en and nb published, into `dist` (default: <root>/dist); returns which locales were reused. */
-function build(
-  extra: { force?: boolean; shard?: { index: number; count: number } } = {},
+/**
+ * `npm run build`'s pipeline (scripts/build.ts) with nb and ar published, into `dist` (default:
+ * <root>/dist), in this process: a child process per build cost a Node and tsx start and every
+ * module loaded again, six times. Returns which locales were reused and which were made.
+ */
+async function build(
+  extra: Pick<StageContext, "force" | "shard"> = {},
   dist = path.join(content.root, "dist"),
+  epoch = EPOCH,
 ): Promise<{ reused: string[]; built: string[] }> {
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ["--import", "tsx", child, content.root, dist, JSON.stringify(extra)],
-      {
-        cwd: repoRoot,
-        env: { ...process.env, SOURCE_DATE_EPOCH: EPOCH },
-        timeout: 170_000,
-        maxBuffer: 32 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        const line = stdout.split("\n").find((l) => l.startsWith("RESULT "));
-        if (error || !line)
-          return reject(new Error(`the build failed (${error?.message ?? "no result"}):\n${stderr.slice(-3000)}`));
-        const { reused, built, loads } = JSON.parse(line.slice(7)) as {
-          reused: string[];
-          built: string[];
-          loads: number;
-        };
-        // One build state: the check stage reads the content, the later stages are handed it.
-        if (loads !== 1)
-          return reject(
-            new Error(`the build read translations/ ${loads} times; the stages should use the check stage's handbook`),
-          );
-        resolve({ reused, built });
-      },
-    );
-  });
+  const ctx: StageContext = {
+    root: content.root,
+    dist,
+    localeList: localesOf(content.root).map((l) => ({ ...l, enabled: l.code === "nb" || l.code === "ar" })),
+    pages: PAGES,
+    staged: {},
+    lockWaitMs: 0,
+    timeoutMs: 90_000,
+    json: true,
+    ...extra,
+  };
+  // The progress lines, kept to explain a failure rather than printed among the test results.
+  const said: string[] = [];
+  const keep = (...args: unknown[]) => void said.push(args.join(" "));
+  const log = vi.spyOn(console, "log").mockImplementation(keep);
+  const error = vi.spyOn(console, "error").mockImplementation(keep);
+  const loadsBefore = performance.getEntriesByName(LOAD_MARK).length;
+  vi.stubEnv("SOURCE_DATE_EPOCH", epoch);
+  try {
+    const code = await runStages(buildStages({ browser: false, shard: Boolean(ctx.shard) }), ctx);
+    expect(code, said.join("\n")).toBe(0);
+  } finally {
+    vi.unstubAllEnvs();
+    log.mockRestore();
+    error.mockRestore();
+  }
+  // One build state: the check stage reads the content, the later stages are handed it.
+  expect(performance.getEntriesByName(LOAD_MARK).length - loadsBefore, "times the build read translations/").toBe(1);
+  const results = ctx.pdfResults ?? [];
+  return {
+    reused: results
+      .filter((r) => r.reused)
+      .map((r) => r.locale)
+      .sort(),
+    built: results
+      .filter((r) => !r.reused)
+      .map((r) => r.locale)
+      .sort(),
+  };
 }
 
 const pdfs = (dist = path.join(content.root, "dist")) => hashTree(path.join(dist, "pdf"));
@@ -64,13 +84,13 @@ describe("rebuilds reuse what did not change", () => {
   let cold: Record<string, string>;
 
   it("a cold build makes both locales and the posters, and records their keys", async () => {
-    expect(await build()).toEqual({ reused: [], built: ["en", "nb"] });
+    expect(await build()).toEqual({ reused: [], built: ["ar", "nb"] });
     cold = await pdfs();
     expect(Object.keys(cold).sort()).toEqual([
-      "en/.build-key.json",
-      "en/handbook-en-booklet.pdf",
-      "en/handbook-en-press.pdf",
-      "en/handbook-en.pdf",
+      "ar/.build-key.json",
+      "ar/handbook-ar-booklet.pdf",
+      "ar/handbook-ar-press.pdf",
+      "ar/handbook-ar.pdf",
       "nb/.build-key.json",
       "nb/handbook-nb-booklet.pdf",
       "nb/handbook-nb-press.pdf",
@@ -81,22 +101,23 @@ describe("rebuilds reuse what did not change", () => {
     ]);
   }, 240_000);
 
-  it("a rebuild with no change reuses every PDF, byte for byte, and leaves the site as it was", async () => {
+  it("a rebuild with no change reuses every PDF, byte for byte, and makes the same site, byte for byte", async () => {
     const site = await hashTree(path.join(content.root, "dist/site"));
-    expect(await build()).toEqual({ reused: ["en", "nb"], built: [] });
+    expect(Object.keys(site).length).toBeGreaterThan(100);
+    expect(await build()).toEqual({ reused: ["ar", "nb"], built: [] });
     expect(await pdfs()).toEqual(cold);
     // Built once (no PDF was made, so no second pass), it still links the same PDFs with the same sizes.
     expect(await hashTree(path.join(content.root, "dist/site"))).toEqual(site);
   }, 120_000);
 
-  it("editing one nb section rebuilds nb alone; en and the posters stay as they were", async () => {
+  it("editing one nb section rebuilds nb alone; ar and the posters stay as they were", async () => {
     const file = content.file("translations/nb/interpreters.md");
     const text = await readFile(file, "utf8");
     // Lengthen a paragraph: same blocks, same numbers, other text.
     const sentence = "bare oversette det som blir sagt.";
     expect(text, `nb/interpreters.md still says "${sentence}"`).toContain(sentence);
     await writeFile(file, text.replace(sentence, `${sentence} Spør gjerne om hjelp.`));
-    expect(await build()).toEqual({ reused: ["en"], built: ["nb"] });
+    expect(await build()).toEqual({ reused: ["ar"], built: ["nb"] });
     const after = await pdfs();
     const changed = Object.keys(cold).filter((f) => after[f] !== cold[f]);
     expect(changed.sort()).toEqual([
@@ -113,11 +134,26 @@ describe("rebuilds reuse what did not change", () => {
     const two = path.join(content.root, "dist-shard-2");
     const a = await build({ shard: { index: 1, count: 2 } }, one);
     const b = await build({ shard: { index: 2, count: 2 } }, two);
-    expect([...a.built, ...b.built].sort()).toEqual(["en", "nb"]);
+    expect([...a.built, ...b.built].sort()).toEqual(["ar", "nb"]);
     expect(a.built).toHaveLength(1);
     const merged = { ...(await pdfs(one)), ...(await pdfs(two)) };
     expect(merged).toEqual(cold);
     // Only shard 1 makes the posters.
     expect(Object.keys(await pdfs(two)).some((f) => f.startsWith("poster/"))).toBe(false);
   }, 240_000);
+
+  it("another SOURCE_DATE_EPOCH makes every PDF again, with the date in its bytes, and changes no page", async () => {
+    const site = await hashTree(path.join(content.root, "dist/site"));
+    expect(await build({}, undefined, String(Number(EPOCH) + 86_400))).toEqual({ reused: [], built: ["ar", "nb"] });
+    const after = await pdfs();
+    expect(Object.keys(after).sort()).toEqual(Object.keys(cold).sort());
+    for (const file of Object.keys(cold).filter((f) => f.endsWith(".pdf")))
+      expect(after[file], `${file} should carry the new date`).not.toBe(cold[file]);
+    // The site holds the PDFs too (under pdf/): those differ, every page stays the same.
+    const pages = (tree: Record<string, string>) =>
+      Object.fromEntries(Object.entries(tree).filter(([f]) => !f.startsWith("pdf/")));
+    const now = await hashTree(path.join(content.root, "dist/site"));
+    expect(Object.keys(now).sort()).toEqual(Object.keys(site).sort());
+    expect(pages(now)).toEqual(pages(site));
+  }, 180_000);
 });
