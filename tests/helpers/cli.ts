@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { accessSync, constants, cpSync, statfsSync } from "node:fs";
+import { accessSync, constants, cpSync, readFileSync, statfsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -48,16 +48,24 @@ export async function copyContent(from = path.join(repoRoot, "translations")): P
 export const SCRIPT_TIME_LIMIT_MS = 240_000;
 
 /**
- * The scripts npm runs from one esbuild bundle (package.json: scripts/run-bundled.mjs). Tests run
- * them the same way: what users run is what is tested, and a start costs 0.6 s of CPU instead of
- * tsx's 1.6 s, on a suite that starts them about a hundred times on two cores.
+ * The scripts npm runs from one esbuild bundle (`node scripts/run-bundled.mjs <name>` in
+ * package.json); the others run through tsx. Tests start each the way npm does: what users run is
+ * what is tested, and a bundled start costs 0.6 s of CPU instead of tsx's 1.6 s.
  */
-const BUNDLED = new Set(["build.ts", "build-site.ts", "check.ts"]);
+const BUNDLED = new Set(
+  Object.values(
+    (JSON.parse(readFileSync(path.join(repoRoot, "package.json"), "utf8")) as { scripts: Record<string, string> })
+      .scripts,
+  )
+    .map((command) => /^node scripts\/run-bundled\.mjs ([a-z-]+)$/.exec(command)?.[1])
+    .filter((name): name is string => Boolean(name)),
+);
 
 /** The command line (after node) that starts scripts/<script> as `npm run` does. */
 export function scriptCommand(script: string): string[] {
-  return BUNDLED.has(script)
-    ? [path.join(repoRoot, "scripts/run-bundled.mjs"), script.replace(/\.ts$/, "")]
+  const name = script.replace(/\.ts$/, "");
+  return BUNDLED.has(name)
+    ? [path.join(repoRoot, "scripts/run-bundled.mjs"), name]
     : ["--import", "tsx", path.join(repoRoot, "scripts", script)];
 }
 
