@@ -238,6 +238,16 @@ export const CODE_ENTRIES = ["src/pipeline/build-pdfs.ts", "src/pipeline/build-p
 const CODE_EXTRAS = ["templates/css/brochure.css", "templates/css/poster.css"];
 const PACKAGES = ["pagedjs", "pdf-lib", "puppeteer", "puppeteer-core"];
 
+/** A body of code to hash: entry modules (followed through their imports), other files, package versions. */
+export interface CodeSet {
+  entries: readonly string[];
+  extras: readonly string[];
+  packages: readonly string[];
+}
+
+/** The code a PDF is made with (above). */
+export const PDF_CODE: CodeSet = { entries: CODE_ENTRIES, extras: CODE_EXTRAS, packages: PACKAGES };
+
 /** Input: a module's source. Output: the relative modules it imports at run time (not `import type`). */
 export function relativeImports(source: string): string[] {
   const out: string[] = [];
@@ -249,8 +259,8 @@ export function relativeImports(source: string): string[] {
   return out;
 }
 
-/** The repository-relative files of the PDF code: CODE_ENTRIES and their imports, src/pdf's non-TypeScript files, CODE_EXTRAS. */
-export async function codeFiles(dir = repoDir): Promise<string[]> {
+/** The repository-relative files of a code set (default: the PDF code): its entries and their imports, src/pdf's non-TypeScript files, its extras. */
+export async function codeFiles(dir = repoDir, code: CodeSet = PDF_CODE): Promise<string[]> {
   const found = new Set<string>();
   const visit = async (rel: string): Promise<void> => {
     if (found.has(rel)) return;
@@ -259,22 +269,22 @@ export async function codeFiles(dir = repoDir): Promise<string[]> {
     for (const spec of relativeImports(source))
       await visit(path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec)));
   };
-  for (const entry of CODE_ENTRIES) await visit(entry);
+  for (const entry of code.entries) await visit(entry);
   const others = (await readdir(path.join(dir, "src/pdf")).catch(() => [] as string[]))
     .filter((f) => !f.endsWith(".ts"))
     .map((f) => `src/pdf/${f}`);
-  return [...found, ...others, ...CODE_EXTRAS].sort();
+  return [...found, ...others, ...code.extras].sort();
 }
 
-/** SHA-256 over the code that lays out and post-processes, and the versions (and Paged.js's polyfill) it runs on. */
-export async function codeHash(dir = repoDir): Promise<string> {
+/** SHA-256 over a code set's files and package versions (default: the code that lays out and post-processes). */
+export async function codeHash(dir = repoDir, code: CodeSet = PDF_CODE): Promise<string> {
   const h = createHash("sha256");
-  for (const file of await codeFiles(dir)) {
+  for (const file of await codeFiles(dir, code)) {
     h.update(`${file}\0`);
     h.update(await readFile(path.join(dir, file)).catch(() => Buffer.from("missing")));
     h.update("\0");
   }
-  for (const name of PACKAGES) h.update(`${name}@${await packageVersion(name)}\0`);
+  for (const name of code.packages) h.update(`${name}@${await packageVersion(name)}\0`);
   return h.digest("hex");
 }
 

@@ -58,6 +58,11 @@ export interface StageContext {
   state?: { handbook: Handbook; issues: Issue[]; site?: SiteModel };
   /** The stages still to run after the current one (set by runStages): a stage may leave work to a later one. */
   laterStages?: readonly Stage[];
+  /**
+   * A build's verify records (src/pdf/verify-record.ts): set by the PDF stage when it stages its
+   * output, so npm run verify:pdf, which stages nothing, checks every PDF in full.
+   */
+  verifyRecords?: { matched: string[] };
   /** Started by the PDF stage: the kept PDFs being read back while the others are made (src/pipeline/early-verify.ts). */
   earlyVerify?: EarlyVerify;
   /**
@@ -133,6 +138,7 @@ export const pdfStage: Stage = {
       const current = await publishedFolder(pdfDir);
       if (await stat(current).catch(() => undefined)) await cp(current, staging, { recursive: true });
       pdfDir = staging;
+      ctx.verifyRecords = { matched: [] };
     }
     const report: { postersMade?: boolean } = {};
     ctx.pdfResults = await buildPdfs({
@@ -158,6 +164,7 @@ export const pdfStage: Stage = {
             pageSize: ctx.pageSize,
             handbook: ctx.state?.handbook,
             site: ctx.state?.site,
+            records: ctx.verifyRecords,
           },
           kept,
         );
@@ -199,6 +206,7 @@ export const verifyStage: Stage = {
         pageSize: ctx.pageSize,
         handbook: ctx.state?.handbook,
         site: ctx.state?.site,
+        records: ctx.verifyRecords,
       },
       ctx.earlyVerify,
     );
@@ -208,9 +216,10 @@ export const verifyStage: Stage = {
       console.error(`Verify: ${problems.length} problem(s) in the PDFs above.`);
       return false;
     }
+    const matched = ctx.verifyRecords?.matched ?? [];
     say(
       ctx,
-      `verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts${makesPosters(ctx) ? "; the posters one page each with the emergency numbers" : ""}`,
+      `verify: every PDF has the right pages, boxes, fonts, metadata, contents numbers and contacts${makesPosters(ctx) ? "; the posters one page each with the emergency numbers" : ""}${matched.length ? ` (${[...matched].sort().join(", ")}: read and hashed, the same bytes and expectations as when they passed, so not parsed again)` : ""}`,
     );
     return true;
   },

@@ -4,6 +4,7 @@ import { loadHandbook } from "../content/load-handbook.ts";
 import { createSiteModel } from "../site/site-model.ts";
 import { findDirectives } from "../content/contact-directives.ts";
 import { verifyLocalePdfs, type PdfProblem } from "../pdf/verify-pdfs.ts";
+import { verifyLocaleRecorded, verifyReaders } from "../pdf/verify-record.ts";
 import { pageGeometry, type PageSizeName } from "../pdf/page-geometry.ts";
 import type { Locale } from "../model/locale.ts";
 import { verifyPosters } from "../pdf/verify-poster.ts";
@@ -28,6 +29,12 @@ export interface VerifyPdfsOptions {
   handbook?: Handbook;
   /** The site model the site stage made from that handbook (else one is made here: only its locales, contacts and page size are read). */
   site?: Pick<SiteModel, "locales" | "meta" | "sourceLocale">;
+  /**
+   * A build's verify: a locale whose PDFs match the record of a pass (src/pdf/verify-record.ts)
+   * is not parsed again, and its code is added to `matched`; every pass is recorded. Without it
+   * (npm run verify:pdf) every PDF is checked in full.
+   */
+  records?: { matched: string[] };
 }
 
 /** The verify stage: every published locale's PDFs (or the --locale ones), read back and checked. */
@@ -37,6 +44,7 @@ export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem
   const site = options.site ?? createSiteModel(handbook);
   const geometry = pageGeometry(options.pageSize ?? site.meta.pageSize);
   const jobs: (() => Promise<PdfProblem[]>)[] = [];
+  const readers = options.records ? await verifyReaders() : undefined;
   for (const loc of site.locales) {
     const code = loc.locale.code;
     if (options.pdfLocales?.length && !options.pdfLocales.includes(code)) continue;
@@ -50,7 +58,12 @@ export async function verifyPdfs(options: VerifyPdfsOptions): Promise<PdfProblem
       const printHtml = options.siteDir
         ? await readFile(path.join(options.siteDir, code, "print", "index.html"), "utf8").catch(() => undefined)
         : undefined;
-      return verifyLocalePdfs(path.join(options.pdfDir, code), { locale: code, geometry, contacts, printHtml });
+      const dir = path.join(options.pdfDir, code);
+      const expect = { locale: code, geometry, contacts, printHtml };
+      if (!readers) return verifyLocalePdfs(dir, expect);
+      const { problems, recorded } = await verifyLocaleRecorded(dir, expect, readers);
+      if (recorded) options.records!.matched.push(code);
+      return problems;
     });
   }
   // The emergency posters hold every language, so the whole build makes them, not --locale.

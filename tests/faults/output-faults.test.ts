@@ -47,9 +47,10 @@ describe("publishing through links", () => {
     const site = await readdir(path.join(www, "html"));
     expect(site).toContain("nb");
     expect(site).not.toContain("old.html");
-    // With the PDF cache's key (src/pdf/pdf-cache.ts) beside them.
+    // With the PDF cache's key (src/pdf/pdf-cache.ts) and the record of their verify (src/pdf/verify-record.ts) beside them.
     expect((await readdir(path.join(www, "pdf/nb"))).sort()).toEqual([
       ".build-key.json",
+      ".verified.json",
       "handbook-nb-booklet.pdf",
       "handbook-nb-press.pdf",
       "handbook-nb.pdf",

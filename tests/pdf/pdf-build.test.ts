@@ -13,6 +13,8 @@ import path from "node:path";
 import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 import { copyContent, runScript } from "../helpers/cli.ts";
 import { verifyLocalePdfs } from "../../src/pdf/verify-pdfs.ts";
+import { verifyPdfs } from "../../src/pipeline/verify-pdfs.ts";
+import { VERIFIED_FILE } from "../../src/pdf/verify-record.ts";
 import { pageGeometry } from "../../src/pdf/page-geometry.ts";
 import { buildPdfs } from "../../src/pipeline/build-pdfs.ts";
 import { loadSiteModel } from "../../src/site/site-source.ts";
@@ -291,6 +293,60 @@ describe("the verify stage", { timeout: 60_000 }, () => {
     expect(problems[0]).toMatchObject({ locale: "en", file });
     expect(problems[0]!.message).toBe("page 1 is 210.0 × 297.0 mm, expected A5 (148 × 210 mm)");
     await rm(dir, { recursive: true });
+  });
+
+  it("records each locale's pass beside its PDFs, which a later verify of the same bytes and expectations uses", async () => {
+    const records = { matched: [] as string[] };
+    const problems = await verifyPdfs({
+      root: content.root,
+      pdfDir: path.join(content.root, "dist/pdf"),
+      siteDir: path.join(content.root, "dist/site"),
+      records,
+    });
+    expect(problems).toEqual([]);
+    // The keys this process computes are the ones the build (another process, from the bundle) recorded.
+    expect(records.matched.sort()).toEqual(enabledLocales.map((l) => l.code).sort());
+  });
+
+  it("checks a locale in full when its PDFs or what is expected of them changed since its recorded pass, and records no failure", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "handbook-pdf-"));
+    try {
+      await cp(pdfDir("en"), path.join(dir, "en"), { recursive: true });
+      const record = await readFile(path.join(dir, "en", VERIFIED_FILE), "utf8");
+      const verify = async (pageSize: "A5" | "A4" = "A5") => {
+        const records = { matched: [] as string[] };
+        const problems = await verifyPdfs({
+          root: content.root,
+          pdfDir: dir,
+          siteDir: path.join(content.root, "dist/site"),
+          pdfLocales: ["en"],
+          posters: false,
+          pageSize,
+          records,
+        });
+        return { problems: problems.map((p) => p.message), matched: records.matched };
+      };
+      // Other bytes: the reading copy's pages made A4.
+      const file = path.join(dir, "en/handbook-en.pdf");
+      const original = await readFile(file);
+      const doc = await PDFDocument.load(original);
+      for (const page of doc.getPages()) page.setMediaBox(0, 0, 595.28, 841.89);
+      await writeFile(file, await doc.save());
+      const changed = await verify();
+      expect(changed.matched).toEqual([]);
+      expect(changed.problems[0]).toBe("page 1 is 210.0 × 297.0 mm, expected A5 (148 × 210 mm)");
+      expect(await readFile(path.join(dir, "en", VERIFIED_FILE), "utf8")).toBe(record);
+      // The same bytes as recorded, expected in another size.
+      await writeFile(file, original);
+      const a4 = await verify("A4");
+      expect(a4.matched).toEqual([]);
+      expect(a4.problems[0]).toBe("page 1 is 148.0 × 210.0 mm, expected A4 (210 × 297 mm)");
+      expect(await readFile(path.join(dir, "en", VERIFIED_FILE), "utf8")).toBe(record);
+      // And as recorded: the pass holds.
+      expect(await verify()).toEqual({ problems: [], matched: ["en"] });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("fails on a brochure whose print page lost a contact number", async () => {

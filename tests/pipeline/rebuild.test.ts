@@ -36,7 +36,7 @@ async function build(
   extra: Pick<StageContext, "force" | "shard"> = {},
   dist = path.join(content.root, "dist"),
   epoch = EPOCH,
-): Promise<{ reused: string[]; built: string[] }> {
+): Promise<{ reused: string[]; built: string[]; verifiedBefore: string[] }> {
   const ctx: StageContext = {
     root: content.root,
     dist,
@@ -51,8 +51,7 @@ async function build(
   // The progress lines, kept to explain a failure rather than printed among the test results.
   const said: string[] = [];
   const keep = (...args: unknown[]) => void said.push(args.join(" "));
-  const log = vi.spyOn(console, "log").mockImplementation(keep);
-  const error = vi.spyOn(console, "error").mockImplementation(keep);
+  const quiet = (["log", "error", "warn", "info"] as const).map((m) => vi.spyOn(console, m).mockImplementation(keep));
   const loadsBefore = performance.getEntriesByName(LOAD_MARK).length;
   vi.stubEnv("SOURCE_DATE_EPOCH", epoch);
   try {
@@ -60,8 +59,7 @@ async function build(
     expect(code, said.join("\n")).toBe(0);
   } finally {
     vi.unstubAllEnvs();
-    log.mockRestore();
-    error.mockRestore();
+    for (const spy of quiet) spy.mockRestore();
   }
   // One build state: the check stage reads the content, the later stages are handed it.
   expect(performance.getEntriesByName(LOAD_MARK).length - loadsBefore, "times the build read translations/").toBe(1);
@@ -75,6 +73,8 @@ async function build(
       .filter((r) => !r.reused)
       .map((r) => r.locale)
       .sort(),
+    // The locales whose verify matched the record of an earlier pass (src/pdf/verify-record.ts).
+    verifiedBefore: [...(ctx.verifyRecords?.matched ?? [])].sort(),
   };
 }
 
@@ -84,14 +84,16 @@ describe("rebuilds reuse what did not change", () => {
   let cold: Record<string, string>;
 
   it("a cold build makes both locales and the posters, and records their keys", async () => {
-    expect(await build()).toEqual({ reused: [], built: ["ar", "nb"] });
+    expect(await build()).toEqual({ reused: [], built: ["ar", "nb"], verifiedBefore: [] });
     cold = await pdfs();
     expect(Object.keys(cold).sort()).toEqual([
       "ar/.build-key.json",
+      "ar/.verified.json",
       "ar/handbook-ar-booklet.pdf",
       "ar/handbook-ar-press.pdf",
       "ar/handbook-ar.pdf",
       "nb/.build-key.json",
+      "nb/.verified.json",
       "nb/handbook-nb-booklet.pdf",
       "nb/handbook-nb-press.pdf",
       "nb/handbook-nb.pdf",
@@ -104,7 +106,8 @@ describe("rebuilds reuse what did not change", () => {
   it("a rebuild with no change reuses every PDF, byte for byte, and makes the same site, byte for byte", async () => {
     const site = await hashTree(path.join(content.root, "dist/site"));
     expect(Object.keys(site).length).toBeGreaterThan(100);
-    expect(await build()).toEqual({ reused: ["ar", "nb"], built: [] });
+    // Their verify passed before, on the same bytes: read and hashed, not parsed again.
+    expect(await build()).toEqual({ reused: ["ar", "nb"], built: [], verifiedBefore: ["ar", "nb"] });
     expect(await pdfs()).toEqual(cold);
     // Built once (no PDF was made, so no second pass), it still links the same PDFs with the same sizes.
     expect(await hashTree(path.join(content.root, "dist/site"))).toEqual(site);
@@ -117,11 +120,12 @@ describe("rebuilds reuse what did not change", () => {
     const sentence = "bare oversette det som blir sagt.";
     expect(text, `nb/interpreters.md still says "${sentence}"`).toContain(sentence);
     await writeFile(file, text.replace(sentence, `${sentence} Spør gjerne om hjelp.`));
-    expect(await build()).toEqual({ reused: ["ar"], built: ["nb"] });
+    expect(await build()).toEqual({ reused: ["ar"], built: ["nb"], verifiedBefore: ["ar"] });
     const after = await pdfs();
     const changed = Object.keys(cold).filter((f) => after[f] !== cold[f]);
     expect(changed.sort()).toEqual([
       "nb/.build-key.json",
+      "nb/.verified.json",
       "nb/handbook-nb-booklet.pdf",
       "nb/handbook-nb-press.pdf",
       "nb/handbook-nb.pdf",
@@ -144,7 +148,11 @@ describe("rebuilds reuse what did not change", () => {
 
   it("another SOURCE_DATE_EPOCH makes every PDF again, with the date in its bytes, and changes no page", async () => {
     const site = await hashTree(path.join(content.root, "dist/site"));
-    expect(await build({}, undefined, String(Number(EPOCH) + 86_400))).toEqual({ reused: [], built: ["ar", "nb"] });
+    expect(await build({}, undefined, String(Number(EPOCH) + 86_400))).toEqual({
+      reused: [],
+      built: ["ar", "nb"],
+      verifiedBefore: [],
+    });
     const after = await pdfs();
     expect(Object.keys(after).sort()).toEqual(Object.keys(cold).sort());
     for (const file of Object.keys(cold).filter((f) => f.endsWith(".pdf")))
