@@ -5,11 +5,19 @@ export const INTERRUPT_EXIT_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } a
 export type InterruptSignal = keyof typeof INTERRUPT_EXIT_CODES;
 
 export interface InterruptHandling {
-  /** Undo work in progress (kill Chromium); awaited for at most 5 s. */
+  /** Undo work in progress (kill Chromium, let Eleventy finish its writes); awaited for at most CLEANUP_LIMIT_MS. */
   cleanup?: () => unknown;
   /** Said after "Interrupted (SIGTERM): the build stopped", e.g. "dist/ was left as it was". */
   note?: () => string | undefined;
 }
+
+/**
+ * How long an interrupted build waits for its clean-ups before exiting anyway. Usually under 2 s;
+ * on a machine loaded 5× Eleventy took over 5 s to finish the writes of its pass, and exiting
+ * before that left a staging folder behind (the next build removes it, but the promise is none).
+ * A second Ctrl-C exits at once.
+ */
+export const CLEANUP_LIMIT_MS = 30_000;
 
 const registered = new Set<InterruptHandling>();
 let interrupted: InterruptSignal | undefined;
@@ -22,7 +30,7 @@ function onSignal(signal: InterruptSignal): void {
   console.error(`Interrupted (${signal}): the build stopped${notes.map((n) => `; ${n}`).join("")}.`);
   const cleanups = Promise.allSettled([...registered].map(async (r) => r.cleanup?.()));
   // process.exit runs the "exit" listeners, which remove staging folders and the build lock.
-  void Promise.race([cleanups, delay(5000)]).finally(() => process.exit(INTERRUPT_EXIT_CODES[signal]));
+  void Promise.race([cleanups, delay(CLEANUP_LIMIT_MS)]).finally(() => process.exit(INTERRUPT_EXIT_CODES[signal]));
 }
 
 /**

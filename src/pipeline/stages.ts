@@ -273,7 +273,7 @@ export async function runStages(stages: readonly Stage[], ctx: StageContext): Pr
       }
       // Let the running stage settle (Eleventy finishing its writes; the PDF stage fails fast once
       // its Chromium is closed): files still being written when onExit removes a staging folder
-      // would make it again. interrupts.ts waits at most 5 s for the clean-ups.
+      // would make it again. interrupts.ts waits at most CLEANUP_LIMIT_MS for the clean-ups.
       await running?.catch(() => undefined);
     },
   });
