@@ -4,6 +4,7 @@
  * build clears what it left; two builds in one tree take turns.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { readdirSync } from "node:fs";
 import { mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -31,11 +32,15 @@ beforeEach(async () => {
   await writeFile(path.join(dist(), "pdf/nb/handbook-nb.pdf"), "previous pdf");
 }, 60_000);
 /**
- * Mid-PDF: the build has said it is at the PDF stage and its Chromium lays out a page. (Chromium
- * alone is not enough: it may start beside the site stage, src/pipeline/early-browser.ts.)
+ * Mid-PDF: the build has said it is at the PDF stage, made its PDF staging folder, and its Chromium
+ * has a renderer. (Chromium alone is not enough: it may start beside the site stage,
+ * src/pipeline/early-browser.ts, with a spare renderer before any page; and the stage's line is
+ * printed before the staging folder is made: CI once killed the build in between.)
  */
 const inPdfStage = (build: ReturnType<typeof startBuild>, tag: string) =>
-  /\[\d+\/\d+\] pdf\n/.test(build.stdout()) && renderingPage(tag);
+  /\[\d+\/\d+\] pdf\n/.test(build.stdout()) &&
+  readdirSync(dist()).some((f) => f.startsWith(`.pdf-building-${build.pid}-`)) &&
+  renderingPage(tag);
 const previousLeftAlone = async () => {
   expect(await readFile(path.join(dist(), "site/index.html"), "utf8")).toBe("previous site");
   expect(await readFile(path.join(dist(), "pdf/nb/handbook-nb.pdf"), "utf8")).toBe("previous pdf");
