@@ -22,6 +22,7 @@ import { folderSize, writeFloor } from "../src/bench/site-bench.ts";
 import { benchPdfs, formatPdfBench, type PdfBenchResult } from "../src/bench/pdf-bench.ts";
 import { benchPreviewReload } from "../src/bench/preview-bench.ts";
 import { benchRebuilds, benchShards, type RebuildBench, type ShardBench } from "../src/bench/rebuild-bench.ts";
+import { cpuTotal, describeCpu } from "../src/bench/process-cpu.ts";
 
 const { values } = parseArgs({
   options: {
@@ -170,6 +171,15 @@ if (!values["skip-rebuild"]) {
   log(
     `  cold ${seconds(rebuild.cold.ms, 1)} s, no change ${seconds(rebuild.noChange.ms, 1)} s, one locale ${seconds(rebuild.oneLocale.ms, 1)} s`,
   );
+  const cpu = rebuild.cold.pdfStageCpu;
+  if (cpu && rebuild.cold.pdfStageMs) {
+    // What the cold PDF stage spent beside layout: if the cores are busy all along, the stage cannot
+    // be shorter than all of it ÷ cores, however the work is arranged.
+    log(
+      `  cold PDF stage CPU: ${cpuTotal(cpu).toFixed(1)} s in ${seconds(rebuild.cold.pdfStageMs, 1)} s (${(cpuTotal(cpu) / (rebuild.cold.pdfStageMs / 1000)).toFixed(2)} of ${cpus().length} cores busy); Paged.js layout ${seconds(rebuild.cold.layoutMs, 1)} s of it (wall time, summed over the locales)`,
+    );
+    log(`    by process: ${describeCpu(cpu)}`);
+  }
 }
 
 // 7. Shards: a generated many-locale handbook over n shards, one after another, then the merge.

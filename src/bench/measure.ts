@@ -31,11 +31,12 @@ export function timeCommand(
   args: string[],
   env: NodeJS.ProcessEnv = {},
   timeoutMs = 0,
+  watch?: { onStart?: (pid: number) => void; onStderr?: (text: string) => void },
 ): Promise<{ ms: number; code: number; stdout: string; stderr: string }> {
   const start = performance.now();
   return new Promise((resolve) => {
     // SIGKILL at the time limit: a process stuck in a loop never runs a SIGTERM handler.
-    execFile(
+    const child = execFile(
       command,
       args,
       {
@@ -49,6 +50,8 @@ export function timeCommand(
         resolve({ ms: performance.now() - start, code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
       },
     );
+    if (child.pid !== undefined) watch?.onStart?.(child.pid);
+    if (watch?.onStderr) child.stderr?.on("data", (chunk: Buffer | string) => watch.onStderr!(chunk.toString()));
   });
 }
 

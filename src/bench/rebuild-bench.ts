@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { generateContent } from "./generate-content.ts";
 import { seconds, timeCommand, timeScript } from "./measure.ts";
+import { CpuSampler, cpuBetween, type CpuByKind } from "./process-cpu.ts";
 
 const EPOCH = "1795392000";
 
@@ -34,6 +35,8 @@ export interface TimedBuild {
   built: string[];
   /** Sum of Paged.js layout over the locales built. */
   layoutMs: number;
+  /** CPU seconds the PDF stage spent, by kind of process (Linux; when asked for). */
+  pdfStageCpu?: CpuByKind;
 }
 
 /** One build may take this long before the benchmark gives up on it. */
@@ -42,8 +45,14 @@ const BUILD_LIMIT_MS = 20 * 60_000;
 /** `npm run build` as npm runs it: from its esbuild bundle (scripts/run-bundled.mjs). */
 const NPM_RUN_BUILD = "npm run build";
 
-async function timedBuild(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<TimedBuild> {
+async function timedBuild(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { cpu?: boolean } = {},
+): Promise<TimedBuild> {
   const withEnv = { SOURCE_DATE_EPOCH: EPOCH, ...env };
+  const cpu = options.cpu ? watchPdfStageCpu() : undefined;
   const r =
     script === NPM_RUN_BUILD
       ? await timeCommand(
@@ -51,8 +60,10 @@ async function timedBuild(script: string, args: string[], env: NodeJS.ProcessEnv
           ["scripts/run-bundled.mjs", "build", ...args, "--json"],
           withEnv,
           BUILD_LIMIT_MS,
+          cpu?.watch,
         )
       : await timeScript(script, [...args, "--json"], withEnv, BUILD_LIMIT_MS);
+  const pdfStageCpu = await cpu?.result();
   if (r.code !== 0)
     throw new Error(
       `${script} ${args.join(" ")} failed${r.ms >= BUILD_LIMIT_MS ? ` (stopped after ${BUILD_LIMIT_MS / 60_000} minutes)` : ""}:\n${r.stderr.slice(-4000)}`,
@@ -65,7 +76,35 @@ async function timedBuild(script: string, args: string[], env: NodeJS.ProcessEnv
     reused: report.locales.filter((l) => l.reused).map((l) => l.locale),
     built: report.locales.filter((l) => !l.reused).map((l) => l.locale),
     layoutMs: report.locales.filter((l) => !l.reused).reduce((s, l) => s + (l.layoutMs ?? 0), 0),
+    pdfStageCpu,
   };
+}
+
+/**
+ * Follows a build's processes (src/bench/process-cpu.ts) and reads their CPU when the PDF stage
+ * starts ("[4/6] pdf") and when it prints its summary: what the stage spent, by kind of process.
+ */
+function watchPdfStageCpu() {
+  let sampler: CpuSampler | undefined;
+  let text = "";
+  let start: Promise<CpuByKind> | undefined;
+  let end: Promise<CpuByKind> | undefined;
+  const watch = {
+    onStart: (pid: number) => {
+      sampler = new CpuSampler(pid);
+      sampler.start();
+    },
+    onStderr: (chunk: string) => {
+      text += chunk;
+      if (!start && /^\[\d+\/\d+\] pdf$/m.test(text)) start = sampler?.reading();
+      if (start && !end && /^pdf: \d+ locale\(s\)/m.test(text)) end = sampler?.reading();
+    },
+  };
+  const result = async (): Promise<CpuByKind | undefined> => {
+    await sampler?.stop();
+    return start && end ? cpuBetween(await start, await end) : undefined;
+  };
+  return { watch, result };
 }
 
 async function pdfHashes(dir: string): Promise<Map<string, string>> {
@@ -103,7 +142,7 @@ export async function benchRebuilds(contentRoot: string): Promise<RebuildBench> 
     const pdfDir = path.join(root, "dist/pdf");
     // Made fresh first (an argument error stops it right after), so the cold build does not pay for bundling.
     await timeCommand(process.execPath, ["scripts/run-bundled.mjs", "build", "--page-size", "bundle-only"], env);
-    const cold = await timedBuild(NPM_RUN_BUILD, [], env);
+    const cold = await timedBuild(NPM_RUN_BUILD, [], env, { cpu: true });
     const before = await pdfHashes(pdfDir);
     const noChange = await timedBuild(NPM_RUN_BUILD, [], env);
     const same = await pdfHashes(pdfDir);
