@@ -37,6 +37,8 @@ export interface Lexicon {
   monthStems: Stem<number>[];
   /** Order of day, month and year in the locale's numeric dates, e.g. "dmy". */
   numericDateOrder: "dmy" | "mdy" | "ymd";
+  /** The locale writes decimals with a comma ("1,5"), so a comma never groups thousands there. */
+  decimalComma: boolean;
 }
 
 interface Stem<T> {
@@ -204,6 +206,9 @@ function buildLexicon(locale: string): Lexicon {
     months,
     monthStems: stems(months),
     numericDateOrder: numericOrder(locale),
+    decimalComma:
+      new Intl.NumberFormat(locale, { numberingSystem: "latn" }).formatToParts(1.5).find((p) => p.type === "decimal")
+        ?.value === ",",
   };
 }
 

@@ -6,20 +6,25 @@ export interface Figure {
   end: number;
 }
 
-// Digits, possibly grouped by single spaces (also no-break and narrow no-break), dots or commas.
-const NUMBER = /\d+(?:[ \u00A0\u202F.,]\d+)*/g;
+// Digits, possibly grouped by single spaces (also no-break and narrow no-break), dots or commas,
+// or by the Arabic thousands separator (U+066C), with maybe the Arabic decimal separator (U+066B).
+const NUMBER = /\d+(?:[ \u00A0\u202F.,\u066B\u066C]\d+)*/g;
+const DECIMAL_MARKS = new Set([",", ".", "\u066B"]);
 
 /**
  * Finds the figures in a text, reading the separators the way each language
  * writes them: a separator followed by exactly 3 digits groups thousands
- * ("130,160", "130 160", "130.160" are all 130160); a comma or dot followed by
- * other digits is a decimal mark ("1,5" and "1.5" are 1.5); a space followed by
- * other digits separates two figures ("2021 3").
+ * ("130,160", "130 160", "130.160", "١٣٠٬١٦٠" are all 130160); a comma or dot
+ * followed by other digits is a decimal mark ("1,5" and "1.5" are 1.5), and so
+ * is the Arabic decimal separator always; a space followed by other digits
+ * separates two figures ("2021 3"). In a language whose decimal mark is the
+ * comma (`decimalComma`: Norwegian, Polish…), a comma is always one: there
+ * "3,278" is three and a bit, not 3278, whatever an English eye reads.
  */
-export function findFigures(text: string): Figure[] {
+export function findFigures(text: string, options: { decimalComma?: boolean } = {}): Figure[] {
   const figures: Figure[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    const parts = m[0].split(/([ \u00A0\u202F.,])/);
+    const parts = m[0].split(/([ \u00A0\u202F.,\u066B\u066C])/);
     let value = parts[0]!;
     let start = m.index;
     let offset = m.index + value.length;
@@ -27,9 +32,10 @@ export function findFigures(text: string): Figure[] {
     for (let i = 1; i < parts.length; i += 2) {
       const sep = parts[i]!;
       const group = parts[i + 1]!;
-      if (group.length === 3 && !hasDecimal) {
+      const decimalOnly = sep === "\u066B" || (sep === "," && options.decimalComma);
+      if (group.length === 3 && !hasDecimal && !decimalOnly) {
         value += group;
-      } else if ((sep === "," || sep === ".") && !hasDecimal) {
+      } else if (DECIMAL_MARKS.has(sep) && !hasDecimal) {
         value += "." + group;
         hasDecimal = true;
       } else {

@@ -71,7 +71,7 @@ export function findQuantities(text: string, locale: string): Quantity[] {
     rest = rest.slice(0, m.index) + " ".repeat(m[0].length) + rest.slice(m.index + m[0].length);
   }
 
-  const numbers = findFigures(rest).map((f) => ({ ...f, used: false }));
+  const numbers = findFigures(rest, { decimalComma: lexicon.decimalComma }).map((f) => ({ ...f, used: false }));
   // Only the words right next to a number matter (reading every word was the check's slowest part).
   const after = numbers.map((n) => wordAfter(rest, n.end));
   const before = numbers.map((n) => wordBefore(rest, n.start));

@@ -21,6 +21,20 @@ describe("findFigures", () => {
     expect(values(text)).toEqual(expected);
   });
 
+  it("reads the Arabic thousands and decimal separators (U+066C, U+066B)", () => {
+    expect(values("130\u066C160")).toEqual(["130160"]);
+    expect(values("1\u066B500")).toEqual(["1.5"]);
+  });
+
+  it("reads a comma as a decimal mark, never a thousands separator, in a decimal-comma language", () => {
+    // A Norwegian reads "3,278 kroner" as about 3 kroner, not 3,278.
+    expect(findFigures("3,278 kroner", { decimalComma: true }).map((f) => f.value)).toEqual(["3.278"]);
+    expect(findFigures("1,5 G", { decimalComma: true }).map((f) => f.value)).toEqual(["1.5"]);
+    // Spaces and dots still group thousands there ("130 160", "130.160").
+    expect(findFigures("130 160 og 130.160", { decimalComma: true }).map((f) => f.value)).toEqual(["130160", "130160"]);
+    expect(values("3,278 kroner")).toEqual(["3278"]);
+  });
+
   it("gives the offsets of each figure", () => {
     expect(findFigures("after 16 days")).toEqual([{ value: "16", start: 6, end: 8 }]);
   });
