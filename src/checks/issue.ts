@@ -74,6 +74,11 @@ export const ISSUE_CODES = {
     summary: "a bidirectional control, control character or NUL in the content",
   },
   mojibake: { severity: "error", summary: 'UTF-8 text that was read as Latin-1 ("hÃ¸yst" for "høyst")' },
+  "character-reference": {
+    severity: "error",
+    summary:
+      "an HTML character reference (such as `&#49;` for 1) that the page shows as a character no check sees typed",
+  },
   "untranslated-block": {
     severity: "error",
     summary: "a block of a translation is its source text, not a translation",

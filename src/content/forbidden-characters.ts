@@ -1,3 +1,4 @@
+import MarkdownItConstructor from "markdown-it";
 import { issue, type Issue } from "../checks/issue.ts";
 import { positionAt } from "./text-position.ts";
 
@@ -49,8 +50,34 @@ const MOJIBAKE =
   /[\u00C2-\u00C5\u00C9\u00D0\u00D1\u00E2][\u0080-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201A\u201C-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122]/g;
 
 /**
- * `forbidden-character` and `mojibake` for one file's text, each with its line
- * and column. `firstLine` is the file line the text starts on.
+ * HTML character references, which markdown-it turns into the character they name: "&#x202E;"
+ * puts a right-to-left override on the page, and "&#49;&#49;&#51;" prints 113, past every check
+ * that reads the typed text. Only the five that stand for ASCII punctuation are let through.
+ */
+const CHARACTER_REFERENCE = /&(?:#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/gi;
+const HARMLESS_REFERENCES = new Set(["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"]);
+let decoder: ((text: string) => string) | undefined;
+/** What markdown-it shows for a reference (the reference itself when it names no character). */
+const decodeReference = (ref: string) => {
+  decoder ??= new MarkdownItConstructor().utils.unescapeAll;
+  return decoder(ref);
+};
+
+/** "U+0031 (1)", "U+202E RIGHT-TO-LEFT OVERRIDE (a bidirectional control)", "U+00A0 (a no-break space)". */
+function describeDecoded(text: string): string {
+  return [...text]
+    .map((ch) => {
+      if (FORBIDDEN_ONE.test(ch)) return describeCharacter(ch);
+      const code = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`;
+      return /\p{L}|\p{N}|\p{P}|\p{S}/u.test(ch) ? `${code} (${ch})` : `${code} (an invisible or space character)`;
+    })
+    .join(", ");
+}
+const FORBIDDEN_ONE = new RegExp(`^${FORBIDDEN.source}$`);
+
+/**
+ * `forbidden-character`, `mojibake` and `character-reference` for one file's
+ * text, each with its line and column. `firstLine` is the file line the text starts on.
  */
 export function characterIssues(
   text: string,
@@ -72,6 +99,25 @@ export function characterIssues(
         expected: "visible characters only",
         found: describeCharacter(m[0]),
         fix: "Delete the character (in most editors: put the cursor after the invisible spot and press Backspace until the column number changes), or retype the line.",
+      }),
+    );
+  }
+  for (const m of text.matchAll(CHARACTER_REFERENCE)) {
+    const decoded = decodeReference(m[0]);
+    if (decoded === m[0] || HARMLESS_REFERENCES.has(m[0].toLowerCase())) continue;
+    const p = positionAt(text, m.index);
+    issues.push(
+      issue({
+        code: "character-reference",
+        locale: where.locale,
+        section: where.section,
+        file: where.file,
+        line: p.line + shift,
+        column: p.column,
+        message: `"${m[0]}" is an HTML character reference: the page shows it as ${describeDecoded(decoded)}, which the checks for figures, phone numbers and hidden characters never see typed.`,
+        expected: "the character itself, typed",
+        found: m[0],
+        fix: `Type the character itself instead of "${m[0]}" (a digit as the digit; a space as a space), or delete it if it is an invisible one.`,
       }),
     );
   }

@@ -25,6 +25,22 @@ describe("characterIssues", () => {
     expect(characterIssues("Žmonės, gyvenantys Šiauliuose; Å være", at)).toEqual([]);
   });
 
+  it("reports HTML character references the page would show as characters, and lets the harmless five through", () => {
+    const issues = characterIssues("i høyst &#x202E;52 uker\nRing &#49;&#49;&#51; &nbsp;", at);
+    expect(issues.map((i) => [i.code, i.line, i.column, i.found])).toEqual([
+      ["character-reference", 1, 9, "&#x202E;"],
+      ["character-reference", 2, 6, "&#49;"],
+      ["character-reference", 2, 11, "&#49;"],
+      ["character-reference", 2, 16, "&#51;"],
+      ["character-reference", 2, 22, "&nbsp;"],
+    ]);
+    expect(issues[0]!.message).toContain("U+202E RIGHT-TO-LEFT OVERRIDE");
+    expect(issues[1]!.message).toContain("U+0031 (1)");
+    expect(issues[4]!.message).toContain("U+00A0 (an invisible or space character)");
+    // Ampersands in ordinary text, words that are no reference, and &amp; &lt; &gt; &quot; &apos;.
+    expect(characterIssues("NAV & Helfo; &foo; R&D &amp; &lt;b&gt; &quot;x&quot; &apos;", at)).toEqual([]);
+  });
+
   it("names the character", () => {
     expect(describeCharacter("\u2066")).toBe("U+2066 LEFT-TO-RIGHT ISOLATE (a bidirectional control)");
     expect(describeCharacter("\u0007")).toBe("U+0007 BELL (a control character)");
