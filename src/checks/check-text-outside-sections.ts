@@ -6,6 +6,7 @@ import { findTypedPhoneNumbers } from "../content/phone-numbers.ts";
 import { prepareForScan } from "../content/scan-text.ts";
 import { emergencyEntries } from "../model/emergency.ts";
 import { directiveFor, directiveLike } from "../model/contact-syntax.ts";
+import { labelWords as words, sharedWords as overlap } from "./label-words.ts";
 
 interface Text {
   file: string;
@@ -103,9 +104,6 @@ export function checkTextOutsideSections(ctx: CheckContext): Issue[] {
   issues.push(...emergencyLabels(ctx));
   return issues;
 }
-
-const words = (s: string) => new Set((s.toLowerCase().match(/[\p{L}\p{M}]{2,}/gu) ?? []).filter((w) => w !== "amk"));
-const overlap = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
 
 /** Each emergency label shares more words with its own contact's name than with any other emergency contact's. */
 function emergencyLabels(ctx: CheckContext): Issue[] {

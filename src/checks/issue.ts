@@ -90,7 +90,8 @@ export const ISSUE_CODES = {
   "wrong-language": { severity: "error", summary: "a section's text is not in its locale's language" },
   "emergency-label-mismatch": {
     severity: "error",
-    summary: "an emergency label does not name the contact it stands next to",
+    summary:
+      "a label (in ui.yaml, or before a contact in a section) names another contact than the one it stands next to",
   },
   "unreadable-file": {
     severity: "error",

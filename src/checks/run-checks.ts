@@ -9,6 +9,7 @@ import { checkHandbookBrand } from "./check-handbook-brand.ts";
 import { checkHandbookCover } from "./check-handbook-cover.ts";
 import { checkContactDirectives } from "./check-contact-directives.ts";
 import { checkContactUsage } from "./check-contact-usage.ts";
+import { checkContactLabels } from "./check-contact-labels.ts";
 import { checkBlockStructure } from "./check-block-structure.ts";
 import { checkHollowTranslations } from "./check-hollow-translations.ts";
 import { checkLanguage } from "./check-language.ts";
@@ -34,6 +35,7 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkHardcodedNumbers,
   checkBlockStructure,
   checkContactUsage,
+  checkContactLabels,
   checkFigures,
   checkHollowTranslations,
   checkLanguage,

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { checkContactLabels } from "../../src/checks/check-contact-labels.ts";
+import { createCheckContext } from "../../src/checks/check-context.ts";
+import { readContactsFile } from "../../src/content/contacts-file.ts";
+import { makeHandbook, sourceMd, translatedMd } from "../helpers/handbook.ts";
+
+// The real ui.yaml files name the contacts ("fire: Brann", "police: Politi").
+const read = (rel: string) => readFileSync(new URL(`../../${rel}`, import.meta.url), "utf8");
+const ui = { en: read("translations/en/ui.yaml"), nb: read("translations/nb/ui.yaml") };
+const contacts = [...readContactsFile("c", read("translations/contacts.yaml")).contacts.values()].map((e) => e.contact);
+const SOURCE = "- fire: :contact[fire]\n- police: :contact[police]\n";
+
+function run(nbBody: string, nbUi = ui.nb) {
+  const { handbook } = makeHandbook({
+    sections: { en: { a: sourceMd("a", SOURCE) }, nb: { a: translatedMd("a", nbBody) } },
+    ui: { en: ui.en, nb: nbUi },
+    contacts,
+  });
+  return checkContactLabels(createCheckContext(handbook));
+}
+
+describe("checkContactLabels", () => {
+  it("accepts each label before its own contact, in the source and the translation", () => {
+    expect(run("- brann: :contact[fire]\n- politi: :contact[police]\n")).toEqual([]);
+  });
+
+  it("reports a label that names another contact, at the label", () => {
+    const issues = run("- politi: :contact[fire]\n- brann: :contact[police]\n");
+    expect(issues.map((i) => [i.code, i.contact, i.line, i.column, i.found])).toEqual([
+      ["emergency-label-mismatch", "fire", 6, 3, '"politi"'],
+      ["emergency-label-mismatch", "police", 7, 3, '"brann"'],
+    ]);
+    expect(issues[0]!.message).toContain('names the contact "police" ("Politi"');
+  });
+
+  it("reports the contact names swapped in ui.yaml through the labels in the text", () => {
+    // Both groups (contacts and emergency), so ui.yaml agrees with itself.
+    const swapped = ui.nb
+      .replaceAll('fire: "Brann"', 'fire: "@"')
+      .replaceAll('police: "Politi"', 'police: "Brann"')
+      .replaceAll('fire: "@"', 'fire: "Politi"');
+    expect(run("- brann: :contact[fire]\n- politi: :contact[police]\n", swapped).map((i) => i.contact)).toEqual([
+      "fire",
+      "police",
+    ]);
+  });
+
+  it("leaves alone labels that name no contact, sentences before a colon, and labels naming both", () => {
+    expect(
+      run(
+        [
+          "- Telefon: :contact[fire]",
+          "- Les mer om politiet og brannvesenet her: :contact[police]",
+          "Brann og politi: :contact[fire]",
+          "Ring :contact[fire] eller :contact[police].",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
