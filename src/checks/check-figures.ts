@@ -2,6 +2,7 @@ import { issue, type Issue } from "./issue.ts";
 import { sourceOf, type CheckContext } from "./check-context.ts";
 import { alignmentOf, blockLine, blocksOf, positionInBlock, quantitiesOf, quoteBlock } from "./section-blocks.ts";
 import { compareQuantities, type QuantityMismatch } from "../content/compare-quantities.ts";
+import { figuresMovedBetweenSentences } from "../content/sentence-figures.ts";
 import { describeQuantity, type Quantity } from "../content/quantities.ts";
 import type { MdBlock } from "../content/markdown-blocks.ts";
 import type { SectionFile } from "../content/section-file.ts";
@@ -31,7 +32,10 @@ export function checkFigures(ctx: CheckContext): Issue[] {
         for (const [s, t] of a.pairs) {
           const expected = q(s, sourceLocale);
           const found = q(t, ctx.textLanguage(file.locale));
-          for (const m of compareQuantities(expected, found))
+          const mismatches = compareQuantities(expected, found);
+          // The same figures, but in other sentences: "50 percent … 30 percent" exchanged.
+          if (!mismatches.length) mismatches.push(...figuresMovedBetweenSentences(s.text, expected, t.text, found));
+          for (const m of mismatches)
             issues.push(report(file, t, m, `${source.file}:${blockLine(source, s)} ${quoteBlock(s)}`, expected, found));
         }
       } else {
