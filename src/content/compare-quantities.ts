@@ -19,6 +19,8 @@ const sameDate = (s: Quantity, f: Quantity) => {
   return fm === "??" && sy === fy && sd === fd && (f.nearMonths ?? []).includes(Number(sm));
 };
 
+/** Units of time, whose word some languages write after the number in forms CLDR lacks. */
+const TIME = new Set(["second", "minute", "hour", "day", "week", "month", "year"]);
 /** Units that change a figure's meaning when a translation adds them ("18" → "18 %"). */
 const MEANINGFUL = new Set(["percent", "permille", "nok", "currency", "g"]);
 
@@ -65,6 +67,13 @@ export function compareQuantities(expected: readonly Quantity[], found: readonly
         expected: s,
         found: f,
         message: `the unit is missing: ${describeQuantity(s)} became ${describeQuantity(f)}, without ${UNIT_NAMES[s.unit]}`,
+      });
+    } else if (s.unit && !f.unit && f.nothingAfter && TIME.has(s.unit)) {
+      // No word at all after the number: not a unit word CLDR lacks, but none ("i høyst 52.").
+      out.push({
+        expected: s,
+        found: f,
+        message: `the unit is missing: ${describeQuantity(s)} became ${describeQuantity(f)}, with no word after it`,
       });
     } else if (!s.unit && f.unit && MEANINGFUL.has(f.unit)) {
       out.push({

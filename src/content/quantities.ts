@@ -26,6 +26,8 @@ export interface Quantity {
   raw: string;
   /** For messages: the number with its unit word as written ("4 dager", "NOK 130,160"). */
   written?: string;
+  /** A number with no word right after it ("i høyst 52."): a unit there was not merely unknown but left out. */
+  nothingAfter?: boolean;
   /** Offsets in the text given to findQuantities. */
   start: number;
   end: number;
@@ -134,6 +136,7 @@ export function findQuantities(text: string, locale: string): Quantity[] {
       unit: u?.unit,
       raw: text.slice(back(n.start), back(n.end)),
       written: text.slice(back(from), back(to)),
+      nothingAfter: nothingAfter(rest, n.end, after[k]),
       start: back(n.start),
       end: back(n.end),
     });
@@ -145,6 +148,13 @@ interface Word {
   word: string;
   start: number;
   end: number;
+}
+
+/** No word right after a number: the end, punctuation, or a full stop and a new sentence ("52. Hvis"). */
+function nothingAfter(text: string, end: number, next: Word | undefined): boolean {
+  if (!next) return true;
+  const gap = text.slice(end, next.start);
+  return !UNIT_GAP.test(gap) || (gap.startsWith(".") && /^\p{Lu}/u.test(next.word));
 }
 
 const WORD_AFTER = /[^\p{L}\p{M}%٪‰؉﹪％\d]{0,6}?([\p{L}\p{M}%٪‰؉﹪％]+)/uy;

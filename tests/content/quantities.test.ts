@@ -92,4 +92,11 @@ describe("compareQuantities", () => {
   it("does not guess a unit the translation does not write (a word CLDR lacks)", () => {
     expect(compareQuantities(q("5 years", "en"), q("5 sano", "so"))).toEqual([]);
   });
+  it("reports a unit of time left out when no word at all follows the number", () => {
+    expect(compareQuantities(q("for at most 52 weeks.", "en"), q("i høyst 52.", "nb"))[0]!.message).toBe(
+      'the unit is missing: 52 weeks ("52 weeks") became 52 ("52"), with no word after it',
+    );
+    expect(compareQuantities(q("52 weeks, then", "en"), q("52, deretter", "nb"))).toHaveLength(1);
+    expect(compareQuantities(q("for 52 weeks", "en"), q("i 52 sano", "so"))).toEqual([]);
+  });
 });
