@@ -19,7 +19,9 @@ export function checkContactDirectives(ctx: CheckContext): Issue[] {
     const text = sectionText(file, ctx.phoneRules);
     for (const d of text.directives) {
       // With no contacts at all, contacts.yaml itself is broken and reported: one issue, not one per directive.
-      if (ctx.handbook.contacts.has(d.id) || ctx.handbook.contacts.size === 0) continue;
+      // A broken entry is reported once, as invalid-contact, not at each of its uses.
+      if (ctx.handbook.contacts.has(d.id) || ctx.handbook.contacts.size === 0 || ctx.handbook.brokenContacts?.has(d.id))
+        continue;
       issues.push(
         issue({
           code: "unknown-contact",

@@ -12,7 +12,8 @@ export function checkContactLinks(ctx: CheckContext): Issue[] {
   const { contacts, locales } = ctx.handbook;
   const codes = new Set(locales.map((l) => l.code));
   for (const { contact, file, line } of contacts.values()) {
-    if (contact.provenance.status === "unverified") {
+    // A checkAt whose entry is broken is reported there once (invalid-contact).
+    if (contact.provenance.status === "unverified" && !ctx.handbook.brokenContacts?.has(contact.provenance.checkAt)) {
       const at = contacts.get(contact.provenance.checkAt)?.contact;
       if (!at || at.kind !== "web" || at.provenance.status !== "verified") {
         issues.push(

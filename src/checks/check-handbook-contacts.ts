@@ -35,9 +35,13 @@ export function checkHandbookContacts(ctx: CheckContext): Issue[] {
       }),
     );
 
+  // An entry of contacts.yaml that breaks its schema is reported there, once.
+  const broken = (id: string) => ctx.handbook.brokenContacts?.has(id) ?? false;
   meta.emergency.forEach((entry, i) => {
     const found = ctx.handbook.contacts.get(entry.contact)?.contact;
-    if (!found) {
+    if (!found && broken(entry.contact)) {
+      // reported as invalid-contact
+    } else if (!found) {
       report(
         ["emergency", i, "contact"],
         entry.contact,
@@ -68,7 +72,7 @@ export function checkHandbookContacts(ctx: CheckContext): Issue[] {
     }
   });
   meta.keyContacts.forEach((id, i) => {
-    if (!ctx.handbook.contacts.has(id)) {
+    if (!ctx.handbook.contacts.has(id) && !broken(id)) {
       report(
         ["keyContacts", i],
         id,

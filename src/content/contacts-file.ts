@@ -10,9 +10,14 @@ import { characterIssues } from "./forbidden-characters.ts";
  * Reads translations/contacts.yaml. Each entry is validated on its own, so one
  * broken contact does not hide the others (and is reported with its line).
  */
-export function readContactsFile(file: string, text: string): { contacts: Map<string, ContactEntry>; issues: Issue[] } {
+export function readContactsFile(
+  file: string,
+  text: string,
+): { contacts: Map<string, ContactEntry>; broken: Set<string>; issues: Issue[] } {
   const issues: Issue[] = characterIssues(normaliseText(text), { file });
   const contacts = new Map<string, ContactEntry>();
+  // Ids of entries that break the schema: reported once here, not again at every :contact[id] that uses them.
+  const broken = new Set<string>();
   const yaml = parseYaml(normaliseText(text), 1);
   const fix = "Correct the entry in contacts.yaml as described at the top of that file.";
   for (const e of yaml.errors) {
@@ -27,16 +32,17 @@ export function readContactsFile(file: string, text: string): { contacts: Map<st
       }),
     );
   }
-  if (yaml.errors.length) return { contacts, issues };
+  if (yaml.errors.length) return { contacts, broken, issues };
   if (!Array.isArray(yaml.data)) {
     issues.push(issue({ code: "invalid-contact", file, message: "contacts.yaml must be a list of contacts.", fix }));
-    return { contacts, issues };
+    return { contacts, broken, issues };
   }
   yaml.data.forEach((entry: unknown, index: number) => {
     const id = entry && typeof entry === "object" && "id" in entry ? String(entry.id) : undefined;
     const line = yaml.lineOf([index]);
     const parsed = Contact.safeParse(entry);
     if (!parsed.success) {
+      if (id) broken.add(id);
       for (const p of locateSchemaErrors(parsed.error, yaml, [index])) {
         issues.push(
           issue({
@@ -65,7 +71,27 @@ export function readContactsFile(file: string, text: string): { contacts: Map<st
       );
       return;
     }
+    // Two services with one number is a copy-paste slip (110 pasted over 113): readers would call the wrong one.
+    const c = parsed.data;
+    const numberOf = (x: Contact) => (x.kind === "phone" ? x.number : undefined);
+    const twin = numberOf(c) && [...contacts.values()].find((e) => numberOf(e.contact) === numberOf(c));
+    if (c.kind === "phone" && twin) {
+      broken.add(c.id);
+      issues.push(
+        issue({
+          code: "invalid-contact",
+          contact: c.id,
+          file,
+          line: yaml.lineOf([index, "number"]),
+          message: `Contact "${c.id}" has the number ${c.number}, which is already the number of "${twin.contact.id}" (line ${twin.line}); two services never share a number.`,
+          expected: `a number of its own for "${c.id}"`,
+          found: c.number,
+          fix: `Look up both numbers again in their sources (one of them was probably pasted over the other) and correct the wrong one, or merge the two entries if they are one service.`,
+        }),
+      );
+      return;
+    }
     contacts.set(parsed.data.id, { contact: parsed.data, file, line });
   });
-  return { contacts, issues };
+  return { contacts, broken, issues };
 }

@@ -26,6 +26,14 @@ export const PartialDate = z
   });
 
 const HttpsUrl = z.url({ protocol: /^https?$/, message: "must be a full http(s) URL" });
+/**
+ * What a reader is sent to: https only. A page reached over plain http can be changed on the way
+ * (a hotel or café network), and every service in the handbook has an https page.
+ */
+const ReaderUrl = z.url({
+  protocol: /^https$/,
+  message: "must be a full https:// URL (readers are sent there; write https://, not http://)",
+});
 
 /** Where a contact's value comes from: checked against a public source, or not. */
 export const Provenance = z.discriminatedUnion("status", [
@@ -56,14 +64,20 @@ export type Provenance = z.infer<typeof Provenance>;
 /** When a contact answers: around the clock, or on weekdays between two times. */
 export const OpeningHours = z.union([
   z.literal("always"),
-  z.object({
-    /** Only weekday opening is modelled; the Norwegian services in this handbook follow it. */
-    days: z.literal("mon-fri"),
-    /** Opening time, 24-hour HH:MM. */
-    opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-    /** Closing time, 24-hour HH:MM. */
-    closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  }),
+  z
+    .object({
+      /** Only weekday opening is modelled; the Norwegian services in this handbook follow it. */
+      days: z.literal("mon-fri"),
+      /** Opening time, 24-hour HH:MM. */
+      opens: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      /** Closing time, 24-hour HH:MM, after the opening time (no service here answers overnight on weekdays only). */
+      closes: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    })
+    // HH:MM strings compare in time order.
+    .refine((h) => h.opens < h.closes, {
+      path: ["closes"],
+      message: "must be after the opening time (opens and closes may have been swapped)",
+    }),
 ]);
 export type OpeningHours = z.infer<typeof OpeningHours>;
 
@@ -119,6 +133,14 @@ export const PhoneContact = z
       }
       return;
     }
+    if (/^\d{3,6}$/.test(c.number)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["short"],
+        message: `must be true for the short number ${c.number} (dialled without +47); a full number is written in E.164 form (+47 and its digits)`,
+      });
+      return;
+    }
     const parsed = parsePhoneNumberFromString(c.number);
     if (!parsed || !parsed.isValid()) {
       ctx.addIssue({
@@ -143,13 +165,13 @@ export const WebContact = z.object({
   ...common,
   kind: z.literal("web"),
   /** Full https URL of the page (the English page where the service has one). */
-  value: HttpsUrl,
+  value: ReaderUrl,
   /**
    * The same service's page in a reader's language, by locale code
    * (`{ nb: "https://www.nav.no" }`): pages in that locale link here instead
    * of `value`. Locales without an entry link `value`.
    */
-  byLocale: z.record(z.string(), HttpsUrl).optional(),
+  byLocale: z.record(z.string(), ReaderUrl).optional(),
 });
 
 export const EmailContact = z.object({

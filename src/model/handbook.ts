@@ -122,6 +122,8 @@ export interface Handbook {
   sourceLocale: string;
   /** Contacts by id. */
   contacts: Map<string, ContactEntry>;
+  /** Ids of contacts.yaml entries that break the schema (reported as invalid-contact, so not as unknown where used). */
+  brokenContacts?: ReadonlySet<string>;
   /** Section files per locale, in file-name order; the source locale's are the sections. */
   sections: Map<string, SectionFile[]>;
   /** UI strings per locale. */

@@ -56,6 +56,45 @@ describe("readContactsFile", () => {
     expect(unverified('confirmed: "2015"').issues[0]!.message).toContain("provenance.checkAt");
   });
 
+  it("names the ids of broken entries, so their uses are not reported again as unknown", () => {
+    const { contacts, broken, issues } = readContactsFile("c.yaml", good.replace('"+47 55 55 33 33"', '"55553333"'));
+    expect(issues).toMatchObject([{ code: "invalid-contact", contact: "nav-phone" }]);
+    expect(contacts.size).toBe(0);
+    expect([...broken]).toEqual(["nav-phone"]);
+  });
+
+  it("rejects a number that another contact already has, naming both", () => {
+    const { contacts, broken, issues } = readContactsFile("c.yaml", good + good.replace("id: nav-phone", "id: nav-2"));
+    expect(issues).toMatchObject([{ code: "invalid-contact", contact: "nav-2", line: 9, found: "+4755553333" }]);
+    expect(issues[0]!.message).toContain('already the number of "nav-phone" (line 1)');
+    expect([...contacts.keys()]).toEqual(["nav-phone"]);
+    expect([...broken]).toEqual(["nav-2"]);
+  });
+
+  it("says a short number needs short: true, rather than that it is no phone number", () => {
+    const short = `- id: medical\n  kind: phone\n  number: "113"\n  display: "113"\n  short: false\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en" }\n`;
+    expect(readContactsFile("c.yaml", short).issues[0]!.message).toBe(
+      'Contact field "short" must be true for the short number 113 (dialled without +47); a full number is written in E.164 form (+47 and its digits).',
+    );
+  });
+
+  it("rejects opening hours whose closing time is not after the opening time", () => {
+    const hours = (opens: string, closes: string) =>
+      readContactsFile("c.yaml", `${good}  hours: { days: mon-fri, opens: "${opens}", closes: "${closes}" }\n`).issues;
+    expect(hours("08:00", "15:30")).toEqual([]);
+    expect(hours("15:30", "08:00")[0]!.message).toContain("hours.closes");
+    expect(hours("15:30", "08:00")[0]!.message).toContain("swapped");
+    expect(hours("08:00", "08:00")).toHaveLength(1);
+  });
+
+  it("sends readers to https pages only (a source may still be http)", () => {
+    const web = `- id: nav\n  kind: web\n  value: https://www.nav.no/en\n  provenance: { status: verified, date: "2026-11-01", source: "http://www.nav.no/old" }\n`;
+    expect(readContactsFile("c.yaml", web).issues).toEqual([]);
+    expect(
+      readContactsFile("c.yaml", web.replace("https://www.nav.no/en", "http://www.nav.no/en")).issues[0]!.message,
+    ).toContain("https://");
+  });
+
   it("reads a web contact's pages per locale, which must be full URLs", () => {
     const web = `- id: nav\n  kind: web\n  value: https://www.nav.no/en\n  byLocale:\n    nb: https://www.nav.no\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en" }\n`;
     const { contacts, issues } = readContactsFile("c.yaml", web);

@@ -49,6 +49,10 @@ describe("translation-mistake corpus: npm run check's stages, in process", () =>
       }
       expect(ok, report.slice(-2000)).toBe(false);
       const found = issues.filter((i) => i.code === c.code && i.severity === "error" && i.file === c.file);
+      if (c.maxErrors !== undefined)
+        expect(issues.filter((i) => i.severity === "error").length, errors.slice(0, 3000)).toBeLessThanOrEqual(
+          c.maxErrors,
+        );
       expect(found.length, `an error ${c.code} naming ${c.file}; got:\n${errors.slice(0, 3000)}`).toBeGreaterThan(0);
       if (c.line !== undefined) {
         const line = typeof c.line === "number" ? c.line : await lineIn(content.root, c.file!, c.line);
