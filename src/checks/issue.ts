@@ -87,6 +87,14 @@ export const ISSUE_CODES = {
     severity: "error",
     summary: "TODO or a similar placeholder stands where a translation belongs",
   },
+  "truncated-block": {
+    severity: "error",
+    summary: "a block of a translation kept only a fraction of its source block's length",
+  },
+  "repeated-block": {
+    severity: "error",
+    summary: "a block of a translation repeats another block word for word where the source has two texts",
+  },
   "wrong-language": { severity: "error", summary: "a section's text is not in its locale's language" },
   "emergency-label-mismatch": {
     severity: "error",

@@ -12,6 +12,7 @@ import { checkContactUsage } from "./check-contact-usage.ts";
 import { checkContactLabels } from "./check-contact-labels.ts";
 import { checkBlockStructure } from "./check-block-structure.ts";
 import { checkHollowTranslations } from "./check-hollow-translations.ts";
+import { checkHollowBlocks } from "./check-hollow-blocks.ts";
 import { checkLanguage } from "./check-language.ts";
 import { checkTextOutsideSections } from "./check-text-outside-sections.ts";
 import { checkHardcodedNumbers } from "./check-hardcoded-numbers.ts";
@@ -38,6 +39,7 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkContactLabels,
   checkFigures,
   checkHollowTranslations,
+  checkHollowBlocks,
   checkLanguage,
   checkUiStrings,
   checkTextOutsideSections,

@@ -1,0 +1,100 @@
+import { issue, type Issue } from "./issue.ts";
+import { sourceOf, type CheckContext } from "./check-context.ts";
+import { alignmentOf, blockLine, quoteBlock } from "./section-blocks.ts";
+import type { SectionFile } from "../content/section-file.ts";
+import { CONTACT_MARK, describeBlockKind, type MdBlock } from "../content/markdown-blocks.ts";
+
+/** Blocks shorter than this (letters and digits) in the source are not compared: "NAV (the Labour…)" may become "NAV". */
+const MIN_SOURCE_LETTERS = 80;
+/**
+ * A block this much shorter than its source, relative to how long the locale's blocks usually
+ * are, has lost most of its text. The drafts of all seven languages (242 blocks each) are at
+ * least 0.62 of their locale's usual length; a sentence cut to "Du kan ringe 112." is about 0.15.
+ */
+const MIN_RELATIVE_LENGTH = 0.35;
+/** The usual length needs enough blocks to be known. */
+const MIN_BLOCKS_FOR_RATIO = 20;
+/** Blocks with fewer letters than this may repeat ("Yes", a contact on its own line). */
+const MIN_REPEATED_LETTERS = 30;
+
+const letters = (t: string) => (t.replaceAll(CONTACT_MARK, "").match(/[\p{L}\p{N}]/gu) ?? []).length;
+const normal = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * `truncated-block` and `repeated-block`: a translation hollowed out block by block, which the
+ * other checks let through when the contacts and figures survive. A block that kept a fraction of
+ * its source's length ("Du kan ringe :contact[police]." for a sentence that also says when), and
+ * a block that is a copy of another block of the same translation where the source has two
+ * different texts (a paragraph pasted twice, the second one lost).
+ */
+export function checkHollowBlocks(ctx: CheckContext): Issue[] {
+  const issues: Issue[] = [];
+  for (const { locale, files } of ctx.translations) {
+    const pairs = files.flatMap((file) => {
+      const source = sourceOf(ctx, file);
+      const a = source && alignmentOf(file, source);
+      return a?.aligned ? a.pairs.map(([s, t]) => ({ file, source, s, t })) : [];
+    });
+    const ratios = pairs
+      .filter((p) => letters(p.s.text) >= 40)
+      .map((p) => letters(p.t.text) / letters(p.s.text))
+      .sort((x, y) => x - y);
+    const usual = ratios.length >= MIN_BLOCKS_FOR_RATIO ? ratios[Math.floor(ratios.length / 2)]! : undefined;
+    for (const { file, source, s, t } of pairs) {
+      const ls = letters(s.text);
+      if (!usual || ls < MIN_SOURCE_LETTERS || s.kind === "code") continue;
+      const relative = letters(t.text) / ls / usual;
+      if (relative >= MIN_RELATIVE_LENGTH) continue;
+      issues.push(
+        issue({
+          code: "truncated-block",
+          locale,
+          section: file.id,
+          file: file.file,
+          line: blockLine(file, t),
+          message: `This ${kindOf(t)} has ${letters(t.text)} letters where ${source!.file}:${blockLine(source!, s)} ${quoteBlock(s)} has ${ls}: ${Math.round(relative * 100)} % of what ${locale} blocks usually keep of their source, so most of it is missing.`,
+          expected: `a translation of the whole ${kindOf(t)} (about ${Math.round(ls * usual)} letters in ${locale})`,
+          found: quoteBlock(t),
+          fix: "Translate the rest of the source block: every sentence and condition, not only the part with the contact or figure.",
+        }),
+      );
+    }
+    for (const file of files) issues.push(...repeatedBlocks(ctx, file));
+  }
+  return issues;
+}
+
+function repeatedBlocks(ctx: CheckContext, file: SectionFile): Issue[] {
+  const source = sourceOf(ctx, file);
+  const a = source && alignmentOf(file, source);
+  if (!a?.aligned) return [];
+  const issues: Issue[] = [];
+  const seen = new Map<string, MdBlock>();
+  for (const [s, t] of a.pairs) {
+    const text = normal(t.text);
+    if (letters(text) < MIN_REPEATED_LETTERS) continue;
+    const first = seen.get(text);
+    if (!first) {
+      seen.set(text, s);
+      continue;
+    }
+    // The source repeats itself there too: so may the translation.
+    if (normal(first.text) === normal(s.text)) continue;
+    issues.push(
+      issue({
+        code: "repeated-block",
+        locale: file.locale,
+        section: file.id,
+        file: file.file,
+        line: blockLine(file, t),
+        message: `This ${kindOf(t)} repeats an earlier one word for word, where ${source!.file}:${blockLine(source!, s)} has another text, ${quoteBlock(s)}: it was pasted twice and its own text is missing.`,
+        expected: `a translation of ${quoteBlock(s)}`,
+        found: `a copy of ${quoteBlock(t)}`,
+        fix: "Replace the copy with the translation of its own source block.",
+      }),
+    );
+  }
+  return issues;
+}
+
+const kindOf = (b: MdBlock) => describeBlockKind(b);
