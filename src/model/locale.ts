@@ -30,6 +30,20 @@ export const Locale = z.object({
   fonts: z.array(z.string().min(1)).min(1),
   /** Translation status: only a qualified human reviewer may set "reviewed". */
   status: TranslationStatus,
+  /**
+   * Who reviewed the language and when: required with status "reviewed", so the status is never
+   * changed alone (a translator's own "done" is not a review), and the record says whom to ask.
+   */
+  review: z
+    .strictObject({
+      /** The reviewer's name (and, if useful, their qualification). */
+      by: z.string().min(3),
+      /** The day the review was finished (YYYY-MM-DD). */
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD (quote it in YAML)" }),
+    })
+    .optional(),
   /** Disabled locales are checked (issues become warnings) but not published. */
   enabled: z.boolean(),
   /**
@@ -76,6 +90,13 @@ export const LocaleList = z.array(Locale).superRefine((locales, ctx) => {
     });
   }
   for (const [index, locale] of locales.entries()) {
+    if (locale.status === "reviewed" && !locale.review) {
+      ctx.addIssue({
+        code: "custom",
+        path: [index, "status"],
+        message: `Locale "${locale.code}" has status "reviewed" but no review record: only a qualified human reviewer may mark a language reviewed, and review: { by: <name>, date: "YYYY-MM-DD" } says who and when (until then, status: draft)`,
+      });
+    }
     const expected = directionOf(locale.code);
     if (expected && expected !== locale.dir) {
       ctx.addIssue({

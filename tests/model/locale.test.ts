@@ -33,6 +33,20 @@ describe("LocaleList", () => {
     expect(LocaleList.safeParse([NB]).success).toBe(false);
   });
 
+  it("takes status reviewed only with a review record naming who and when", () => {
+    const r = LocaleList.safeParse([EN, { ...NB, status: "reviewed" }]);
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message.slice(0, 60)])).toEqual([
+      ["1.status", 'Locale "nb" has status "reviewed" but no review record: only'],
+    ]);
+    const reviewed = {
+      ...NB,
+      status: "reviewed",
+      review: { by: "Kari Nordmann, statsautorisert translatør", date: "2026-11-30" },
+    };
+    expect(LocaleList.safeParse([EN, reviewed]).success).toBe(true);
+    expect(LocaleList.safeParse([EN, { ...reviewed, review: { by: "x", date: "2026-11-30" } }]).success).toBe(false);
+  });
+
   it("rejects a direction that contradicts the script", () => {
     const r = LocaleList.safeParse([EN, { ...NB, code: "ar", dir: "ltr" }]);
     expect(r.error?.issues[0]?.message).toContain("written rtl");
