@@ -56,6 +56,29 @@ export function checkHollowTranslations(ctx: CheckContext): Issue[] {
     }
   }
 
+  // UI strings: the emergency note left in English prints English on every page of that language.
+  const sourceUi = ctx.handbook.ui.get(ctx.handbook.sourceLocale);
+  for (const { locale } of ctx.translations) {
+    const ui = ctx.handbook.ui.get(locale);
+    if (!ui || !sourceUi) continue;
+    for (const [key, s] of ui.strings) {
+      const src = sourceUi.strings.get(key);
+      if (!src || !sameText(src.value, s.value) || !translatable(normal(s.value))) continue;
+      issues.push(
+        issue({
+          code: "untranslated-block",
+          locale,
+          file: ui.file,
+          line: s.line,
+          message: `UI string "${key}" is the source's text, "${src.value}" (${sourceUi.file}:${src.line}), untranslated.`,
+          expected: "a translation",
+          found: "the source text",
+          fix: "Translate the string; keep its {placeholders}, names and numbers as they are.",
+        }),
+      );
+    }
+  }
+
   for (const { files } of ctx.translations) {
     for (const file of files) {
       const source = sourceOf(ctx, file);

@@ -81,7 +81,7 @@ export const ISSUE_CODES = {
   },
   "untranslated-block": {
     severity: "error",
-    summary: "a block of a translation is its source text, not a translation",
+    summary: "a block, title or UI string of a translation is its source text, not a translation",
   },
   "placeholder-text": {
     severity: "error",
