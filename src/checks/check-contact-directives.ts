@@ -4,7 +4,7 @@ import { sectionText } from "./section-text.ts";
 import { positionInFile } from "../content/text-position.ts";
 import { CONTACTS_FILE } from "../content/load-handbook.ts";
 import { blocksOf, positionInBlock } from "./section-blocks.ts";
-import { directiveFor } from "../model/contact-syntax.ts";
+import { directiveFor, isDirective, nearMissDirectives } from "../model/contact-syntax.ts";
 
 /**
  * `unknown-contact`, `malformed-directive` and `unrendered-directive`: every
@@ -55,6 +55,29 @@ export function checkContactDirectives(ctx: CheckContext): Issue[] {
           }),
         );
       }
+    }
+    for (const m of file.body.matchAll(nearMissDirectives())) {
+      const [whole, colon, word, id] = m as unknown as [string, string, string, string];
+      // Part of a real directive ("و:contact[police]" reads "contact[police]" after the colon).
+      if (isDirective(whole) || text.directives.some((d) => m.index < d.end && m.index + whole.length > d.start))
+        continue;
+      if (!ctx.handbook.contacts.has(id) && !ctx.handbook.brokenContacts?.has(id)) continue;
+      // Without a colon only a word like "contact" makes it one ("Les mer [nav](…)" is a link).
+      if (!colon && !/^[ck]onta[ck]?t/i.test(word)) continue;
+      issues.push(
+        issue({
+          code: "malformed-directive",
+          locale: file.locale,
+          section: file.id,
+          contact: id,
+          file: file.file,
+          ...positionInFile(file.body, m.index, file.bodyLine),
+          message: `"${whole}" looks like a contact written wrong: the page shows it as typed, with no number or link.`,
+          expected: directiveFor(id),
+          found: whole,
+          fix: `Write it exactly as ${directiveFor(id)}: a colon, the English word contact, the id in square brackets, no spaces.`,
+        }),
+      );
     }
     for (const m of text.malformed) {
       issues.push(

@@ -35,7 +35,8 @@ export const ISSUE_CODES = {
   "unknown-contact": { severity: "error", summary: ":contact[id] names an id that contacts.yaml does not have" },
   "malformed-directive": {
     severity: "error",
-    summary: "a :contact[ directive is not closed or its id is not kebab-case",
+    summary:
+      "a :contact[ directive is not closed, its id is not kebab-case, or a contact is written nearly as one (:kontakt[fire], :contact (fire))",
   },
   "hardcoded-number": { severity: "error", summary: "a phone number is typed into the text instead of :contact[id]" },
   "number-mismatch": { severity: "error", summary: "a translation's figures differ from its source section's" },

@@ -29,3 +29,12 @@ export const isDirective = (text: string): boolean => new RegExp(`^:contact\\[${
  * ":contact[nav-fone]", ":contact[nav-phone" (for the checks that report broken ones).
  */
 export const directiveLike = (): RegExp => /:contact\[([^\]\n]*)(\])?/g;
+
+/**
+ * A contact id in brackets of any kind after a word, with or without a colon, that is not a
+ * directive: ":kontakt[fire]", ": contact[fire]", ":Contact[fire]", "：contact[fire]",
+ * ":contact(fire)", "contact[fire]". Markdown shows these as typed; the reader gets no number.
+ * Captures the colon (if any), the word and the id; the caller keeps only ids that are contacts.
+ */
+export const nearMissDirectives = (): RegExp =>
+  new RegExp(`(?<![\\p{L}\\p{N}])([:：]?)\\s?(\\p{L}{3,12})\\s?[\\[({]\\s?(${ID})\\s?[\\])}]`, "gu");

@@ -16,6 +16,29 @@ describe("checkContactDirectives", () => {
     expect(run("Call :contact[nav-phone] or see :contact[nav].")).toEqual([]);
   });
 
+  it("reports a contact written nearly as a directive, at its column, naming the directive meant", () => {
+    for (const written of [
+      ": contact[nav]",
+      ":contact [nav]",
+      ":Contact[nav]",
+      "：contact[nav]",
+      ":kontakt[nav]",
+      ":contact(nav)",
+      ":contact{nav}",
+      "contact[nav]",
+    ]) {
+      const issues = run(`Call ${written} now.`);
+      expect(
+        issues.map((i) => [i.code, i.column, i.expected, i.found]),
+        written,
+      ).toEqual([["malformed-directive", 6, ":contact[nav]", written]]);
+    }
+  });
+
+  it("leaves alone real directives after a letter, links whose text is an id, and ids that are no contact", () => {
+    expect(run("Ring و:contact[nav] og les [nav](https://www.nav.no). Se :kontakt[nobody].")).toEqual([]);
+  });
+
   it("reports an unknown contact id with its line and column", () => {
     const issues = run("First line.\nCall :contact[nav-fone] now.");
     expect(issues).toMatchObject([
