@@ -39,6 +39,10 @@ export const ISSUE_CODES = {
       "a :contact[ directive is not closed, its id is not kebab-case, or a contact is written nearly as one (:kontakt[fire], :contact (fire))",
   },
   "hardcoded-number": { severity: "error", summary: "a phone number is typed into the text instead of :contact[id]" },
+  "typed-address": {
+    severity: "error",
+    summary: "a web or e-mail address is typed into a section instead of :contact[id]",
+  },
   "number-mismatch": { severity: "error", summary: "a translation's figures differ from its source section's" },
   "stale-translation": { severity: "warning", summary: "the source section changed after this translation was made" },
   "missing-ui-string": { severity: "error", summary: "a UI string of the source locale is missing or empty" },

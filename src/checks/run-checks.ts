@@ -16,6 +16,7 @@ import { checkHollowBlocks } from "./check-hollow-blocks.ts";
 import { checkLanguage } from "./check-language.ts";
 import { checkTextOutsideSections } from "./check-text-outside-sections.ts";
 import { checkHardcodedNumbers } from "./check-hardcoded-numbers.ts";
+import { checkTypedAddresses } from "./check-typed-addresses.ts";
 import { checkFigures } from "./check-figures.ts";
 import { checkStaleTranslations } from "./check-stale-translations.ts";
 import { checkUiStrings } from "./check-ui-strings.ts";
@@ -34,6 +35,7 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkHandbookBrand,
   checkContactDirectives,
   checkHardcodedNumbers,
+  checkTypedAddresses,
   checkBlockStructure,
   checkContactUsage,
   checkContactLabels,

@@ -1,0 +1,63 @@
+import { issue, type Issue } from "./issue.ts";
+import type { CheckContext } from "./check-context.ts";
+import { positionInFile } from "../content/text-position.ts";
+import { blankDirectives } from "../content/contact-directives.ts";
+import { directiveFor } from "../model/contact-syntax.ts";
+import { webUrlFor } from "../model/contact.ts";
+
+/*
+ * A web address (with http(s)://, www., or a bare domain of a common top-level domain, in the
+ * text or as a link's address) or an e-mail address. Directives are blanked out first.
+ */
+const ADDRESS =
+  /\bhttps?:\/\/[^\s<>()[\]]+|\bwww\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>()[\]]*|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|eu|int|info|gov|se|dk)\b(?:\/[^\s<>()[\]]*)?/giu;
+
+const hostOf = (address: string) =>
+  address
+    .replace(/^https?:\/\//i, "")
+    .replace(/^www\./i, "")
+    .split(/[/?#]/)[0]!
+    .toLowerCase()
+    .replace(/[.,;:!?]+$/, "");
+
+/**
+ * `typed-address`: a web or e-mail address typed into a section, in any locale. Like a typed
+ * phone number it escapes the contact model: it is not checked or kept current, and a typo
+ * ("helsenoreg.no") sends a patient to a stranger's site. Contacts are written :contact[id].
+ */
+export function checkTypedAddresses(ctx: CheckContext): Issue[] {
+  const issues: Issue[] = [];
+  // Each contact's hosts and e-mail address, to name the directive meant.
+  const known = new Map<string, string>();
+  for (const { contact } of ctx.handbook.contacts.values()) {
+    if (contact.kind === "email") known.set(contact.value.toLowerCase(), contact.id);
+    if (contact.kind === "web")
+      for (const url of [webUrlFor(contact), ...Object.values(contact.byLocale ?? {})])
+        if (!known.has(hostOf(url))) known.set(hostOf(url), contact.id);
+  }
+  for (const file of ctx.allFiles) {
+    const body = blankDirectives(file.body);
+    if (!/[.@]/.test(body)) continue;
+    for (const m of body.matchAll(ADDRESS)) {
+      const address = m[0].replace(/[.,;:!?]+$/, "");
+      const id = known.get(address.toLowerCase()) ?? known.get(hostOf(address));
+      issues.push(
+        issue({
+          code: "typed-address",
+          locale: file.locale,
+          section: file.id,
+          contact: id,
+          file: file.file,
+          ...positionInFile(file.body, m.index, file.bodyLine),
+          message: `The address "${address}" is typed into the text${id ? "" : ", and it is no contact's address"}.`,
+          expected: id ? directiveFor(id) : ":contact[id] with a contact from contacts.yaml",
+          found: address,
+          fix: id
+            ? `Replace it with ${directiveFor(id)}, which links the confirmed address.`
+            : "Check the address: if the service is right, add it to translations/contacts.yaml with its source and write :contact[its-id]; otherwise remove it.",
+        }),
+      );
+    }
+  }
+  return issues;
+}

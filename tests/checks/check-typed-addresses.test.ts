@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { checkTypedAddresses } from "../../src/checks/check-typed-addresses.ts";
+import { createCheckContext } from "../../src/checks/check-context.ts";
+import { makeHandbook, sourceMd } from "../helpers/handbook.ts";
+
+const run = (en: string) =>
+  checkTypedAddresses(createCheckContext(makeHandbook({ sections: { en: { a: sourceMd("a", en) } } }).handbook));
+
+describe("checkTypedAddresses", () => {
+  it("accepts text whose addresses are all contacts, and dotted words that are no address", () => {
+    expect(run("See :contact[nav] or :contact[nav-phone], e.g. on 1.5.2025 (f.eks. kl. 8.00).")).toEqual([]);
+  });
+
+  it("reports web and e-mail addresses, in the text or as a link, naming the contact they belong to", () => {
+    const issues = run(
+      "Go to www.nav.no/en.\nWrite to post@example.org or see [NAV](https://www.nav.no/en) and helsenoreg.no/frikort.",
+    );
+    expect(issues.map((i) => [i.line, i.column, i.found, i.contact])).toEqual([
+      [10, 7, "www.nav.no/en", "nav"],
+      [11, 10, "post@example.org", undefined],
+      [11, 40, "https://www.nav.no/en", "nav"],
+      [11, 67, "helsenoreg.no/frikort", undefined],
+    ]);
+    expect(issues[0]!.fix).toContain(":contact[nav]");
+    expect(issues[3]!.message).toContain("no contact's address");
+  });
+});
