@@ -25,7 +25,8 @@ export function checkUiStrings(ctx: CheckContext): Issue[] {
   const requiredSet = new Set(required);
   for (const locale of handbook.locales) {
     const ui = handbook.ui.get(locale.code);
-    if (!ui) continue;
+    // A ui.yaml that is not valid YAML is reported where it breaks; its strings were not read.
+    if (!ui || ui.unreadable) continue;
     const isSource = locale.code === handbook.sourceLocale;
     for (const key of required) {
       const value = ui.strings.get(key);

@@ -3,7 +3,10 @@
  * names that tests, the README and translators refer to; never rename one.
  */
 export const ISSUE_CODES = {
-  "invalid-front-matter": { severity: "error", summary: "front matter is not valid YAML or breaks the schema" },
+  "invalid-front-matter": {
+    severity: "error",
+    summary: "a section's front matter or a ui.yaml is not valid YAML, or breaks its schema",
+  },
   "invalid-file": { severity: "error", summary: "a content file cannot be read as UTF-8 text" },
   "invalid-contact": { severity: "error", summary: "an entry in contacts.yaml breaks the contact schema" },
   "invalid-locale-list": {

@@ -16,6 +16,8 @@ export interface UiStringsFile {
   strings: Map<string, UiString>;
   /** File line of each group key ("nav"), to point at where a missing key belongs. */
   groupLines: Map<string, number>;
+  /** The YAML has errors (reported), so no string was read: the checks of its strings say nothing more. */
+  unreadable?: boolean;
 }
 
 /**
@@ -36,8 +38,10 @@ export function readUiStringsFile(locale: string, file: string, text: string): {
         file,
         line: e.line,
         column: e.column,
-        message: `UI strings are not valid YAML: ${e.message}.`,
-        fix,
+        message: `UI strings are not valid YAML: ${e.message}. None of this file's strings could be read until it is fixed.`,
+        fix: /unique/i.test(e.message)
+          ? "A key is written twice in one group: keep the one with the right text and delete the other."
+          : fix,
       }),
     );
   }
@@ -61,7 +65,7 @@ export function readUiStringsFile(locale: string, file: string, text: string): {
     }
   };
   if (yaml.data !== undefined && yaml.data !== null) walk(yaml.data, []);
-  return { ui: { locale, file, strings, groupLines }, issues };
+  return { ui: { locale, file, strings, groupLines, unreadable: yaml.errors.length > 0 }, issues };
 }
 
 /** Placeholders in a UI string. Input: "Open {opens}–{closes}" → Output: ["closes", "opens"]. */
