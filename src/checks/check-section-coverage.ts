@@ -5,6 +5,8 @@ import type { SectionFile } from "../content/section-file.ts";
 /** Whether a text has anything a reader would see: not only spaces, zero-width and format characters. */
 const visible = (text: string) => /[^\s\p{Cf}\p{Z}\u180E\u3164\u115F\u1160\u2800]/u.test(text.replace(/^---$/gm, ""));
 const hasInvisible = (f: SectionFile) => /\p{Cf}/u.test(f.body + f.title);
+/** The section id a file's name gives: "translations/nb/sick-pay.md" → "sick-pay". */
+const fileNameId = (f: SectionFile) => f.file.replace(/^.*\//, "").replace(/\.md$/, "");
 
 /**
  * `missing-section`, `unknown-section`, `duplicate-section`: every locale has
@@ -35,7 +37,8 @@ export function checkSectionCoverage(ctx: CheckContext): Issue[] {
         continue;
       }
       seen.set(file.id, file.file);
-      if (!isSource && file.meta && !ctx.sourceById.has(file.id)) {
+      // An id that differs from the file name is reported by the load stage; a file named after a source section is that section's.
+      if (!isSource && file.meta && !ctx.sourceById.has(file.id) && !ctx.sourceById.has(fileNameId(file))) {
         issues.push(
           issue({
             code: "unknown-section",
@@ -84,7 +87,8 @@ export function checkSectionCoverage(ctx: CheckContext): Issue[] {
       );
       continue;
     }
-    const present = new Set((files ?? []).map((f) => f.id));
+    // A file named after the section counts, even when its id was mistyped (reported by the load stage).
+    const present = new Set((files ?? []).flatMap((f) => [f.id, fileNameId(f)]));
     for (const [id, source] of ctx.sourceById) {
       if (present.has(id)) continue;
       issues.push(

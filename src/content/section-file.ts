@@ -42,6 +42,8 @@ const FIX_FRONT_MATTER =
  * Reads one section file into a typed value, reporting (never throwing) what is
  * wrong with its front matter. Input: ("nb", "translations/nb/sick-pay.md", text, "translation").
  */
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function readSectionFile(
   locale: string,
   file: string,
@@ -128,9 +130,12 @@ export function readSectionFile(
         file,
         line: fieldLines.id ?? yamlLine,
         message: `Section id "${meta.id}" does not match the file name.`,
-        expected: `id: ${fileId}`,
+        expected: KEBAB.test(fileId) ? `id: ${fileId}` : `a file named ${meta.id}.md`,
         found: `id: ${meta.id}`,
-        fix: `Rename the file to ${meta.id}.md or set id: ${fileId}, so every locale uses the same file names.`,
+        fix:
+          role === "source"
+            ? `Rename the file to ${meta.id}.md or set id: ${fileId}, so the file name and the id agree.`
+            : `The file name and the id are both the id of the section it translates (its file name in the source locale's folder): ${KEBAB.test(fileId) ? `set id: ${fileId} if the file is named right, or ` : ""}rename the file to ${meta.id}.md if the id is.`,
       }),
     );
   }
