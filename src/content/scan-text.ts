@@ -11,7 +11,9 @@ const INVISIBLE = /^[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\
  * fullwidth, mathematical bold…), superscript and subscript digits.
  */
 const NEEDS_PREPARING =
-  /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E\u00B2\u00B3\u00B9\u2070-\u2079\u2080-\u2089]|(?![0-9])\p{Nd}/u;
+  /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E\u00B2\u00B3\u00B9\u2070-\u2079\u2080-\u2089\u2010-\u2012\u2212\uFE63\uFF0D]|(?![0-9])\p{Nd}/u;
+/** Hyphens that look like "-" (a non-breaking hyphen keeps "23‑32‑70‑01" on one line): read as "-". */
+const HYPHEN = /^[\u2010-\u2012\u2212\uFE63\uFF0D]$/;
 
 /** A text prepared for finding numbers, with a map back to the original offsets. */
 export interface ScanText {
@@ -37,8 +39,8 @@ export function asciiDigit(ch: string): string | undefined {
 }
 
 /**
- * Drops invisible characters and turns every digit into ASCII, so that
- * "٥٠", "𝟓𝟎" and "5\u200B0" all read as "50". Input: "a٣\u200Bb" → Output text "a3b".
+ * Drops invisible characters, turns every digit into ASCII and every hyphen
+ * into "-", so that "٥٠", "𝟓𝟎" and "5\u200B0" all read as "50". Input: "a٣\u200Bb" → Output text "a3b".
  */
 export function prepareForScan(text: string): ScanText {
   // Most texts have nothing to drop or convert: then every offset maps to itself (and no map is built).
@@ -48,7 +50,7 @@ export function prepareForScan(text: string): ScanText {
   for (let i = 0; i < text.length;) {
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     if (!INVISIBLE.test(ch)) {
-      const digit = asciiDigit(ch);
+      const digit = HYPHEN.test(ch) ? "-" : asciiDigit(ch);
       out += digit ?? ch;
       for (let k = 0; k < (digit ? 1 : ch.length); k++) originalOffset.push(i + k);
     }

@@ -26,3 +26,13 @@ describe("prepareForScan on plain text", () => {
     expect(offsets.map(mixed.back)).toEqual(offsets);
   });
 });
+
+describe("hyphens", () => {
+  it("reads non-breaking and other look-alike hyphens as '-', keeping offsets", () => {
+    const scan = prepareForScan("ring 23\u201132\u201170\u201101 nå");
+    expect(scan.text).toBe("ring 23-32-70-01 nå");
+    expect(scan.back(7)).toBe(7);
+    // En dashes in ranges ("18–67 år") are left as they are.
+    expect(prepareForScan("18–67 år").text).toBe("18–67 år");
+  });
+});
