@@ -5,13 +5,15 @@ import { positionAt } from "./text-position.ts";
 /**
  * Characters that must never be in content. Bidirectional embeddings,
  * overrides and isolates reorder what follows them ("113" shows as "311");
- * control characters and NUL show as nothing or break a PDF. The marks a
- * right-to-left text needs (U+200E, U+200F, U+061C) are allowed.
+ * control characters and NUL show as nothing or break a PDF; a byte-order mark
+ * inside the text (one at the start of a file is dropped when it is read) and
+ * the Hangul fillers are blank letters that hide inside words and numbers. The
+ * marks a right-to-left text needs (U+200E, U+200F, U+061C) are allowed.
  */
 // Control characters are exactly what this expression is for.
 const FORBIDDEN =
   // eslint-disable-next-line no-control-regex
-  /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFF9-\uFFFB]/g;
+  /[\u202A-\u202E\u2066-\u2069\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uFFF9-\uFFFB\uFEFF\u3164\uFFA0\u115F\u1160]/g;
 
 const NAMES: Record<string, string> = {
   "\u202A": "LEFT-TO-RIGHT EMBEDDING",
@@ -29,6 +31,11 @@ const NAMES: Record<string, string> = {
   "\u0008": "BACKSPACE",
   "\u2028": "LINE SEPARATOR",
   "\u2029": "PARAGRAPH SEPARATOR",
+  "\uFEFF": "BYTE ORDER MARK (inside the text)",
+  "\u3164": "HANGUL FILLER (a blank letter)",
+  "\uFFA0": "HALFWIDTH HANGUL FILLER (a blank letter)",
+  "\u115F": "HANGUL CHOSEONG FILLER (a blank letter)",
+  "\u1160": "HANGUL JUNGSEONG FILLER (a blank letter)",
 };
 
 /** "U+202E RIGHT-TO-LEFT OVERRIDE", "U+001B ESCAPE (a control character)". */
@@ -37,6 +44,7 @@ export function describeCharacter(ch: string): string {
   const name = NAMES[ch];
   if (ch >= "\u202A" && ch <= "\u2069" && ch !== "\u2028" && ch !== "\u2029")
     return `${code} ${name} (a bidirectional control)`;
+  if (name?.includes("(")) return `${code} ${name}`;
   return `${code} ${name ?? "control character"}${name ? " (a control character)" : ""}`;
 }
 

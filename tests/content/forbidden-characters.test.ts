@@ -15,6 +15,14 @@ describe("characterIssues", () => {
     expect(issues[0]!.found).toBe("U+202E RIGHT-TO-LEFT OVERRIDE (a bidirectional control)");
   });
 
+  it("reports a byte-order mark inside the text and the blank Hangul filler letters", () => {
+    const issues = characterIssues("52\uFEFF uker\nslutt\u3164", at);
+    expect(issues.map((i) => [i.line, i.column, i.found])).toEqual([
+      [1, 3, "U+FEFF BYTE ORDER MARK (inside the text)"],
+      [2, 6, "U+3164 HANGUL FILLER (a blank letter)"],
+    ]);
+  });
+
   it("allows the marks right-to-left text needs, tabs and line breaks", () => {
     expect(characterIssues("\u200Fنص\u200E\t113\r\n\u061C", at)).toEqual([]);
   });
