@@ -8,9 +8,11 @@ const RAW_HTML = /<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?>|<!--/g;
 // A Markdown link or image destination: ](…) — the address up to a space or ")".
 const DESTINATION = /(!?)\[[^\]]*\]\(\s*<?([^)\s>]*)/g;
 const UNSAFE_SCHEME = /^\s*(javascript|vbscript|data):/i;
+// Strikethrough, as markdown-it renders it: "~~ikke~~".
+const STRUCK = /~~(?=[^\s~])[^\n~]*?[^\s~]~~|~~[^\s~]~~/g;
 
 /**
- * `raw-html` (warning), `unsafe-link`, `external-resource`: markup that does
+ * `raw-html` (warning), `unsafe-link`, `external-resource`, `struck-text`: markup that does
  * not belong in a section. The renderer never lets HTML through (it prints it
  * as text) and refuses unsafe links, but a translator should know their text
  * will not look as they meant, and an image from another host would make every
@@ -30,6 +32,19 @@ export function checkMarkup(ctx: CheckContext): Issue[] {
           ...at(m.index),
           message: `"${m[0].slice(0, 40)}" is HTML; it will be shown as text, not used as markup.`,
           fix: "Remove the HTML and write plain Markdown (## headings, - lists, **bold**).",
+        }),
+      );
+    }
+    for (const m of text.matchAll(STRUCK)) {
+      issues.push(
+        issue({
+          ...base,
+          code: "struck-text",
+          ...at(m.index),
+          message: `"${m[0].slice(0, 40)}" is struck through: a reader takes it as deleted, or cannot tell whether it applies ("Du kan ~~ikke~~ ringe").`,
+          expected: "the text as it is meant, without ~~",
+          found: m[0].slice(0, 40),
+          fix: "Remove the ~~ marks and keep the words that apply; delete what does not.",
         }),
       );
     }

@@ -52,6 +52,10 @@ export const ISSUE_CODES = {
   "unknown-ui-string": { severity: "warning", summary: "a UI string that the source locale does not have" },
   "ui-placeholder-mismatch": { severity: "error", summary: "a UI string's {placeholders} differ from the source" },
   "unknown-locale": { severity: "error", summary: "a folder under translations/ is not in the locale list" },
+  "struck-text": {
+    severity: "error",
+    summary: "text struck through with ~~, which readers take as deleted or cannot tell whether it applies",
+  },
   "raw-html": { severity: "warning", summary: "HTML typed into a section; it is shown as text, never run" },
   "unsafe-link": { severity: "error", summary: "a link with a javascript:, data: or vbscript: address" },
   "external-resource": { severity: "error", summary: "an image or other resource loaded from another host" },

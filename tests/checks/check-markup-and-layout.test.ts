@@ -19,6 +19,14 @@ describe("checkMarkup", () => {
     ]);
   });
 
+  it("reports struck-through text at its position, and leaves single tildes alone", () => {
+    expect(checkMarkup(ctx("Du kan ~~ikke~~ ringe.\nOg ~~x~~."))).toMatchObject([
+      { code: "struck-text", line: 10, column: 8, found: "~~ikke~~" },
+      { code: "struck-text", line: 11, column: 4, found: "~~x~~" },
+    ]);
+    expect(checkMarkup(ctx("About ~5 days, ~ 10 km, a~b, and ~~ alone."))).toEqual([]);
+  });
+
   it("refuses javascript:, data: and vbscript: links", () => {
     const codes = checkMarkup(ctx("[a](javascript:alert(1)) [b](data:text/html,x) [c](VBScript:x)")).map((i) => i.code);
     expect(codes).toEqual(["unsafe-link", "unsafe-link", "unsafe-link"]);
