@@ -60,6 +60,38 @@ export function checkHollowBlocks(ctx: CheckContext): Issue[] {
       );
     }
     for (const file of files) issues.push(...repeatedBlocks(ctx, file));
+    issues.push(...repeatedTitles(ctx, files));
+  }
+  return issues;
+}
+
+/** A title that is another section's title in the same locale, where the source titles differ. */
+function repeatedTitles(ctx: CheckContext, files: readonly SectionFile[]): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Map<string, SectionFile>();
+  for (const file of files) {
+    const title = normal(file.title);
+    if (!file.meta || !title) continue;
+    const first = seen.get(title);
+    if (!first) {
+      seen.set(title, file);
+      continue;
+    }
+    const [a, b] = [sourceOf(ctx, first), sourceOf(ctx, file)];
+    if (!a || !b || normal(a.title) === normal(b.title)) continue;
+    issues.push(
+      issue({
+        code: "repeated-block",
+        locale: file.locale,
+        section: file.id,
+        file: file.file,
+        line: file.fieldLines.title ?? 1,
+        message: `The title "${file.title}" is the title of both ${first.file} and this file, whose source titles differ ("${a.title}" and "${b.title}"): one of them was copied from the other, and the contents would list two sections under one name.`,
+        expected: `"${a.title}" and "${b.title}" translated, each in its own file`,
+        found: `"${file.title}" twice`,
+        fix: `Find which of the two files has the other's title and translate its own source title there.`,
+      }),
+    );
   }
   return issues;
 }

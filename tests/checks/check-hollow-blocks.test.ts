@@ -43,4 +43,19 @@ describe("checkHollowBlocks", () => {
     expect(issues[0]!.message).toContain("repeats an earlier one word for word");
     expect(run(withItem(translated, 5, translated[2]!), withItem(paragraphs, 5, paragraphs[2]!))).toEqual([]);
   });
+
+  it("reports one title given to two sections whose source titles differ", () => {
+    const { handbook } = makeHandbook({
+      sections: {
+        en: { a: sourceMd("a", "Text a."), b: sourceMd("b", "Text b.") },
+        nb: { a: translatedMd("a", "Tekst a."), b: translatedMd("b", "Tekst b.") },
+      },
+    });
+    // The helper titles every nb file "Tittel på <id>"; give b the title of a.
+    const b = handbook.sections.get("nb")!.find((f) => f.id === "b")!;
+    (b as { title: string }).title = "Tittel på a";
+    const issues = checkHollowBlocks(createCheckContext(handbook));
+    expect(issues.map((i) => [i.code, i.file])).toEqual([["repeated-block", "translations/nb/b.md"]]);
+    expect(issues[0]!.message).toContain('"Title of a" and "Title of b"');
+  });
 });
