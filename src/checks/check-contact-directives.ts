@@ -4,7 +4,7 @@ import { sectionText } from "./section-text.ts";
 import { positionInFile } from "../content/text-position.ts";
 import { CONTACTS_FILE } from "../content/load-handbook.ts";
 import { blocksOf, positionInBlock } from "./section-blocks.ts";
-import { directiveFor, isDirective, nearMissDirectives } from "../model/contact-syntax.ts";
+import { bracketedIds, directiveFor, isDirective, nearMissLead } from "../model/contact-syntax.ts";
 
 /**
  * `unknown-contact`, `malformed-directive` and `unrendered-directive`: every
@@ -56,12 +56,18 @@ export function checkContactDirectives(ctx: CheckContext): Issue[] {
         );
       }
     }
-    for (const m of file.body.matchAll(nearMissDirectives())) {
-      const [whole, colon, word, id] = m as unknown as [string, string, string, string];
-      // Part of a real directive ("و:contact[police]" reads "contact[police]" after the colon).
-      if (isDirective(whole) || text.directives.some((d) => m.index < d.end && m.index + whole.length > d.start))
-        continue;
+    // Contacts written nearly as directives: found from their bracketed id, then the word before it.
+    for (const b of file.body.matchAll(bracketedIds())) {
+      const id = b[1]!;
       if (!ctx.handbook.contacts.has(id) && !ctx.handbook.brokenContacts?.has(id)) continue;
+      const from = Math.max(0, b.index - 16);
+      const lead = nearMissLead().exec(file.body.slice(from, b.index));
+      if (!lead) continue;
+      const [, colon = "", word = ""] = lead;
+      const start = from + lead.index;
+      const whole = file.body.slice(start, b.index + b[0].length);
+      // Part of a real directive ("و:contact[police]" reads "contact[police]" after the colon).
+      if (isDirective(whole) || text.directives.some((d) => start < d.end && b.index + b[0].length > d.start)) continue;
       // Without a colon only a word like "contact" makes it one ("Les mer [nav](…)" is a link).
       if (!colon && !/^[ck]onta[ck]?t/i.test(word)) continue;
       issues.push(
@@ -71,7 +77,7 @@ export function checkContactDirectives(ctx: CheckContext): Issue[] {
           section: file.id,
           contact: id,
           file: file.file,
-          ...positionInFile(file.body, m.index, file.bodyLine),
+          ...positionInFile(file.body, start, file.bodyLine),
           message: `"${whole}" looks like a contact written wrong: the page shows it as typed, with no number or link.`,
           expected: directiveFor(id),
           found: whole,

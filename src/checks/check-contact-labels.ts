@@ -24,18 +24,26 @@ const MAX_LABEL_WORDS = 4;
  */
 export function checkContactLabels(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
+  const namesByLocale = new Map<string, Map<string, { value: string; words: Set<string>[] }>>();
   for (const file of ctx.allFiles) {
     const ui = ctx.handbook.ui.get(file.locale);
     if (!ui) continue;
-    // Each contact's name, and for an emergency contact also its emergency label ("Medisinsk nødhjelp").
-    const names = new Map<string, { value: string; words: Set<string>[] }>();
-    for (const [key, s] of ui.strings)
-      if (key.startsWith("contacts.")) names.set(key.slice(9), { value: s.value, words: [labelWords(s.value)] });
-    for (const e of ctx.handbook.meta ? emergencyEntries(ctx.handbook.meta) : []) {
-      const label = ui.strings.get(e.label);
-      if (label) names.get(e.contact)?.words.push(labelWords(label.value));
-    }
     const { directives } = sectionText(file, ctx.phoneRules);
+    // Most directives stand in running text: only a line with a colon before a directive can hold a label.
+    if (!directives.some((d) => /[:：፦፥][\s\u00A0]*$/.test(file.body.slice(Math.max(0, d.start - 3), d.start))))
+      continue;
+    // Each contact's name, and for an emergency contact also its emergency label ("Medisinsk nødhjelp").
+    let names = namesByLocale.get(file.locale);
+    if (!names) {
+      names = new Map();
+      for (const [key, s] of ui.strings)
+        if (key.startsWith("contacts.")) names.set(key.slice(9), { value: s.value, words: [labelWords(s.value)] });
+      for (const e of ctx.handbook.meta ? emergencyEntries(ctx.handbook.meta) : []) {
+        const label = ui.strings.get(e.label);
+        if (label) names.get(e.contact)?.words.push(labelWords(label.value));
+      }
+      namesByLocale.set(file.locale, names);
+    }
     for (const d of directives) {
       const from = file.body.lastIndexOf("\n", d.start - 1) + 1;
       const m = LABEL.exec(file.body.slice(from, d.start));

@@ -17,7 +17,14 @@ const MIN_BLOCKS_FOR_RATIO = 20;
 /** Blocks with fewer letters than this may repeat ("Yes", a contact on its own line). */
 const MIN_REPEATED_LETTERS = 30;
 
-const letters = (t: string) => (t.replaceAll(CONTACT_MARK, "").match(/[\p{L}\p{N}]/gu) ?? []).length;
+const letterCounts = new WeakMap<MdBlock, number>();
+/** Letters and digits of a block (contacts left out), counted once per run. */
+const letters = (b: MdBlock) => {
+  let n = letterCounts.get(b);
+  if (n === undefined)
+    letterCounts.set(b, (n = b.text.replaceAll(CONTACT_MARK, "").replace(/[^\p{L}\p{N}]/gu, "").length));
+  return n;
+};
 const normal = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
 
 /**
@@ -36,14 +43,14 @@ export function checkHollowBlocks(ctx: CheckContext): Issue[] {
       return a?.aligned ? a.pairs.map(([s, t]) => ({ file, source, s, t })) : [];
     });
     const ratios = pairs
-      .filter((p) => letters(p.s.text) >= 40)
-      .map((p) => letters(p.t.text) / letters(p.s.text))
+      .filter((p) => letters(p.s) >= 40)
+      .map((p) => letters(p.t) / letters(p.s))
       .sort((x, y) => x - y);
     const usual = ratios.length >= MIN_BLOCKS_FOR_RATIO ? ratios[Math.floor(ratios.length / 2)]! : undefined;
     for (const { file, source, s, t } of pairs) {
-      const ls = letters(s.text);
+      const ls = letters(s);
       if (!usual || ls < MIN_SOURCE_LETTERS || s.kind === "code") continue;
-      const relative = letters(t.text) / ls / usual;
+      const relative = letters(t) / ls / usual;
       if (relative >= MIN_RELATIVE_LENGTH) continue;
       issues.push(
         issue({
@@ -52,7 +59,7 @@ export function checkHollowBlocks(ctx: CheckContext): Issue[] {
           section: file.id,
           file: file.file,
           line: blockLine(file, t),
-          message: `This ${kindOf(t)} has ${letters(t.text)} letters where ${source!.file}:${blockLine(source!, s)} ${quoteBlock(s)} has ${ls}: ${Math.round(relative * 100)} % of what ${locale} blocks usually keep of their source, so most of it is missing.`,
+          message: `This ${kindOf(t)} has ${letters(t)} letters where ${source!.file}:${blockLine(source!, s)} ${quoteBlock(s)} has ${ls}: ${Math.round(relative * 100)} % of what ${locale} blocks usually keep of their source, so most of it is missing.`,
           expected: `a translation of the whole ${kindOf(t)} (about ${Math.round(ls * usual)} letters in ${locale})`,
           found: quoteBlock(t),
           fix: "Translate the rest of the source block: every sentence and condition, not only the part with the contact or figure.",
@@ -103,8 +110,8 @@ function repeatedBlocks(ctx: CheckContext, file: SectionFile): Issue[] {
   const issues: Issue[] = [];
   const seen = new Map<string, MdBlock>();
   for (const [s, t] of a.pairs) {
+    if (letters(t) < MIN_REPEATED_LETTERS) continue;
     const text = normal(t.text);
-    if (letters(text) < MIN_REPEATED_LETTERS) continue;
     const first = seen.get(text);
     if (!first) {
       seen.set(text, s);

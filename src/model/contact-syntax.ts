@@ -30,11 +30,12 @@ export const isDirective = (text: string): boolean => new RegExp(`^:contact\\[${
  */
 export const directiveLike = (): RegExp => /:contact\[([^\]\n]*)(\])?/g;
 
+/** A contact id in brackets of any kind: "[fire]", "(fire)", "{ fire }"; captures the id. */
+export const bracketedIds = (): RegExp => new RegExp(`[\\[({]\\s?(${ID})\\s?[\\])}]`, "g");
+
 /**
- * A contact id in brackets of any kind after a word, with or without a colon, that is not a
- * directive: ":kontakt[fire]", ": contact[fire]", ":Contact[fire]", "：contact[fire]",
- * ":contact(fire)", "contact[fire]". Markdown shows these as typed; the reader gets no number.
- * Captures the colon (if any), the word and the id; the caller keeps only ids that are contacts.
+ * What may stand right before a bracketed id to make it a contact written nearly as a directive:
+ * ":kontakt", ": contact", ":Contact", "：contact", "contact " (captures the colon, if any, and
+ * the word). Markdown shows these as typed; the reader gets no number.
  */
-export const nearMissDirectives = (): RegExp =>
-  new RegExp(`(?<![\\p{L}\\p{N}])([:：]?)\\s?(\\p{L}{3,12})\\s?[\\[({]\\s?(${ID})\\s?[\\])}]`, "gu");
+export const nearMissLead = (): RegExp => /(?<![\p{L}\p{N}])([:：]?)\s?(\p{L}{3,12})\s?$/u;
