@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { copyContent } from "../helpers/cli.ts";
-import { MISTAKES } from "../fixtures/bad/translation-mistakes.ts";
+import { copyContent, repoRoot } from "../helpers/cli.ts";
+import { hashTree } from "../helpers/hash-tree.ts";
+import { journalEdits, MISTAKES } from "../fixtures/bad/translation-mistakes.ts";
 import { checkContent } from "../../src/pipeline/check-content.ts";
 import { formatIssues } from "../../src/checks/format-issues.ts";
 
@@ -31,8 +32,15 @@ describe("translation-mistake corpus: npm run check's stages, in process", () =>
     }
   });
 
+  // One copy of the content for all cases: each case's edits are put back after it (journalEdits).
+  let content: Awaited<ReturnType<typeof copyContent>>;
+  beforeAll(async () => {
+    content = await copyContent();
+  }, 30_000);
+  afterAll(() => content.cleanup(), 30_000);
+
   it.each(MISTAKES.map((c) => [`${c.kind}: ${c.name}`, c] as const))("%s", { timeout: 30_000 }, async (_name, c) => {
-    const content = await copyContent();
+    const restore = journalEdits();
     try {
       await c.apply(content.root);
       const { issues, ok } = await checkContent({ root: content.root });
@@ -69,7 +77,13 @@ describe("translation-mistake corpus: npm run check's stages, in process", () =>
         );
       }
     } finally {
-      await content.cleanup();
+      await restore();
     }
+  });
+
+  it("puts every case's edits back: the copy ends as the content it was made from", async () => {
+    expect(await hashTree(path.join(content.root, "translations"))).toEqual(
+      await hashTree(path.join(repoRoot, "translations")),
+    );
   });
 });
