@@ -88,10 +88,7 @@ function repeatedTitles(ctx: CheckContext, files: readonly SectionFile[]): Issue
     if (!a || !b || normal(a.title) === normal(b.title)) continue;
     issues.push(
       issue({
-        code: "repeated-block",
-        locale: file.locale,
-        section: file.id,
-        file: file.file,
+        ...repeatedIn(file),
         line: file.fieldLines.title ?? 1,
         message: `The title "${file.title}" is the title of both ${first.file} and this file, whose source titles differ ("${a.title}" and "${b.title}"): one of them was copied from the other, and the contents would list two sections under one name.`,
         expected: `"${a.title}" and "${b.title}" translated, each in its own file`,
@@ -121,10 +118,7 @@ function repeatedBlocks(ctx: CheckContext, file: SectionFile): Issue[] {
     if (normal(first.text) === normal(s.text)) continue;
     issues.push(
       issue({
-        code: "repeated-block",
-        locale: file.locale,
-        section: file.id,
-        file: file.file,
+        ...repeatedIn(file),
         line: blockLine(file, t),
         message: `This ${kindOf(t)} repeats an earlier one word for word, where ${source!.file}:${blockLine(source!, s)} has another text, ${quoteBlock(s)}: it was pasted twice and its own text is missing.`,
         expected: `a translation of ${quoteBlock(s)}`,
@@ -137,3 +131,5 @@ function repeatedBlocks(ctx: CheckContext, file: SectionFile): Issue[] {
 }
 
 const kindOf = (b: MdBlock) => describeBlockKind(b);
+const repeatedIn = (file: SectionFile) =>
+  ({ code: "repeated-block", locale: file.locale, section: file.id, file: file.file }) as const;
