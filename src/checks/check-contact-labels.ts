@@ -3,15 +3,17 @@ import type { CheckContext } from "./check-context.ts";
 import { sectionText } from "./section-text.ts";
 import { positionInFile } from "../content/text-position.ts";
 import { directiveFor } from "../model/contact-syntax.ts";
-import { labelWords, sharedWords } from "./label-words.ts";
+import { significantWords, wordsNamed } from "./label-words.ts";
 import { emergencyEntries } from "../model/emergency.ts";
 
 /*
  * A label that a line (or list item) starts with, ending in a colon right before a contact:
- * "- brann: :contact[fire]". ASCII, fullwidth and Ethiopic colons (Tigrinya writes "ሓዊ፦").
+ * "- brann: :contact[fire]". ASCII, fullwidth and Ethiopic colons (Tigrinya writes "ሓዊ፦"), or a dash
+ * after a space ("- brann – :contact[fire]").
  * At most four words: a longer text before a colon is a sentence ("Read more here:"), not a label.
  */
-const LABEL = /^[\s\u00A0]*(?:(?:[-*+]|\d{1,2}[.)])[\s\u00A0]+)?([^\n:：፦፥.!?]{1,40})[:：፦፥][\s\u00A0]*$/;
+const LABEL =
+  /^[\s\u00A0]*(?:(?:[-*+]|\d{1,2}[.)])[\s\u00A0]+)?([^\n:：፦፥.!?–—]{1,40}?)(?:[:：፦፥]|[\s\u00A0][-–—])[\s\u00A0]*$/;
 const MAX_LABEL_WORDS = 4;
 
 /**
@@ -30,17 +32,18 @@ export function checkContactLabels(ctx: CheckContext): Issue[] {
     if (!ui) continue;
     const { directives } = sectionText(file, ctx.phoneRules);
     // Most directives stand in running text: only a line with a colon before a directive can hold a label.
-    if (!directives.some((d) => /[:：፦፥][\s\u00A0]*$/.test(file.body.slice(Math.max(0, d.start - 3), d.start))))
+    if (!directives.some((d) => /[:：፦፥–—-][\s\u00A0]*$/.test(file.body.slice(Math.max(0, d.start - 3), d.start))))
       continue;
     // Each contact's name, and for an emergency contact also its emergency label ("Medisinsk nødhjelp").
     let names = namesByLocale.get(file.locale);
     if (!names) {
       names = new Map();
       for (const [key, s] of ui.strings)
-        if (key.startsWith("contacts.")) names.set(key.slice(9), { value: s.value, words: [labelWords(s.value)] });
+        if (key.startsWith("contacts."))
+          names.set(key.slice(9), { value: s.value, words: [significantWords(s.value)] });
       for (const e of ctx.handbook.meta ? emergencyEntries(ctx.handbook.meta) : []) {
         const label = ui.strings.get(e.label);
-        if (label) names.get(e.contact)?.words.push(labelWords(label.value));
+        if (label) names.get(e.contact)?.words.push(significantWords(label.value));
       }
       namesByLocale.set(file.locale, names);
     }
@@ -50,13 +53,13 @@ export function checkContactLabels(ctx: CheckContext): Issue[] {
       const own = names.get(d.id);
       if (!m || !own) continue;
       const label = m[1]!.trim();
-      const words = labelWords(label);
+      const words = significantWords(label);
       if (!words.size || label.split(/\s+/).length > MAX_LABEL_WORDS) continue;
-      if (own.words.some((w) => sharedWords(words, w) > 0)) continue;
+      if (own.words.some((w) => wordsNamed(words, w) > 0)) continue;
       // Another contact's whole name (or emergency label) is in the label: "politi" for "Politi".
       // A word shared with part of a name ("Telefon" with "Personskadeforbundet LTN, telefon") is not enough.
       const rival = [...names].find(
-        ([id, n]) => id !== d.id && n.words.some((w) => w.size > 0 && sharedWords(words, w) === w.size),
+        ([id, n]) => id !== d.id && n.words.some((w) => w.size > 0 && wordsNamed(words, w) === w.size),
       );
       if (!rival) continue;
       const at = positionInFile(file.body, from + m.index + m[0].indexOf(label), file.bodyLine);

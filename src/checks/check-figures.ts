@@ -10,6 +10,9 @@ import type { SectionFile } from "../content/section-file.ts";
 const FIX =
   'Write the same figures as the source block, with the same units and dates; write them the way your language does ("4 uker", "1. mai 2025", "1.5.2025"), but never change a number, unit or month.';
 
+const REORDERED_FIX =
+  "Check that each figure still belongs to what it did in the source (50 % and 30 % not exchanged); if you reordered the sentences on purpose and every figure is right, leave it.";
+
 /**
  * `number-mismatch`: every block of a translation has exactly the figures of
  * its source block, each with its unit (days, weeks, months, years, percent,
@@ -33,10 +36,18 @@ export function checkFigures(ctx: CheckContext): Issue[] {
           const expected = q(s, sourceLocale);
           const found = q(t, ctx.textLanguage(file.locale));
           const mismatches = compareQuantities(expected, found);
-          // The same figures, but in other sentences: "50 percent … 30 percent" exchanged.
-          if (!mismatches.length) mismatches.push(...figuresMovedBetweenSentences(s.text, expected, t.text, found));
-          for (const m of mismatches)
-            issues.push(report(file, t, m, `${source.file}:${blockLine(source, s)} ${quoteBlock(s)}`, expected, found));
+          const where = `${source.file}:${blockLine(source, s)} ${quoteBlock(s)}`;
+          for (const m of mismatches) issues.push(report(file, t, m, where, expected, found));
+          // The same figures, but in other sentences: "50 percent … 30 percent" exchanged, or the
+          // sentences reordered on purpose, which figures alone cannot tell apart: a warning.
+          if (!mismatches.length)
+            for (const m of figuresMovedBetweenSentences(s.text, expected, t.text, found))
+              issues.push({
+                ...report(file, t, m, where, expected, found),
+                code: "figures-reordered",
+                severity: "warning",
+                fix: REORDERED_FIX,
+              });
         }
       } else {
         // The blocks do not line up (block-mismatch says where): compare the section as a whole.

@@ -25,7 +25,14 @@ const letters = (b: MdBlock) => {
     letterCounts.set(b, (n = b.text.replaceAll(CONTACT_MARK, "").replace(/[^\p{L}\p{N}]/gu, "").length));
   return n;
 };
-const normal = (t: string) => t.replace(/\s+/g, " ").trim().toLowerCase();
+// Spacing, case and the kind of apostrophe or quotation mark do not make two texts different.
+const normal = (t: string) =>
+  t
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 
 /**
  * `truncated-block` and `repeated-block`: a translation hollowed out block by block, which the

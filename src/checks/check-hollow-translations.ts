@@ -63,7 +63,9 @@ export function checkHollowTranslations(ctx: CheckContext): Issue[] {
     if (!ui || !sourceUi) continue;
     for (const [key, s] of ui.strings) {
       const src = sourceUi.strings.get(key);
-      if (!src || !sameText(src.value, s.value) || !translatable(normal(s.value))) continue;
+      // Punctuation aside: the English note without its last full stop is still the English note.
+      const bare = (t: string) => t.replace(/[\p{P}\s]+/gu, " ").trim();
+      if (!src || !sameText(bare(src.value), bare(s.value)) || !translatable(normal(s.value))) continue;
       issues.push(
         issue({
           code: "untranslated-block",

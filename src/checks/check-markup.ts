@@ -8,8 +8,8 @@ const RAW_HTML = /<\/?[a-zA-Z][\w-]*(?:\s[^<>]*)?>|<!--/g;
 // A Markdown link or image destination: ](…) — the address up to a space or ")".
 const DESTINATION = /(!?)\[[^\]]*\]\(\s*<?([^)\s>]*)/g;
 const UNSAFE_SCHEME = /^\s*(javascript|vbscript|data):/i;
-// Strikethrough, as markdown-it renders it: "~~ikke~~".
-const STRUCK = /~~(?=[^\s~])[^\n~]*?[^\s~]~~|~~[^\s~]~~/g;
+// Strikethrough, as markdown-it renders it: "~~ikke~~", also across one line break of a paragraph.
+const STRUCK = /~~(?=[^\s~])(?:[^\n~]|\n(?!\s*\n)|~(?!~))*?[^\s~]~~|~~[^\s~]~~/g;
 
 /**
  * `raw-html` (warning), `unsafe-link`, `external-resource`, `struck-text`: markup that does

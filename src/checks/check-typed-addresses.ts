@@ -10,9 +10,14 @@ import { webUrlFor } from "../model/contact.ts";
  * text or as a link's address) or an e-mail address. Directives are blanked out first.
  */
 const ADDRESS =
-  /\bhttps?:\/\/[^\s<>()[\]]+|\bwww\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>()[\]]*|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|eu|int|info|gov|se|dk)\b(?:\/[^\s<>()[\]]*)?/giu;
+  /\b[hH][tT][tT][pP][sS]?:\/\/[^\s<>()[\]]+|\b[wW]{3}\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>()[\]]*|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,}(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|gov|eu|lt|pl|ua)\b(?:\/[^\s<>()[\]]*)?/gu;
 
-const MAYBE_ADDRESS = /@|:\/\/|www\.|\.(?:no|com|org|net|eu|int|info|gov|se|dk)\b/i;
+/*
+ * A bare domain ends in a lower-case ending of the handbook's countries or a common one: "endres.Se"
+ * (a missing space) is no address. "Helsenorge.no" alone, a contact's own host, is the service's
+ * name as people write it, and is let through; with a path, a scheme or "www." it is an address.
+ */
+const MAYBE_ADDRESS = /@|:\/\/|[wW]{3}\.|\.(?:no|com|org|net|gov|eu|lt|pl|ua)\b/;
 
 const hostOf = (address: string) =>
   address
@@ -44,6 +49,7 @@ export function checkTypedAddresses(ctx: CheckContext): Issue[] {
     for (const m of body.matchAll(ADDRESS)) {
       const address = m[0].replace(/[.,;:!?]+$/, "");
       const id = known.get(address.toLowerCase()) ?? known.get(hostOf(address));
+      if (id && /^[\p{L}\p{N}.-]+$/u.test(address) && !/^www\./i.test(address)) continue;
       issues.push(
         issue({
           code: "typed-address",
@@ -56,7 +62,7 @@ export function checkTypedAddresses(ctx: CheckContext): Issue[] {
           expected: id ? directiveFor(id) : ":contact[id] with a contact from contacts.yaml",
           found: address,
           fix: id
-            ? `Replace it with ${directiveFor(id)}, which links the confirmed address.`
+            ? `Where the source block has ${directiveFor(id)}, write that instead (it links the confirmed address); elsewhere name the service without its address.`
             : "Check the address: if the service is right, add it to translations/contacts.yaml with its source and write :contact[its-id]; otherwise remove it.",
         }),
       );

@@ -46,6 +46,10 @@ export const ISSUE_CODES = {
     severity: "error",
     summary: "a web or e-mail address is typed into a section instead of :contact[id]",
   },
+  "figures-reordered": {
+    severity: "warning",
+    summary: "a block's figures are in other sentences than in its source: exchanged, or the sentences reordered",
+  },
   "number-mismatch": { severity: "error", summary: "a translation's figures differ from its source section's" },
   "stale-translation": { severity: "warning", summary: "the source section changed after this translation was made" },
   "missing-ui-string": { severity: "error", summary: "a UI string of the source locale is missing or empty" },

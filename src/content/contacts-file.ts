@@ -71,9 +71,10 @@ export function readContactsFile(
       );
       return;
     }
-    // Two services with one number is a copy-paste slip (110 pasted over 113): readers would call the wrong one.
+    // Two emergency or short numbers that are one is a copy-paste slip (110 pasted over 113): readers
+    // would call the wrong one. A full number may be one switchboard for two topics.
     const c = parsed.data;
-    const numberOf = (x: Contact) => (x.kind === "phone" ? x.number : undefined);
+    const numberOf = (x: Contact) => (x.kind === "phone" && x.short ? x.number : undefined);
     const twin = numberOf(c) && [...contacts.values()].find((e) => numberOf(e.contact) === numberOf(c));
     if (c.kind === "phone" && twin) {
       broken.add(c.id);
@@ -83,7 +84,7 @@ export function readContactsFile(
           contact: c.id,
           file,
           line: yaml.lineOf([index, "number"]),
-          message: `Contact "${c.id}" has the number ${c.number}, which is already the number of "${twin.contact.id}" (line ${twin.line}); two services never share a number.`,
+          message: `Contact "${c.id}" has the number ${c.number}, which is already the number of "${twin.contact.id}" (line ${twin.line}); two services never share a short number.`,
           expected: `a number of its own for "${c.id}"`,
           found: c.number,
           fix: `Look up both numbers again in their sources (one of them was probably pasted over the other) and correct the wrong one, or merge the two entries if they are one service.`,

@@ -60,10 +60,11 @@ const MOJIBAKE =
 /**
  * HTML character references, which markdown-it turns into the character they name: "&#x202E;"
  * puts a right-to-left override on the page, and "&#49;&#49;&#51;" prints 113, past every check
- * that reads the typed text. Only the five that stand for ASCII punctuation are let through.
+ * that reads the typed text. Only the five that stand for ASCII punctuation, and the soft hyphen, are let through.
  */
 const CHARACTER_REFERENCE = /&(?:#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/gi;
-const HARMLESS_REFERENCES = new Set(["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"]);
+// &shy; is a soft hyphen, the usual way to let a long word break (the long-word warning asks for it).
+const HARMLESS_REFERENCES = new Set(["&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&shy;"]);
 let decoder: ((text: string) => string) | undefined;
 /** What markdown-it shows for a reference (the reference itself when it names no character). */
 const decodeReference = (ref: string) => {

@@ -37,11 +37,16 @@ export const Locale = z.object({
   review: z
     .strictObject({
       /** The reviewer's name (and, if useful, their qualification). */
-      by: z.string().min(3),
-      /** The day the review was finished (YYYY-MM-DD). */
+      by: z.string().trim().min(2),
+      /** The day the review was finished (YYYY-MM-DD): a real day, not after today. */
       date: z
         .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD (quote it in YAML)" }),
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD (quote it in YAML)" })
+        .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(Date.parse(d)).toISOString().startsWith(d), {
+          message: "is not a real calendar date",
+        })
+        // A day of grace for time zones.
+        .refine((d) => Date.parse(d) <= Date.now() + 86_400_000, { message: "is in the future" }),
     })
     .optional(),
   /** Disabled locales are checked (issues become warnings) but not published. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { checkContactLabels } from "../../src/checks/check-contact-labels.ts";
+import { sameWord, significantWords } from "../../src/checks/label-words.ts";
 import { createCheckContext } from "../../src/checks/check-context.ts";
 import { readContactsFile } from "../../src/content/contacts-file.ts";
 import { makeHandbook, sourceMd, translatedMd } from "../helpers/handbook.ts";
@@ -46,6 +47,15 @@ describe("checkContactLabels", () => {
     ]);
   });
 
+  it("knows inflected labels and a dash for a colon", () => {
+    const issues = run("- politiet: :contact[fire]\n- brannvesenet – :contact[police]\n");
+    expect(issues.map((i) => [i.contact, i.found])).toEqual([
+      ["fire", '"politiet"'],
+      ["police", '"brannvesenet"'],
+    ]);
+    expect(run("- brannvesenet: :contact[fire]\n- politiet – :contact[police]\n")).toEqual([]);
+  });
+
   it("leaves alone labels that name no contact, sentences before a colon, and labels naming both", () => {
     expect(
       run(
@@ -58,5 +68,22 @@ describe("checkContactLabels", () => {
         ].join("\n"),
       ),
     ).toEqual([]);
+  });
+});
+
+describe("label words", () => {
+  it("takes inflected forms and Arabic prefixes for one word, and not words that only start alike", () => {
+    expect(sameWord("politi", "politiet")).toBe(true);
+    expect(sameWord("dab", "dabka")).toBe(true);
+    expect(sameWord("поліція", "поліції")).toBe(true);
+    expect(sameWord("الشرطة", "للشرطة")).toBe(true);
+    expect(sameWord("brann", "politi")).toBe(false);
+    expect(sameWord("nød", "nødnumre")).toBe(true);
+    expect(sameWord("helse", "hele")).toBe(false);
+  });
+
+  it("drops two-letter words unless the label is one", () => {
+    expect([...significantWords("Politi og brann")]).toEqual(["politi", "brann"]);
+    expect([...significantWords("ሓዊ")]).toEqual(["ሓዊ"]);
   });
 });

@@ -25,6 +25,11 @@ describe("checkMarkup", () => {
       { code: "struck-text", line: 11, column: 4, found: "~~x~~" },
     ]);
     expect(checkMarkup(ctx("About ~5 days, ~ 10 km, a~b, and ~~ alone."))).toEqual([]);
+    // Across one line break of a paragraph, and with a single tilde inside.
+    expect(checkMarkup(ctx("Du kan ~~ikke\nringe~~ og ~~ca ~5~~ dager.")).map((i) => i.found)).toEqual([
+      "~~ikke\nringe~~",
+      "~~ca ~5~~",
+    ]);
   });
 
   it("refuses javascript:, data: and vbscript: links", () => {

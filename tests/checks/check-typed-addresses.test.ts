@@ -24,4 +24,11 @@ describe("checkTypedAddresses", () => {
     expect(issues[0]!.fix).toContain(":contact[nav]");
     expect(issues[3]!.message).toContain("no contact's address");
   });
+
+  it("lets a contact's bare host through as the service's name, and a missing space after a full stop", () => {
+    expect(run("Nav.no and NAV.no help. It changes.Se more. Write www.nav.no.").map((i) => i.found)).toEqual([
+      "www.nav.no",
+    ]);
+    expect(run("See sodra.lt/nav.").map((i) => i.found)).toEqual(["sodra.lt/nav"]);
+  });
 });

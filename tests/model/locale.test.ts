@@ -45,6 +45,10 @@ describe("LocaleList", () => {
     };
     expect(LocaleList.safeParse([EN, reviewed]).success).toBe(true);
     expect(LocaleList.safeParse([EN, { ...reviewed, review: { by: "x", date: "2026-11-30" } }]).success).toBe(false);
+    expect(LocaleList.safeParse([EN, { ...reviewed, review: { by: "Li", date: "2026-11-30" } }]).success).toBe(true);
+    // Not a real day, and a day that has not come.
+    for (const date of ["2026-13-45", "2026-02-30", "2099-01-01"])
+      expect(LocaleList.safeParse([EN, { ...reviewed, review: { by: "Li", date } }]).success, date).toBe(false);
   });
 
   it("rejects a direction that contradicts the script", () => {
