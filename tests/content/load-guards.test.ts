@@ -20,10 +20,15 @@ import { contentRootProblem } from "../../src/project-root.ts";
 import { parseYaml } from "../../src/content/yaml-document.ts";
 import { aliasBomb } from "../fixtures/bad/load-cases.ts";
 
+/** The fastest of three runs: the least disturbed by a busy machine. */
 const ms = (f: () => unknown) => {
-  const start = performance.now();
-  f();
-  return performance.now() - start;
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    f();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
 };
 
 describe("findLongLines", () => {
@@ -80,10 +85,14 @@ describe("findMarkupFlood", () => {
     expect(findMarkupFlood(`x\n${"_a".repeat(6000)}`)!.lines).toEqual([2]);
   });
 
-  it("is linear: 500 KB of [ in well under a second", { timeout: 5_000 }, () => {
-    const text = "[".repeat(500 * 1024);
-    expect(ms(() => findMarkupFlood(text))).toBeLessThan(500);
-    expect(ms(() => findMarkupFlood(Array(25).fill("[".repeat(19_000)).join("\n")))).toBeLessThan(500);
+  // Ten times the text takes about ten times as long (a quadratic scan would take a hundred):
+  // compared with itself, so a busy machine does not fail it (a fixed 500 ms limit did, under load 13).
+  it("is linear: ten times the text, not a hundred times the time", { timeout: 20_000 }, () => {
+    const small = ms(() => findMarkupFlood("[".repeat(50 * 1024)));
+    expect(ms(() => findMarkupFlood("[".repeat(500 * 1024)))).toBeLessThan(Math.max(30 * small, 50));
+    const lines = (n: number) => Array(n).fill("[".repeat(19_000)).join("\n");
+    const few = ms(() => findMarkupFlood(lines(3)));
+    expect(ms(() => findMarkupFlood(lines(30)))).toBeLessThan(Math.max(30 * few, 50));
   });
 });
 
