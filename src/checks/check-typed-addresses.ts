@@ -28,7 +28,7 @@ const hostOf = (address: string) =>
     .replace(/[.,;:!?]+$/, "");
 
 /**
- * `typed-address`: a web or e-mail address typed into a section, in any locale. Like a typed
+ * `typed-address`: a web or e-mail address typed into a section, a title or a UI string, in any locale. Like a typed
  * phone number it escapes the contact model: it is not checked or kept current, and a typo
  * ("helsenoreg.no") sends a patient to a stranger's site. Contacts are written :contact[id].
  */
@@ -42,22 +42,34 @@ export function checkTypedAddresses(ctx: CheckContext): Issue[] {
       for (const url of [webUrlFor(contact), ...Object.values(contact.byLocale ?? {})])
         if (!known.has(hostOf(url))) known.set(hostOf(url), contact.id);
   }
+  // Section bodies, titles and UI strings (the cover and every page print those): each a text with
+  // where it is and how an offset in it becomes a line and column.
+  const texts: {
+    text: string;
+    place: Omit<Issue, "code" | "severity" | "message" | "line" | "column" | "fix">;
+    at: (offset: number) => { line: number; column: number };
+  }[] = [];
   for (const file of ctx.allFiles) {
-    // Most sections have no address: a quick test before the full expression (it was the check's slowest part).
-    if (!MAYBE_ADDRESS.test(file.body)) continue;
-    const body = blankDirectives(file.body);
-    for (const m of body.matchAll(ADDRESS)) {
+    const place = { locale: file.locale, section: file.id, file: file.file };
+    texts.push({ text: file.body, place, at: (o) => positionInFile(file.body, o, file.bodyLine) });
+    texts.push({ text: file.title, place, at: (o) => ({ line: file.fieldLines.title ?? 1, column: o + 1 }) });
+  }
+  for (const [locale, ui] of ctx.handbook.ui)
+    for (const [, s] of ui.strings)
+      texts.push({ text: s.value, place: { locale, file: ui.file }, at: () => ({ line: s.line, column: 1 }) });
+  for (const { text, place, at } of texts) {
+    // Most texts have no address: a quick test before the full expression (it was the check's slowest part).
+    if (!MAYBE_ADDRESS.test(text)) continue;
+    for (const m of blankDirectives(text).matchAll(ADDRESS)) {
       const address = m[0].replace(/[.,;:!?]+$/, "");
       const id = known.get(address.toLowerCase()) ?? known.get(hostOf(address));
       if (id && /^[\p{L}\p{N}.-]+$/u.test(address) && !/^www\./i.test(address)) continue;
       issues.push(
         issue({
           code: "typed-address",
-          locale: file.locale,
-          section: file.id,
+          ...place,
           contact: id,
-          file: file.file,
-          ...positionInFile(file.body, m.index, file.bodyLine),
+          ...at(m.index),
           message: `The address "${address}" is typed into the text${id ? "" : ", and it is no contact's address"}.`,
           expected: id ? directiveFor(id) : ":contact[id] with a contact from contacts.yaml",
           found: address,

@@ -44,7 +44,7 @@ export const ISSUE_CODES = {
   "hardcoded-number": { severity: "error", summary: "a phone number is typed into the text instead of :contact[id]" },
   "typed-address": {
     severity: "error",
-    summary: "a web or e-mail address is typed into a section instead of :contact[id]",
+    summary: "a web or e-mail address is typed into a section, a title or a UI string instead of :contact[id]",
   },
   "figures-reordered": {
     severity: "warning",
