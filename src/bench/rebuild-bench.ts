@@ -12,6 +12,9 @@ import path from "node:path";
 import { generateContent } from "./generate-content.ts";
 import { seconds, timeCommand, timeScript } from "./measure.ts";
 import { CpuSampler, cpuBetween, type CpuByKind } from "./process-cpu.ts";
+import { benchLayoutFloor, type LayoutFloor } from "./layout-floor.ts";
+import { loadSiteModel } from "../site/site-source.ts";
+import { pageGeometry } from "../pdf/page-geometry.ts";
 
 const EPOCH = "1795392000";
 
@@ -131,6 +134,8 @@ export interface RebuildBench {
   changedByEdit: string[];
   /** The cold PDF stage over (sum of layout ÷ 2 workers). */
   pdfOverLayout?: number;
+  /** The same ratio with only page loads and Paged.js (src/bench/layout-floor.ts), on the cold build's site. */
+  floor: LayoutFloor;
 }
 
 /** Cold, no-change and one-locale (nb) builds of the repository's content, on a copy. */
@@ -144,6 +149,12 @@ export async function benchRebuilds(contentRoot: string): Promise<RebuildBench> 
     await timeCommand(process.execPath, ["scripts/run-bundled.mjs", "build", "--page-size", "bundle-only"], env);
     const cold = await timedBuild(NPM_RUN_BUILD, [], env, { cpu: true });
     const before = await pdfHashes(pdfDir);
+    const site = await loadSiteModel({ root });
+    const floor = await benchLayoutFloor(
+      path.join(root, "dist/site"),
+      site.locales.map((l) => ({ code: l.locale.code, dir: l.locale.dir, draft: l.locale.status === "draft" })),
+      pageGeometry(site.meta.pageSize),
+    );
     const noChange = await timedBuild(NPM_RUN_BUILD, [], env);
     const same = await pdfHashes(pdfDir);
     const identical = before.size === same.size && [...before].every(([f, h]) => same.get(f) === h);
@@ -163,7 +174,7 @@ export async function benchRebuilds(contentRoot: string): Promise<RebuildBench> 
       .map(([f]) => f)
       .sort();
     const pdfOverLayout = cold.pdfStageMs && cold.layoutMs ? cold.pdfStageMs / (cold.layoutMs / 2) : undefined;
-    return { cold, noChange, oneLocale, identical, changedByEdit, pdfOverLayout };
+    return { cold, noChange, oneLocale, identical, changedByEdit, pdfOverLayout, floor };
   } finally {
     await rm(root, { recursive: true, force: true });
   }

@@ -26,6 +26,11 @@ export interface RenderOptions {
   timeoutMs: number;
   /** The file a section's text comes from, to name it when the section asks for a bad address. */
   sectionFile?: (sectionId: string) => string | undefined;
+  /**
+   * Stop after Paged.js: no layout check, no printing, an empty `pdf`. Only the
+   * benchmark's floor (src/bench/layout-floor.ts) asks for this.
+   */
+  layoutOnly?: boolean;
 }
 
 export interface RenderedBrochure {
@@ -103,6 +108,14 @@ export async function renderBrochure(
       // Drop surplus lined "Notes" pages so the brochure is a multiple of 4 pages (impose.ts).
       const pages = await page.evaluate(trimNotesPages);
       const t2 = performance.now();
+      if (options.layoutOnly)
+        return {
+          pdf: new Uint8Array(),
+          pages,
+          blocked,
+          layout: [],
+          timings: { load: t1 - t0, layout: t2 - t1, check: 0, print: 0 },
+        };
       const layout = await collectLayout(page);
       const t2b = performance.now();
       const pdf = await page.pdf({
