@@ -104,7 +104,9 @@ function changed(s: Quantity, f: Quantity): string {
   if (s.kind === "date" && f.kind === "date") {
     const [sy, sm, sd] = s.value.split(/-(?=\d\d|\?\?)/);
     const [fy, fm, fd] = f.value.split(/-(?=\d\d|\?\?)/);
-    const what = [sd !== fd ? "day" : "", sm !== fm ? "month" : "", sy !== fy ? "year" : ""]
+    // A month word near the source's month in spelling ("Maajo" for May) is not what changed.
+    const sameMonth = sm === fm || (fm === "??" && (f.nearMonths ?? []).includes(Number(sm)));
+    const what = [sd !== fd ? "day" : "", sameMonth ? "" : "month", sy !== fy ? "year" : ""]
       .filter(Boolean)
       .join(" and ");
     return `the ${what} of a date changed: ${describeQuantity(s)} became ${describeQuantity(f)}`;

@@ -224,7 +224,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 /** How a quantity reads in a message: "4 (weeks)", "2025-05-01". */
 export function describeQuantity(q: Quantity): string {
-  if (q.kind === "date") return `the date ${describeDate(q.value)} ("${q.raw}")`;
+  if (q.kind === "date") return `the date ${describeDate(q.value, q.nearMonths)} ("${q.raw}")`;
   const written = (q.written ?? q.raw).replace(/\s+/g, " ").trim();
   return q.unit ? `${q.value} ${UNIT_NAMES[q.unit]} ("${written}")` : `${q.value} ("${written}")`;
 }
@@ -243,7 +243,20 @@ const MONTHS = [
   "November",
   "December",
 ];
-export function describeDate(value: string): string {
-  const [y, m, d] = value.split(/-(?=\d\d)/);
-  return `${Number(d)} ${MONTHS[Number(m) - 1]}${y && y !== "-" ? ` ${y}` : ""}`;
+/**
+ * A date value as a message names it: "2025-05-01" → "1 May 2025", "--05-01" → "1 May".
+ * A month word that is only a near spelling ("2025-??-01", Somali "Maajo") names the
+ * months it may be, with a question mark: "1 March or May? 2025", never "NaN January".
+ */
+export function describeDate(value: string, nearMonths?: readonly number[]): string {
+  const m = /^(\d+|-)-(\d\d|\?\?)-(\d\d)$/.exec(value);
+  if (!m) return value;
+  const [, y, month, d] = m;
+  const name =
+    month !== "??"
+      ? MONTHS[Number(month) - 1]
+      : nearMonths?.length
+        ? `${nearMonths.map((n) => MONTHS[n - 1]).join(" or ")}?`
+        : "(month not recognised)";
+  return `${Number(d)} ${name}${y !== "-" ? ` ${y}` : ""}`;
 }

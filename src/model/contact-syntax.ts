@@ -30,8 +30,11 @@ export const isDirective = (text: string): boolean => new RegExp(`^:contact\\[${
  */
 export const directiveLike = (): RegExp => /:contact\[([^\]\n]*)(\])?/g;
 
-/** A contact id in brackets of any kind: "[fire]", "(fire)", "{ fire }"; captures the id. */
-export const bracketedIds = (): RegExp => new RegExp(`[\\[({]\\s?(${ID})\\s?[\\])}]`, "g");
+/**
+ * A contact id in brackets of any kind: "[fire]", "(fire)", "{ fire }", and the fullwidth and
+ * lenticular ones an Asian or Arabic keyboard layout types ("［fire］", "【fire】"); captures the id.
+ */
+export const bracketedIds = (): RegExp => new RegExp(`[\\[({［（｛【〔]\\s?(${ID})\\s?[\\])}］）｝】〕]`, "g");
 
 /**
  * What may stand right before a bracketed id to make it a contact written nearly as a directive:

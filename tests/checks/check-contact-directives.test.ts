@@ -25,6 +25,8 @@ describe("checkContactDirectives", () => {
       ":kontakt[nav]",
       ":contact(nav)",
       ":contact{nav}",
+      ":contact［nav］",
+      ":contact【nav】",
       "contact[nav]",
     ]) {
       const issues = run(`Call ${written} now.`);

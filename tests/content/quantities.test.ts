@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findQuantities } from "../../src/content/quantities.ts";
+import { describeDate, findQuantities } from "../../src/content/quantities.ts";
 import { compareQuantities } from "../../src/content/compare-quantities.ts";
 import { lexiconFor, monthOfWord, monthsNear, unitOfWord } from "../../src/content/figure-lexicon.ts";
 
@@ -98,5 +98,27 @@ describe("compareQuantities", () => {
     );
     expect(compareQuantities(q("52 weeks, then", "en"), q("52, deretter", "nb"))).toHaveLength(1);
     expect(compareQuantities(q("for 52 weeks", "en"), q("i 52 sano", "so"))).toEqual([]);
+  });
+});
+
+describe("describeDate", () => {
+  it("names the day, the month in English and the year", () => {
+    expect(describeDate("2025-05-01")).toBe("1 May 2025");
+    expect(describeDate("--12-24")).toBe("24 December");
+  });
+  it("names a month read from a near spelling as a question, never as NaN", () => {
+    expect(describeDate("2025-??-01", [5])).toBe("1 May? 2025");
+    expect(describeDate("2025-??-01", [3, 5])).toBe("1 March or May? 2025");
+    expect(describeDate("--??-07")).toBe("7 (month not recognised)");
+  });
+  it("says what changed in a Somali date with a near-spelt month, not the month it could not read", () => {
+    const [mismatch] = compareQuantities(
+      findQuantities("from 1 May 2025", "en"),
+      findQuantities("Laga bilaabo 1 Maajo 2026", "so"),
+    );
+    expect(mismatch!.message).toMatch(
+      /^the year of a date changed: the date 1 May 2025 \("1 May 2025"\) became the date 1 (\w+ or )*May\? 2026 \("1 Maajo 2026"\)$/,
+    );
+    expect(mismatch!.message).not.toMatch(/NaN/);
   });
 });
