@@ -39,6 +39,11 @@ export interface Lexicon {
   numericDateOrder: "dmy" | "mdy" | "ymd";
   /** The locale writes decimals with a comma ("1,5"), so a comma never groups thousands there. */
   decimalComma: boolean;
+  /**
+   * Words for thousand, million and billion written after a number, lower-case without a final
+   * dot, to their power of ten: Polish "tys" → 3 ("10 tys. zł"), "mln" → 6, Norwegian "tusen" → 3.
+   */
+  scaleWords: Map<string, number>;
 }
 
 interface Stem<T> {
@@ -209,7 +214,42 @@ function buildLexicon(locale: string): Lexicon {
     decimalComma:
       new Intl.NumberFormat(locale, { numberingSystem: "latn" }).formatToParts(1.5).find((p) => p.type === "decimal")
         ?.value === ",",
+    scaleWords: scaleWordsOf(locale, unitWords, months),
   };
+}
+
+/**
+ * The locale's compact-notation words (CLDR, short and long, every plural form) for 10^3, 10^6
+ * and 10^9. Single letters ("K", "M", Tigrinya "ሽ") are left out: after a number they are more
+ * often something else; so is a word that already names a unit or a month.
+ */
+function scaleWordsOf(locale: string, unitWords: Map<string, Unit>, months: Map<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const compactDisplay of ["short", "long"] as const) {
+    const nf = new Intl.NumberFormat(locale, {
+      notation: "compact",
+      compactDisplay,
+      numberingSystem: "latn",
+      maximumFractionDigits: 0,
+    });
+    for (const power of [3, 6, 9])
+      for (const lead of [1, 2, 3, 5, 11, 21, 22, 25]) {
+        const parts = nf.formatToParts(lead * 10 ** power);
+        // Only forms that write the lead itself: then the word stands for exactly 10^power.
+        if (
+          parts
+            .filter((p) => p.type === "integer")
+            .map((p) => p.value)
+            .join("") !== String(lead)
+        )
+          continue;
+        for (const p of parts)
+          if (p.type === "compact")
+            for (const w of wordsOf(p.value))
+              if ([...w].length > 1 && !unitWords.has(w) && !months.has(w) && !out.has(w)) out.set(w, power);
+      }
+  }
+  return out;
 }
 
 /**
@@ -277,6 +317,11 @@ function lookUp<T>(w: string, forms: Map<string, T>, stems: readonly Stem<T>[]):
   }
   if (letters.length < 4) return undefined;
   return stems.find((s) => w.startsWith(s.stem))?.value;
+}
+
+/** The power of ten a word after a number stands for, if any. Input: ("pl", "tys.") → 3. */
+export function scaleOfWord(lexicon: Lexicon, word: string): number | undefined {
+  return lexicon.scaleWords.get(word.toLowerCase().replace(/\.$/, ""));
 }
 
 /**

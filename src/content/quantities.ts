@@ -4,6 +4,7 @@ import {
   lexiconFor,
   monthOfWord,
   monthsNear,
+  scaleOfWord,
   unitOfWord,
   UNIT_NAMES,
   type Lexicon,
@@ -41,6 +42,8 @@ const DATE_GAP = /^[\s\u00A0\u202F,.]*(?:\p{L}{1,5}\.?[\s\u00A0\u202F,.]*)?$/u;
 // What may stand between a number and its unit: nothing, spaces or a hyphen ("16-day").
 // An ordinal dot may come first: Norwegian "hver 14. dag".
 const UNIT_GAP = /^\.?[\s\u00A0\u202F-]{0,2}$/;
+// Between a number and a scale word ("10 tys."): one or two spaces.
+const SCALE_GAP = /^[\s\u00A0\u202F]{1,2}$/;
 // Before a number: spaces, or an opening bracket (Arabic "شهرين (2)").
 const BEFORE_GAP = /^[\s\u00A0\u202F]{0,2}\(?$/;
 
@@ -74,6 +77,15 @@ export function findQuantities(text: string, locale: string): Quantity[] {
   }
 
   const numbers = findFigures(rest, { decimalComma: lexicon.decimalComma }).map((f) => ({ ...f, used: false }));
+  // "10 tys." and "2,5 mln" are 10,000 and 2,500,000: the scale word becomes part of the figure, so
+  // the unit is looked for after it ("10 tys. NOK").
+  for (const n of numbers) {
+    const w = wordAfter(rest, n.end);
+    const power = w && SCALE_GAP.test(rest.slice(n.end, w.start)) ? scaleOfWord(lexicon, w.word) : undefined;
+    if (power === undefined || !w) continue;
+    n.value = timesPowerOfTen(n.value, power);
+    n.end = w.end;
+  }
   // Only the words right next to a number matter (reading every word was the check's slowest part).
   const after = numbers.map((n) => wordAfter(rest, n.end));
   const before = numbers.map((n) => wordBefore(rest, n.start));
@@ -221,6 +233,16 @@ function numericDate(a: string, b: string, c: string, lexicon: Lexicon): string 
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A canonical value times 10^power, in decimal digits (no float rounding): ("2.5", 6) → "2500000". */
+export function timesPowerOfTen(value: string, power: number): string {
+  const [whole = "0", fraction = ""] = value.split(".");
+  const digits = whole + fraction.padEnd(power, "0");
+  const point = whole.length + power;
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, "");
+  const rest = digits.slice(point).replace(/0+$/, "");
+  return rest ? `${int}.${rest}` : int;
+}
 
 /** How a quantity reads in a message: "4 (weeks)", "2025-05-01". */
 export function describeQuantity(q: Quantity): string {

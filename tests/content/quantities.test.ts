@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDate, findQuantities } from "../../src/content/quantities.ts";
+import { describeDate, findQuantities, timesPowerOfTen } from "../../src/content/quantities.ts";
 import { compareQuantities } from "../../src/content/compare-quantities.ts";
 import { lexiconFor, monthOfWord, monthsNear, unitOfWord } from "../../src/content/figure-lexicon.ts";
 
@@ -120,5 +120,43 @@ describe("describeDate", () => {
       /^the year of a date changed: the date 1 May 2025 \("1 May 2025"\) became the date 1 (\w+ or )*May\? 2026 \("1 Maajo 2026"\)$/,
     );
     expect(mismatch!.message).not.toMatch(/NaN/);
+  });
+});
+
+describe("scale words (thousand, million) after a number", () => {
+  const q = (text: string, locale: string) => findQuantities(text, locale);
+  it("reads CLDR's compact words in every form as part of the figure, and finds the unit after them", () => {
+    expect(lexiconFor("pl").scaleWords.get("tys")).toBe(3);
+    expect(lexiconFor("uk").scaleWords.get("тисяч")).toBe(3);
+    expect(lexiconFor("ar").scaleWords.get("آلاف")).toBe(3);
+    expect(lexiconFor("lt").scaleWords.get("mln")).toBe(6);
+    // One letter after a number is too often something else ("10 K", Tigrinya "ሽ").
+    expect(lexiconFor("en").scaleWords.has("k")).toBe(false);
+    expect(lexiconFor("ti").scaleWords.has("ሽ")).toBe(false);
+    for (const [text, locale] of [
+      ["do 10 tys. NOK rocznie", "pl"],
+      ["до 10 тис. крон на рік", "uk"],
+      ["iki 10 tūkst. kronų", "lt"],
+      ["opptil 10 tusen kroner", "nb"],
+      ["حتى 10 آلاف كرونة", "ar"],
+    ] as const) {
+      const [figure] = q(text, locale);
+      expect([figure!.value, figure!.unit], text).toEqual(["10000", "nok"]);
+    }
+    expect(q("2,5 mln NOK", "pl")[0]!.value).toBe("2500000");
+    expect(q("NOK 1.5 million", "en")[0]!.value).toBe("1500000");
+  });
+  it("accepts a translation that writes a thousand as a word, and still catches a changed figure or scale", () => {
+    expect(compareQuantities(q("up to NOK 10,000 a year", "en"), q("do 10 tys. NOK rocznie", "pl"))).toEqual([]);
+    expect(compareQuantities(q("up to NOK 10,000 a year", "en"), q("do 10 mln NOK rocznie", "pl"))[0]!.message).toBe(
+      'a figure changed: 10000 kroner (NOK) ("NOK 10,000") became 10000000 kroner (NOK) ("10 mln NOK")',
+    );
+    expect(compareQuantities(q("up to NOK 10,000", "en"), q("do 100 tys. NOK", "pl"))).toHaveLength(1);
+  });
+  it("multiplies in decimal digits, never through floating point", () => {
+    expect(timesPowerOfTen("1.15", 3)).toBe("1150");
+    expect(timesPowerOfTen("2.5", 6)).toBe("2500000");
+    expect(timesPowerOfTen("1.2345", 3)).toBe("1234.5");
+    expect(timesPowerOfTen("0.5", 3)).toBe("500");
   });
 });
