@@ -6,18 +6,23 @@ import { directiveFor } from "../model/contact-syntax.ts";
 import { webUrlFor } from "../model/contact.ts";
 
 /*
- * A web address (with http(s)://, www., or a bare domain of a common top-level domain, in the
+ * A phone link (tel:, sms:, callto:, facetime:, whatsapp: with the number it dials), a web address (with http(s)://, www., or a bare domain of a common top-level domain, in the
  * text or as a link's address) or an e-mail address. Directives are blanked out first.
  */
 const ADDRESS =
-  /\b[hH][tT][tT][pP][sS]?:\/\/[^\s<>()[\]]+|\b[wW]{3}\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>()[\]]*|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,}(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|gov|eu|lt|pl|ua)\b(?:\/[^\s<>()[\]]*)?/gu;
+  /\b(?:[tT][eE][lL]|[sS][mM][sS]|[cC][aA][lL][lL][tT][oO]|[fF][aA][cC][eE][tT][iI][mM][eE]|[wW][hH][aA][tT][sS][aA][pP][pP]):\+?[\d \u00A0().-]*\d|\b[hH][tT][tT][pP][sS]?:\/\/[^\s<>()[\]]+|\b[wW]{3}\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>()[\]]*|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,}(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|gov|eu|lt|pl|ua)\b(?:\/[^\s<>()[\]]*)?/gu;
 
 /*
  * A bare domain ends in a lower-case ending of the handbook's countries or a common one: "endres.Se"
  * (a missing space) is no address. "Helsenorge.no" alone, a contact's own host, is the service's
  * name as people write it, and is let through; with a path, a scheme or "www." it is an address.
  */
-const MAYBE_ADDRESS = /@|:\/\/|[wW]{3}\.|\.(?:no|com|org|net|gov|eu|lt|pl|ua)\b/;
+const MAYBE_ADDRESS =
+  /@|:\/\/|[wW]{3}\.|\.(?:no|com|org|net|gov|eu|lt|pl|ua)\b|\b(?:tel|sms|callto|facetime|whatsapp):/i;
+
+/** A phone link's scheme, and the number it dials as digits (and a leading +): "tel:+47 23-32" → "tel:+4723 32". */
+const PHONE_LINK = /^(?:tel|sms|callto|facetime|whatsapp):/i;
+const dialled = (address: string) => `tel:${address.replace(PHONE_LINK, "").replace(/[^\d+]/g, "")}`;
 
 const hostOf = (address: string) =>
   address
@@ -28,7 +33,8 @@ const hostOf = (address: string) =>
     .replace(/[.,;:!?]+$/, "");
 
 /**
- * `typed-address`: a web or e-mail address typed into a section, a title or a UI string, in any locale. Like a typed
+ * `typed-address`: a web or e-mail address or a phone link (tel:, sms:) typed into a section, a title or a UI
+ * string, in any locale. Like a typed
  * phone number it escapes the contact model: it is not checked or kept current, and a typo
  * ("helsenoreg.no") sends a patient to a stranger's site. Contacts are written :contact[id].
  */
@@ -38,6 +44,7 @@ export function checkTypedAddresses(ctx: CheckContext): Issue[] {
   const known = new Map<string, string>();
   for (const { contact } of ctx.handbook.contacts.values()) {
     if (contact.kind === "email") known.set(contact.value.toLowerCase(), contact.id);
+    if (contact.kind === "phone" && !known.has(dialled(contact.number))) known.set(dialled(contact.number), contact.id);
     if (contact.kind === "web")
       for (const url of [webUrlFor(contact), ...Object.values(contact.byLocale ?? {})])
         if (!known.has(hostOf(url))) known.set(hostOf(url), contact.id);
@@ -62,7 +69,8 @@ export function checkTypedAddresses(ctx: CheckContext): Issue[] {
     if (!MAYBE_ADDRESS.test(text)) continue;
     for (const m of blankDirectives(text).matchAll(ADDRESS)) {
       const address = m[0].replace(/[.,;:!?]+$/, "");
-      const id = known.get(address.toLowerCase()) ?? known.get(hostOf(address));
+      const phone = PHONE_LINK.test(address);
+      const id = phone ? known.get(dialled(address)) : (known.get(address.toLowerCase()) ?? known.get(hostOf(address)));
       if (id && /^[\p{L}\p{N}.-]+$/u.test(address) && !/^www\./i.test(address)) continue;
       issues.push(
         issue({
@@ -70,7 +78,9 @@ export function checkTypedAddresses(ctx: CheckContext): Issue[] {
           ...place,
           contact: id,
           ...at(m.index),
-          message: `The address "${address}" is typed into the text${id ? "" : ", and it is no contact's address"}.`,
+          message: phone
+            ? `The phone link "${address}" is typed into the text${id ? "" : ", and it dials no contact's number"}: a reader who taps it reaches that number, whatever the words around it say.`
+            : `The address "${address}" is typed into the text${id ? "" : ", and it is no contact's address"}.`,
           expected: id ? directiveFor(id) : ":contact[id] with a contact from contacts.yaml",
           found: address,
           fix: id

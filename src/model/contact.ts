@@ -35,6 +35,21 @@ const ReaderUrl = z.url({
   message: "must be a full https:// URL (readers are sent there; write https://, not http://)",
 });
 
+/**
+ * The contact's values as they were confirmed: its number (and hours), or its address (and
+ * pages by locale). A value changed later no longer matches, and the build stops until someone
+ * confirms the new one and writes it here with the new date and source: a number swapped or
+ * mistyped in contacts.yaml would otherwise reach every page, cover and poster unchecked.
+ */
+const Confirms = z
+  .object({
+    number: z.string().optional(),
+    hours: z.unknown().optional(),
+    value: z.string().optional(),
+    byLocale: z.record(z.string(), z.string()).optional(),
+  })
+  .strict();
+
 /** Where a contact's value comes from: checked against a public source, or not. */
 export const Provenance = z.discriminatedUnion("status", [
   z.object({
@@ -44,6 +59,8 @@ export const Provenance = z.discriminatedUnion("status", [
     date: IsoDate,
     /** The page that confirms it. */
     source: HttpsUrl,
+    /** The values confirmed there (see Confirms). */
+    confirms: Confirms,
   }),
   z.object({
     /** The value could not be confirmed; the check warns about it. */
@@ -57,6 +74,8 @@ export const Provenance = z.discriminatedUnion("status", [
     confirmed: PartialDate,
     /** The id of a web contact where the reader can check the current value (the organisation's website). */
     checkAt: KebabId,
+    /** The values as last seen confirmed (see Confirms). */
+    confirms: Confirms,
   }),
 ]);
 export type Provenance = z.infer<typeof Provenance>;
@@ -92,6 +111,57 @@ const common = {
   supersedes: z.array(z.string().min(1)).optional(),
 };
 
+/** The fields a contact's provenance.confirms must repeat, by kind: what a reader dials, visits or writes to. */
+const CONFIRMED_FIELDS = {
+  phone: ["number", "hours"],
+  web: ["value", "byLocale"],
+  email: ["value"],
+  address: ["value"],
+} as const;
+
+/** JSON with sorted keys: two values read from YAML compare equal when they say the same. */
+const sameValue = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
+function canonical(v: unknown): string {
+  if (v && typeof v === "object" && !Array.isArray(v))
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
+      .join(",")}}`;
+  return JSON.stringify(v ?? null);
+}
+const shown = (v: unknown) => (typeof v === "string" ? `"${v}"` : v === undefined ? "nothing" : canonical(v));
+
+/**
+ * Each value a reader uses must be the one confirmed (provenance.confirms). Reported at the
+ * changed field, saying what was confirmed, when and where.
+ */
+function confirmsMatch(
+  c: { kind: keyof typeof CONFIRMED_FIELDS; provenance: Provenance } & Record<string, unknown>,
+  ctx: z.RefinementCtx,
+): void {
+  const confirms = c.provenance.confirms as Record<string, unknown>;
+  const when =
+    c.provenance.status === "verified"
+      ? `confirmed on ${c.provenance.date} at ${c.provenance.source}`
+      : `last seen confirmed ${c.provenance.confirmed}`;
+  const fields: readonly string[] = CONFIRMED_FIELDS[c.kind];
+  for (const field of fields) {
+    if (sameValue(c[field], confirms[field])) continue;
+    ctx.addIssue({
+      code: "custom",
+      path: c[field] === undefined ? ["provenance", "confirms", field] : [field],
+      message: `is ${shown(c[field])}, but the ${field} ${when} is ${shown(confirms[field])} (provenance.confirms.${field}): if it really changed, confirm the new ${field} in a public source and write it under provenance (confirms, with the new date and source); otherwise put ${shown(confirms[field])} back`,
+    });
+  }
+  for (const field of Object.keys(confirms))
+    if (!fields.includes(field))
+      ctx.addIssue({
+        code: "custom",
+        path: ["provenance", "confirms", field],
+        message: `a ${c.kind} contact has no ${field}; confirms lists ${fields.join(" and ")}`,
+      });
+}
+
 /** Digits only, for comparing numbers however they are spaced. */
 export const digitsOf = (s: string): string => s.replace(/\D/g, "");
 
@@ -116,6 +186,7 @@ export const PhoneContact = z
     short: z.boolean(),
   })
   .superRefine((c, ctx) => {
+    confirmsMatch(c, ctx);
     if (c.short) {
       if (c.number.startsWith("+")) {
         ctx.addIssue({
@@ -161,32 +232,38 @@ export const PhoneContact = z
   });
 export type PhoneContact = z.infer<typeof PhoneContact>;
 
-export const WebContact = z.object({
-  ...common,
-  kind: z.literal("web"),
-  /** Full https URL of the page (the English page where the service has one). */
-  value: ReaderUrl,
-  /**
-   * The same service's page in a reader's language, by locale code
-   * (`{ nb: "https://www.nav.no" }`): pages in that locale link here instead
-   * of `value`. Locales without an entry link `value`.
-   */
-  byLocale: z.record(z.string(), ReaderUrl).optional(),
-});
+export const WebContact = z
+  .object({
+    ...common,
+    kind: z.literal("web"),
+    /** Full https URL of the page (the English page where the service has one). */
+    value: ReaderUrl,
+    /**
+     * The same service's page in a reader's language, by locale code
+     * (`{ nb: "https://www.nav.no" }`): pages in that locale link here instead
+     * of `value`. Locales without an entry link `value`.
+     */
+    byLocale: z.record(z.string(), ReaderUrl).optional(),
+  })
+  .superRefine(confirmsMatch);
 
-export const EmailContact = z.object({
-  ...common,
-  kind: z.literal("email"),
-  /** The e-mail address. */
-  value: z.email(),
-});
+export const EmailContact = z
+  .object({
+    ...common,
+    kind: z.literal("email"),
+    /** The e-mail address. */
+    value: z.email(),
+  })
+  .superRefine(confirmsMatch);
 
-export const AddressContact = z.object({
-  ...common,
-  kind: z.literal("address"),
-  /** Postal address on one line, as printed. */
-  value: z.string().min(5),
-});
+export const AddressContact = z
+  .object({
+    ...common,
+    kind: z.literal("address"),
+    /** Postal address on one line, as printed. */
+    value: z.string().min(5),
+  })
+  .superRefine(confirmsMatch);
 
 /** One way to reach a service: phone, web page, e-mail or postal address. */
 export const Contact = z.discriminatedUnion("kind", [PhoneContact, WebContact, EmailContact, AddressContact]);

@@ -32,3 +32,21 @@ describe("checkTypedAddresses", () => {
     expect(run("See sodra.lt/nav.").map((i) => i.found)).toEqual(["sodra.lt/nav"]);
   });
 });
+
+describe("checkTypedAddresses on phone links", () => {
+  it("reports tel: and sms: links and reference definitions, naming the contact whose number they dial", () => {
+    const issues = run(
+      "Call [the nearest clinic](tel:116171) or [text us](sms:1130).\nSee [here][1].\n\n[1]: TEL:+47 55 55 33 33",
+    );
+    expect(issues.map((i) => [i.found, i.contact])).toEqual([
+      ["tel:116171", undefined],
+      ["sms:1130", undefined],
+      ["TEL:+47 55 55 33 33", "nav-phone"],
+    ]);
+    expect(issues[0]!.message).toContain("dials no contact's number");
+    expect(issues[2]!.expected).toBe(":contact[nav-phone]");
+  });
+  it("leaves alone the word tel without a colon and a time like 10:30", () => {
+    expect(run("Tel. and tel 10:30, telefon: see :contact[nav-phone].")).toEqual([]);
+  });
+});

@@ -30,7 +30,13 @@ describe("checkUnverified", () => {
       number: "+4722357100",
       display: "22 35 71 00",
       short: false,
-      provenance: { status: "unverified", reason: "Found in no current source.", confirmed: "2015", checkAt: "nav" },
+      provenance: {
+        status: "unverified",
+        reason: "Found in no current source.",
+        confirmed: "2015",
+        checkAt: "nav",
+        confirms: {},
+      },
     } as const;
     const { handbook } = makeHandbook({
       contacts: [...CONTACTS, unverified],
@@ -125,7 +131,7 @@ describe("checkContactLinks", () => {
       id: "org",
       kind: "web",
       value: "https://www.example.org/en",
-      provenance: { status: "verified", date: "2026-11-01", source: "https://www.example.org" },
+      provenance: { status: "verified", date: "2026-11-01", source: "https://www.example.org", confirms: {} },
       ...extra,
     }) as Contact;
   const phone = (checkAt: string): Contact => ({
@@ -134,7 +140,13 @@ describe("checkContactLinks", () => {
     number: "+4722357100",
     display: "22 35 71 00",
     short: false,
-    provenance: { status: "unverified", reason: "Found in no current source.", confirmed: "2015", checkAt },
+    provenance: {
+      status: "unverified",
+      reason: "Found in no current source.",
+      confirmed: "2015",
+      checkAt,
+      confirms: {},
+    },
   });
   const check = (contacts: Contact[]) =>
     checkContactLinks(

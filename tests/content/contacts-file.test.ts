@@ -6,7 +6,7 @@ const good = `- id: nav-phone
   number: "+4755553333"
   display: "+47 55 55 33 33"
   short: false
-  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en" }
+  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en", confirms: { number: "+4755553333" } }
 `;
 
 describe("readContactsFile", () => {
@@ -45,7 +45,7 @@ describe("readContactsFile", () => {
         "c.yaml",
         good.replace(
           /provenance: .*/,
-          `provenance: { status: unverified, reason: "Found in no current source.", ${fields} }`,
+          `provenance: { status: unverified, reason: "Found in no current source.", confirms: { number: "+4755553333" }, ${fields} }`,
         ),
       );
     expect(unverified('confirmed: "2015", checkAt: nav').issues).toEqual([]);
@@ -65,7 +65,7 @@ describe("readContactsFile", () => {
 
   it("rejects a short number that another contact already has, naming both; a switchboard may serve two", () => {
     const short = (id: string) =>
-      `- id: ${id}\n  kind: phone\n  number: "113"\n  display: "113"\n  short: true\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en" }\n`;
+      `- id: ${id}\n  kind: phone\n  number: "113"\n  display: "113"\n  short: true\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en", confirms: { number: "113" } }\n`;
     const { contacts, broken, issues } = readContactsFile("c.yaml", short("medical") + short("fire"));
     expect(issues).toMatchObject([{ code: "invalid-contact", contact: "fire", line: 9, found: "113" }]);
     expect(issues[0]!.message).toContain('already the number of "medical" (line 1)');
@@ -75,7 +75,7 @@ describe("readContactsFile", () => {
   });
 
   it("says a short number needs short: true, rather than that it is no phone number", () => {
-    const short = `- id: medical\n  kind: phone\n  number: "113"\n  display: "113"\n  short: false\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en" }\n`;
+    const short = `- id: medical\n  kind: phone\n  number: "113"\n  display: "113"\n  short: false\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en", confirms: { number: "113" } }\n`;
     expect(readContactsFile("c.yaml", short).issues[0]!.message).toBe(
       'Contact field "short" must be true for the short number 113 (dialled without +47); a full number is written in E.164 form (+47 and its digits).',
     );
@@ -83,7 +83,10 @@ describe("readContactsFile", () => {
 
   it("rejects opening hours whose closing time is not after the opening time", () => {
     const hours = (opens: string, closes: string) =>
-      readContactsFile("c.yaml", `${good}  hours: { days: mon-fri, opens: "${opens}", closes: "${closes}" }\n`).issues;
+      readContactsFile(
+        "c.yaml",
+        `${good.replace('confirms: { number: "+4755553333" }', `confirms: { number: "+4755553333", hours: { days: mon-fri, opens: "${opens}", closes: "${closes}" } }`)}  hours: { days: mon-fri, opens: "${opens}", closes: "${closes}" }\n`,
+      ).issues;
     expect(hours("08:00", "15:30")).toEqual([]);
     expect(hours("15:30", "08:00")[0]!.message).toContain("hours.closes");
     expect(hours("15:30", "08:00")[0]!.message).toContain("swapped");
@@ -91,7 +94,7 @@ describe("readContactsFile", () => {
   });
 
   it("sends readers to https pages only (a source may still be http)", () => {
-    const web = `- id: nav\n  kind: web\n  value: https://www.nav.no/en\n  provenance: { status: verified, date: "2026-11-01", source: "http://www.nav.no/old" }\n`;
+    const web = `- id: nav\n  kind: web\n  value: https://www.nav.no/en\n  provenance: { status: verified, date: "2026-11-01", source: "http://www.nav.no/old", confirms: { value: "https://www.nav.no/en" } }\n`;
     expect(readContactsFile("c.yaml", web).issues).toEqual([]);
     expect(
       readContactsFile("c.yaml", web.replace("https://www.nav.no/en", "http://www.nav.no/en")).issues[0]!.message,
@@ -99,12 +102,40 @@ describe("readContactsFile", () => {
   });
 
   it("reads a web contact's pages per locale, which must be full URLs", () => {
-    const web = `- id: nav\n  kind: web\n  value: https://www.nav.no/en\n  byLocale:\n    nb: https://www.nav.no\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en" }\n`;
+    const web = `- id: nav\n  kind: web\n  value: https://www.nav.no/en\n  byLocale:\n    nb: https://www.nav.no\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.nav.no/en", confirms: { value: "https://www.nav.no/en", byLocale: { nb: "https://www.nav.no" } } }\n`;
     const { contacts, issues } = readContactsFile("c.yaml", web);
     expect(issues).toEqual([]);
     expect(contacts.get("nav")!.contact).toMatchObject({ byLocale: { nb: "https://www.nav.no" } });
     expect(
       readContactsFile("c.yaml", web.replace("nb: https://www.nav.no", "nb: www.nav.no")).issues[0]!.message,
     ).toContain("byLocale.nb");
+  });
+
+  it("stops at a number, hours or address that is not the one confirmed, at the changed field, saying what was confirmed", () => {
+    const changed = readContactsFile(
+      "c.yaml",
+      good.replace('number: "+4755553333"', 'number: "+4555553333"').replace('"+47 55 55 33 33"', '"+45 55 55 33 33"'),
+    );
+    expect(changed.issues).toMatchObject([{ code: "invalid-contact", contact: "nav-phone" }]);
+    expect(changed.issues[0]!.message).toBe(
+      'Contact field "number" is "+4555553333", but the number confirmed on 2026-11-01 at https://www.nav.no/en is "+4755553333" (provenance.confirms.number): if it really changed, confirm the new number in a public source and write it under provenance (confirms, with the new date and source); otherwise put "+4755553333" back.',
+    );
+    expect([...changed.broken]).toEqual(["nav-phone"]);
+    // Hours added that were never confirmed (an emergency number given office hours).
+    const hours = readContactsFile("c.yaml", `${good}  hours: { days: mon-fri, opens: "08:00", closes: "15:30" }\n`);
+    expect(hours.issues[0]!.message).toMatch(/^Contact field "hours" is \{.*\}, but the hours confirmed .* is nothing/);
+    // A page per locale swapped for another service's.
+    const web = `- id: helsenorge\n  kind: web\n  value: https://www.helsenorge.no/en/\n  byLocale: { nb: https://www.nav.no }\n  provenance: { status: verified, date: "2026-11-01", source: "https://www.helsenorge.no", confirms: { value: "https://www.helsenorge.no/en/", byLocale: { nb: "https://www.helsenorge.no" } } }\n`;
+    expect(readContactsFile("c.yaml", web).issues[0]!.message).toContain('"byLocale" is {"nb":"https://www.nav.no"}');
+  });
+
+  it("requires confirms on every contact, with only the fields of its kind", () => {
+    const none = readContactsFile("c.yaml", good.replace(', confirms: { number: "+4755553333" }', ""));
+    expect(none.issues[0]!.message).toContain("provenance.confirms");
+    const wrongField = readContactsFile(
+      "c.yaml",
+      good.replace('confirms: { number: "+4755553333" }', 'confirms: { number: "+4755553333", value: "x" }'),
+    );
+    expect(wrongField.issues[0]!.message).toContain("a phone contact has no value");
   });
 });

@@ -25,7 +25,12 @@ export const NB: Locale = {
   enabled: true,
 };
 
-const verified = { status: "verified", date: "2026-11-01", source: "https://example.org/source" } as const;
+const verified = {
+  status: "verified",
+  date: "2026-11-01",
+  source: "https://example.org/source",
+  confirms: {},
+} as const;
 
 /** handbook.yaml's emergency list of the real handbook (its tests use the real ui.yaml labels). */
 const NORWEGIAN_EMERGENCY = [

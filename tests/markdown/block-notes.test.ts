@@ -10,7 +10,7 @@ const nav: Contact = {
   kind: "web",
   value: "https://www.nav.no/en",
   byLocale: { nb: "https://www.nav.no" },
-  provenance: { status: "verified", date: "2026-11-01", source: "https://www.nav.no/en" },
+  provenance: { status: "verified", date: "2026-11-01", source: "https://www.nav.no/en", confirms: {} },
 };
 const md = createMarkdown(new Map([...CONTACTS, nav].map((c) => [c.id, c])));
 const BODY =
