@@ -15,6 +15,15 @@ import { emergencyEntries } from "../model/emergency.ts";
 const LABEL =
   /^[\s\u00A0]*(?:(?:[-*+]|\d{1,2}[.)])[\s\u00A0]+)?([^\n:：፦፥.!?–—]{1,40}?)(?:[:：፦፥]|[\s\u00A0][-–—])[\s\u00A0]*$/;
 const MAX_LABEL_WORDS = 4;
+/*
+ * The short clause right before an emergency contact with no colon ("- politi :contact[fire]",
+ * "til politiet, ring :contact[fire]", "politi (:contact[fire])", "politi → :contact[fire]"), from
+ * the line's start, a sentence's end or the previous contact; and a word in brackets right after it
+ * ("- :contact[fire] (politi)"). At most six words: a longer clause is running text.
+ */
+const CLAUSE_END = /[.!?。።\n]/g;
+const MAX_CLAUSE_WORDS = 6;
+const AFTER = /^[\s\u00A0]*[(（]([^()（）\n]{1,40})[)）]/;
 
 /**
  * `emergency-label-mismatch` in section text: a label written before a contact ("politi:
@@ -31,9 +40,7 @@ export function checkContactLabels(ctx: CheckContext): Issue[] {
     const ui = ctx.handbook.ui.get(file.locale);
     if (!ui) continue;
     const { directives } = sectionText(file, ctx.phoneRules);
-    // Most directives stand in running text: only a line with a colon before a directive can hold a label.
-    if (!directives.some((d) => /[:：፦፥–—-][\s\u00A0]*$/.test(file.body.slice(Math.max(0, d.start - 3), d.start))))
-      continue;
+    if (!directives.length) continue;
     // Each contact's name, and for an emergency contact also its emergency label ("Medisinsk nødhjelp").
     let names = namesByLocale.get(file.locale);
     if (!names) {
@@ -47,22 +54,27 @@ export function checkContactLabels(ctx: CheckContext): Issue[] {
       }
       namesByLocale.set(file.locale, names);
     }
-    for (const d of directives) {
-      const from = file.body.lastIndexOf("\n", d.start - 1) + 1;
-      const m = LABEL.exec(file.body.slice(from, d.start));
+    const emergency = new Set(ctx.handbook.meta ? emergencyEntries(ctx.handbook.meta).map((e) => e.contact) : []);
+    directives.forEach((d, k) => {
       const own = names.get(d.id);
-      if (!m || !own) continue;
-      const label = m[1]!.trim();
-      const words = significantWords(label);
-      if (!words.size || label.split(/\s+/).length > MAX_LABEL_WORDS) continue;
-      if (own.words.some((w) => wordsNamed(words, w) > 0)) continue;
+      if (!own) return;
+      const label = labelBefore(file.body, d, directives[k - 1]?.end ?? 0, emergency.has(d.id));
+      if (!label) return;
+      const words = significantWords(label.text);
+      if (!words.size) return;
+      if (own.words.some((w) => wordsNamed(words, w) > 0)) return;
       // Another contact's whole name (or emergency label) is in the label: "politi" for "Politi".
       // A word shared with part of a name ("Telefon" with "Personskadeforbundet LTN, telefon") is not enough.
+      // Without a colon only another emergency service counts: a clause may name anything else.
       const rival = [...names].find(
-        ([id, n]) => id !== d.id && n.words.some((w) => w.size > 0 && wordsNamed(words, w) === w.size),
+        ([id, n]) =>
+          id !== d.id &&
+          (label.colon || emergency.has(id)) &&
+          n.words.some((w) => w.size > 0 && wordsNamed(words, w) === w.size),
       );
-      if (!rival) continue;
-      const at = positionInFile(file.body, from + m.index + m[0].indexOf(label), file.bodyLine);
+      if (!rival) return;
+      const at = positionInFile(file.body, label.start, file.bodyLine);
+      const labelText = label.text;
       issues.push(
         issue({
           code: "emergency-label-mismatch",
@@ -71,13 +83,62 @@ export function checkContactLabels(ctx: CheckContext): Issue[] {
           contact: d.id,
           file: file.file,
           ...at,
-          message: `The label "${label}" before ${directiveFor(d.id)} names the contact "${rival[0]}" ("${rival[1].value}" in ${ui.file}), not "${d.id}" ("${own.value}"): a reader would call the wrong service.`,
+          message: `The label "${labelText}" ${label.after ? "after" : "before"} ${directiveFor(d.id)} names the contact "${rival[0]}" ("${rival[1].value}" in ${ui.file}), not "${d.id}" ("${own.value}"): a reader would call the wrong service.`,
           expected: `a label naming contacts.${d.id} ("${own.value}")`,
-          found: `"${label}"`,
+          found: `"${labelText}"`,
           fix: `Put each contact after its own label (two labels or two contacts may have been swapped); if the label is right, check that contacts.${d.id} and contacts.${rival[0]} in ${ui.file} are not swapped.`,
         }),
       );
-    }
+    });
   }
   return issues;
+}
+
+interface Label {
+  text: string;
+  /** Offset in the body. */
+  start: number;
+  /** Written as a label with a colon or dash ("brann: :contact[fire]"), not a clause. */
+  colon: boolean;
+  /** In brackets after the contact. */
+  after?: boolean;
+}
+
+/**
+ * What labels a contact: a "label:" that starts its line; for an emergency contact also the short
+ * clause before it or a word in brackets after it (see CLAUSE_END). Undefined when there is none.
+ */
+function labelBefore(
+  body: string,
+  d: { start: number; end: number },
+  previousEnd: number,
+  emergency: boolean,
+): Label | undefined {
+  const lineStart = body.lastIndexOf("\n", d.start - 1) + 1;
+  const m = LABEL.exec(body.slice(lineStart, d.start));
+  if (m) {
+    const text = m[1]!.trim();
+    if (text.split(/\s+/).length > MAX_LABEL_WORDS) return undefined;
+    return { text, start: lineStart + m.index + m[0].indexOf(text), colon: true };
+  }
+  if (!emergency) return undefined;
+  const base = Math.max(lineStart, previousEnd);
+  let from = base;
+  for (const end of body.slice(base, d.start).matchAll(CLAUSE_END)) from = base + end.index + 1;
+  const clause = body.slice(from, d.start);
+  const text = clause
+    .replace(/^[\s\u00A0]*(?:(?:[-*+]|\d{1,2}[.)])[\s\u00A0]+)?/, "")
+    .replace(/[\s\u00A0(（:：→=;,–—-]*$/u, "")
+    .trim();
+  if (text && text.split(/\s+/).length <= MAX_CLAUSE_WORDS)
+    return { text, start: from + clause.indexOf(text), colon: false };
+  const after = AFTER.exec(body.slice(d.end));
+  if (after)
+    return {
+      text: after[1]!.trim(),
+      start: d.end + after.index + after[0].indexOf(after[1]!),
+      colon: false,
+      after: true,
+    };
+  return undefined;
 }

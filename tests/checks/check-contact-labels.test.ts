@@ -86,4 +86,35 @@ describe("label words", () => {
     expect([...significantWords("Politi og brann")]).toEqual(["politi", "brann"]);
     expect([...significantWords("ሓዊ")]).toEqual(["ሓዊ"]);
   });
+
+  it("reports an emergency contact labelled without a colon: a short clause before it or a word in brackets after it", () => {
+    for (const [body, found] of [
+      ["- politi :contact[fire]\n- politi: :contact[police]\n", '"politi"'],
+      ["- :contact[fire] (politi)\n- politi: :contact[police]\n", '"politi"'],
+      ["- politi (:contact[fire])\n- politi: :contact[police]\n", '"politi"'],
+      ["- politi → :contact[fire]\n- politi: :contact[police]\n", '"politi"'],
+      ["- politi; :contact[fire]\n- politi: :contact[police]\n", '"politi"'],
+      ["- til politiet, ring :contact[fire]\n- politi: :contact[police]\n", '"til politiet, ring"'],
+    ] as const) {
+      const issues = run(body);
+      expect(
+        issues.map((i) => [i.contact, i.found]),
+        body,
+      ).toEqual([["fire", found]]);
+    }
+    expect(run("- :contact[fire] (politi)\n- politi: :contact[police]\n")[0]!.message).toContain(
+      '"politi" after :contact[fire]',
+    );
+  });
+
+  it("leaves alone a clause that names the contact's own service, running text, and clauses before other contacts", () => {
+    expect(run("- ved brann, ring :contact[fire]\n- politiet: :contact[police]\n")).toEqual([]);
+    expect(run("- brann :contact[fire]\n- politi :contact[police]\n")).toEqual([]);
+    // More than six words before it: running text, which may name anything.
+    expect(
+      run("- Hvis du ikke vet om du trenger politi eller noe annet, ring :contact[fire]\n- politi: :contact[police]\n"),
+    ).toEqual([]);
+    // A sentence that ends before the contact does not label it.
+    expect(run("- Politiet kommer. Ring :contact[fire]\n- politi: :contact[police]\n")).toEqual([]);
+  });
 });
