@@ -5,7 +5,8 @@ import { HANDBOOK_FILE } from "../content/load-handbook.ts";
 /**
  * `handbook-contact`: handbook.yaml's emergency numbers and back-cover key
  * contacts must be contacts that exist; an emergency number must be a phone
- * number with a label in ui.yaml. What every page prints as "call 113" comes
+ * number with a label in ui.yaml, and the contact group that lists them holds
+ * no ordinary (non-short) phone number. What every page prints as "call 113" comes
  * from here, so a typo must stop the build, not print an empty box.
  */
 export function checkHandbookContacts(ctx: CheckContext): Issue[] {
@@ -82,6 +83,24 @@ export function checkHandbookContacts(ctx: CheckContext): Issue[] {
         "Correct the id, or add the contact to contacts.yaml with its source.",
       );
     }
+  });
+  // The group that lists the emergency numbers holds only numbers a reader may call in an
+  // emergency: an office line there ("NAV, Monday to Friday") would be called by someone in danger.
+  const emergencyIds = new Set(meta.emergency.map((e) => e.contact));
+  meta.contactGroups.forEach((group, g) => {
+    if (!group.contacts.some((id) => emergencyIds.has(id))) return;
+    group.contacts.forEach((id, i) => {
+      const contact = ctx.handbook.contacts.get(id)?.contact;
+      if (contact?.kind !== "phone" || contact.short) return;
+      report(
+        ["contactGroups", g, "contacts", i],
+        id,
+        `The contact group "${group.id}" lists the emergency numbers, and also "${id}" (${contact.display}), an ordinary number: a reader in an emergency would call it.`,
+        "only short emergency numbers (and web pages about them) in the group of the emergency numbers",
+        `${id} (${contact.display})`,
+        "Move it to another contact group (or add one under contactGroups, with its title in every ui.yaml).",
+      );
+    });
   });
   return issues;
 }

@@ -3,10 +3,14 @@ import type { CheckContext } from "./check-context.ts";
 import { fixedUiKeys } from "../model/ui-strings.ts";
 import { placeholdersOf } from "../content/ui-strings-file.ts";
 
+/** An HTML tag or comment: "<b>", "</span>", "<br/>", "<!--". */
+const HTML_TAG = /<(?:\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|!--)/;
+
 /**
- * `missing-ui-string`, `unknown-ui-string`, `ui-placeholder-mismatch`: every
+ * `missing-ui-string`, `unknown-ui-string`, `ui-placeholder-mismatch`, `ui-markup`: every
  * locale's ui.yaml has every fixed key of the schema, a title for every part
- * and a name for every contact, with the source's {placeholders}.
+ * and a name for every contact, with the source's {placeholders} (a range's two ends in the
+ * source's order), and no HTML tags.
  */
 export function checkUiStrings(ctx: CheckContext): Issue[] {
   const issues: Issue[] = [];
@@ -48,6 +52,20 @@ export function checkUiStrings(ctx: CheckContext): Issue[] {
       );
     }
     for (const [key, value] of ui.strings) {
+      const tag = HTML_TAG.exec(value.value);
+      if (tag)
+        issues.push(
+          issue({
+            code: "ui-markup",
+            locale: locale.code,
+            file: ui.file,
+            line: value.line,
+            message: `UI string "${key}" holds the HTML tag "${tag[0]}": UI strings are printed as text, so every page would show the tag itself.`,
+            expected: "plain text",
+            found: tag[0],
+            fix: "Remove the tag and keep its words; the page's design sets the emphasis.",
+          }),
+        );
       if (!requiredSet.has(key)) {
         // Without a valid handbook.yaml (reported as invalid-handbook) its parts, contact groups
         // and cover key are unknown: every such string would be flagged, 11 per locale, burying the one error.
@@ -70,7 +88,24 @@ export function checkUiStrings(ctx: CheckContext): Issue[] {
       if (isSource || !sourceValue) continue;
       const want = placeholdersOf(sourceValue.value);
       const have = placeholdersOf(value.value);
-      if (want.join() === have.join()) continue;
+      if (want.join() === have.join()) {
+        // A range keeps its ends in order: "{closes}–{opens}" would print "15:30–08:00".
+        for (const [first, second] of rangesOf(sourceValue.value))
+          if (value.value.indexOf(`{${second}}`) < value.value.indexOf(`{${first}}`))
+            issues.push(
+              issue({
+                code: "ui-placeholder-mismatch",
+                locale: locale.code,
+                file: ui.file,
+                line: value.line,
+                message: `UI string "${key}" turns the range {${first}}–{${second}} around: the reader would see it backwards (closing time first).`,
+                expected: `{${first}} before {${second}}`,
+                found: `{${second}} before {${first}}`,
+                fix: `Write {${first}} first and {${second}} second, as the source does; in a right-to-left language too (the page shows it in the right order).`,
+              }),
+            );
+        continue;
+      }
       issues.push(
         issue({
           code: "ui-placeholder-mismatch",
@@ -86,4 +121,9 @@ export function checkUiStrings(ctx: CheckContext): Issue[] {
     }
   }
   return issues;
+}
+
+/** The placeholder pairs a string joins by a dash as a range: "{opens}–{closes}" → [["opens", "closes"]]. */
+export function rangesOf(value: string): [string, string][] {
+  return [...value.matchAll(/\{([a-zA-Z]+)\}\s?[-–—‒]\s?\{([a-zA-Z]+)\}/g)].map((m) => [m[1]!, m[2]!]);
 }

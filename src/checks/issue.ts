@@ -55,6 +55,7 @@ export const ISSUE_CODES = {
   "missing-ui-string": { severity: "error", summary: "a UI string of the source locale is missing or empty" },
   "unknown-ui-string": { severity: "warning", summary: "a UI string that the source locale does not have" },
   "ui-placeholder-mismatch": { severity: "error", summary: "a UI string's {placeholders} differ from the source" },
+  "ui-markup": { severity: "error", summary: "a UI string holds HTML tags, which every page would print as typed" },
   "unknown-locale": { severity: "error", summary: "a folder under translations/ is not in the locale list" },
   "struck-text": {
     severity: "error",

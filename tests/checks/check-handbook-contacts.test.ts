@@ -5,7 +5,11 @@ import { makeHandbook } from "../helpers/handbook.ts";
 
 const UI = `emergency:\n  medical: "Medical emergency"\n  outOfHours: "Doctor after hours"\n`;
 
-function run(meta: { emergency?: { contact: string; label: string }[]; keyContacts?: string[] }) {
+function run(meta: {
+  emergency?: { contact: string; label: string }[];
+  keyContacts?: string[];
+  contactGroups?: { id: string; contacts: string[] }[];
+}) {
   const { handbook } = makeHandbook({ sections: { en: {}, nb: {} }, ui: { en: UI } });
   handbook.meta = { ...handbook.meta!, ...meta };
   return checkHandbookContacts(createCheckContext(handbook)).map((i) => [i.code, i.contact, i.message.split(",")[0]]);
@@ -40,5 +44,21 @@ describe("checkHandbookContacts (handbook.yaml's emergency numbers and key conta
       ["handbook-contact", "out-of-hours"],
       ["handbook-contact", "nav-fone"],
     ]);
+  });
+
+  it("refuses an ordinary number in the contact group that lists the emergency numbers, and accepts it in another", () => {
+    const emergency = [{ contact: "emergency-medical", label: "medical" }];
+    expect(
+      run({ emergency, contactGroups: [{ id: "emergency", contacts: ["emergency-medical", "nav-phone", "nav"] }] }),
+    ).toEqual([["handbook-contact", "nav-phone", 'The contact group "emergency" lists the emergency numbers']]);
+    expect(
+      run({
+        emergency,
+        contactGroups: [
+          { id: "emergency", contacts: ["emergency-medical", "out-of-hours", "nav"] },
+          { id: "nav", contacts: ["nav-phone"] },
+        ],
+      }),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { checkUiStrings } from "../../src/checks/check-ui-strings.ts";
+import { checkUiStrings, rangesOf } from "../../src/checks/check-ui-strings.ts";
 import { createCheckContext } from "../../src/checks/check-context.ts";
 import { readContactsFile } from "../../src/content/contacts-file.ts";
 import { makeHandbook } from "../helpers/handbook.ts";
@@ -42,6 +42,36 @@ describe("checkUiStrings", () => {
   it("reports a placeholder that was translated or dropped", () => {
     const issues = run(enUi.replace("Edition {date}", "Utgave {dato}"));
     expect(issues).toMatchObject([{ code: "ui-placeholder-mismatch", expected: "{date}", found: "{dato}" }]);
+  });
+
+  it("reports a range whose ends are turned around, in any script, and accepts the source's order", () => {
+    const issues = run(enUi.replace("Monday to Friday, {opens}–{closes}", "Mandag til fredag, {closes}–{opens}"));
+    expect(issues).toMatchObject([
+      { code: "ui-placeholder-mismatch", expected: "{opens} before {closes}", found: "{closes} before {opens}" },
+    ]);
+    expect(run(enUi.replace("Monday to Friday, {opens}–{closes}", "من الاثنين إلى الجمعة، {opens}–{closes}"))).toEqual(
+      [],
+    );
+    // Two placeholders that are no range may change places.
+    expect(
+      run(
+        enUi.replace(
+          "Contact details last confirmed {date}; check the website: {link}",
+          "Sjekk nettstedet {link}; sist bekreftet {date}",
+        ),
+      ),
+    ).toEqual([]);
+    expect(rangesOf("{a} – {b} and {c}-{d}, {e} {f}")).toEqual([
+      ["a", "b"],
+      ["c", "d"],
+    ]);
+  });
+
+  it("reports an HTML tag or comment in a UI string, which the pages would print as typed", () => {
+    const issues = run(enUi.replace("Edition {date}", "<b>Utgave</b> {date}"));
+    expect(issues).toMatchObject([{ code: "ui-markup", severity: "error", found: "<b>" }]);
+    expect(run(enUi.replace("Edition {date}", "Utgave {date} <!-- sjekk -->"))[0]!.found).toBe("<!--");
+    expect(run(enUi.replace("Edition {date}", "Utgave {date} (< 3 år, > 1 dag)"))).toEqual([]);
   });
 
   it("warns about a key the handbook does not use", () => {
