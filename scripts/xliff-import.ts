@@ -38,6 +38,10 @@ await runCli(async () => {
   console.log(
     `${result.locale}: ${result.writes.size} file(s) updated${result.writes.size ? ":\n  " + [...result.writes.keys()].join("\n  ") : " (nothing changed)"}`,
   );
+  if (result.stillStale.length)
+    console.log(
+      `Still stale (the English changed since; not every unit was confirmed in the file, so their sourceHash is kept): ${result.stillStale.join(", ")}. Check each unit against its source in your CAT tool, confirm it, and import again.`,
+    );
   const states = Object.entries(result.states).map(([state, n]) => `${n} ${state}`);
   if (states.length) console.log(`States the CAT tool recorded: ${states.join(", ")}.`);
   // A CAT tool's "reviewed" says someone pressed a button, not that a qualified reviewer read the text.

@@ -3,6 +3,7 @@ import { sourceHash } from "../content/source-hash.ts";
 import { escapeHtml } from "../site/html.ts";
 import { planUnits, XLIFF12_NS } from "./xliff-units.ts";
 import { inlineCodes } from "./inline-codes.ts";
+import { isStale, STALE_NOTE } from "./stale-sections.ts";
 
 const esc = escapeHtml;
 
@@ -12,7 +13,8 @@ const esc = escapeHtml;
  * setups): a <group> per section (the source hash and file in notes), a
  * <trans-unit> per title and block (xml:space="preserve": the text's spaces
  * are content), existing translations as <target state="translated"> (drafts:
- * never approved="yes", which means reviewed), and every :contact[id] as
+ * never approved="yes", which means reviewed; "needs-review-translation" when the
+ * source changed since), and every :contact[id] as
  * <ph ctype="x-contact">:contact[id]</ph>. The directive is the code's content,
  * so a converter that flattens codes to text (xliff2po) still carries it, and
  * the import checks that each one comes back exactly once.
@@ -30,11 +32,14 @@ export function exportXliff12(handbook: Handbook, locale: string): string {
     out.push(`   <group id="${esc(source.id)}" resname="${esc(source.id)}">`);
     out.push(`    <note from="source-hash">${sourceHash(source.title, source.body)}</note>`);
     out.push(`    <note from="file">translations/${esc(locale)}/${esc(source.id)}.md</note>`);
+    const stale = isStale(source, files.get(source.id));
+    if (stale) out.push(`    <note from="stale">${esc(STALE_NOTE)}</note>`);
     for (const unit of planUnits(source, files.get(source.id))) {
       const { write } = inlineCodes(unit.source);
       const inline = (text: string) =>
         write(text, (directive, n) => `<ph id="c${n}" ctype="x-contact">${esc(directive)}</ph>`);
-      const target = unit.target !== undefined ? `<target state="translated">${inline(unit.target)}</target>` : "";
+      const state = stale ? "needs-review-translation" : "translated";
+      const target = unit.target !== undefined ? `<target state="${state}">${inline(unit.target)}</target>` : "";
       out.push(
         `    <trans-unit id="${esc(unit.id)}" resname="${esc(unit.kind)}" xml:space="preserve"><source>${inline(unit.source)}</source>${target}</trans-unit>`,
       );

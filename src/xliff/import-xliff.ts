@@ -10,6 +10,7 @@ import { readXliff20 } from "./read-xliff-20.ts";
 import { readXliff12 } from "./read-xliff-12.ts";
 import { sourceNames } from "./untranslatable.ts";
 import { DIRECTIVE_START, wellFormedDirectives } from "../model/contact-syntax.ts";
+import { CONFIRMED_STATES, isStale } from "./stale-sections.ts";
 
 /** Why a unit (or the whole file) cannot be imported. */
 export interface ImportProblem {
@@ -35,6 +36,12 @@ export interface ImportResult {
    * never written: a state set in a CAT tool is not a qualified review (see docs/translating.md).
    */
   states: Record<string, number>;
+  /**
+   * Sections made from an older source whose units were not all confirmed in the file
+   * (src/xliff/stale-sections.ts): their text is imported, their sourceHash is kept, so
+   * `npm run check` still calls them stale.
+   */
+  stillStale: string[];
 }
 
 /**
@@ -51,7 +58,8 @@ export interface ImportResult {
 export function importXliff(handbook: Handbook, xml: string): ImportResult {
   const writes = new Map<string, string>();
   const read = readXliff(xml);
-  if ("problems" in read && !("units" in read)) return { locale: "", writes, problems: read.problems, states: {} };
+  if ("problems" in read && !("units" in read))
+    return { locale: "", writes, problems: read.problems, states: {}, stillStale: [] };
   const problems: ImportProblem[] = [...read.problems];
   const locale = read.trgLang;
   if (read.srcLang !== handbook.sourceLocale)
@@ -68,6 +76,7 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
   const files = new Map((handbook.sections.get(locale) ?? []).map((f) => [f.id, f]));
   const names = sourceNames([...sources.values()].flatMap((s) => planUnits(s, undefined).map((u) => u.source)));
   const states: Record<string, number> = {};
+  const stillStale: string[] = [];
 
   // A later unit with the same id replaces an earlier one (po2xliff appends the PO's translations after the export).
   const bySection = new Map<string, Map<string, ReadUnit>>();
@@ -111,10 +120,19 @@ export function importXliff(handbook: Handbook, xml: string): ImportResult {
       if (unit.state) states[unit.state] = (states[unit.state] ?? 0) + 1;
       targets.set(unit.id, unit.target!);
     }
-    const updated = rebuildTranslation(source, files.get(id), locale, targets);
+    // A translation of an older source becomes current only when every unit was confirmed:
+    // importing an unedited export must not silence the stale-translation warning.
+    const confirmed =
+      !isStale(source, files.get(id)) ||
+      [...plans.keys()].every((u) => {
+        const unit = units.get(u);
+        return unit?.target !== undefined && unit.state !== undefined && CONFIRMED_STATES.has(unit.state);
+      });
+    if (!confirmed) stillStale.push(id);
+    const updated = rebuildTranslation(source, files.get(id), locale, targets, confirmed);
     if (updated) writes.set(updated.file, updated.text);
   }
-  return { locale, writes: problems.length ? new Map() : writes, problems, states };
+  return { locale, writes: problems.length ? new Map() : writes, problems, states, stillStale };
 }
 
 /** "sick-pay.title" → -1, "sick-pay.b3" → 3: problems are reported in reading order. */
@@ -189,9 +207,12 @@ function rebuildTranslation(
   existing: SectionFile | undefined,
   locale: string,
   targets: Map<string, string>,
+  /** Stamp the current source's hash (else keep the one recorded). */
+  current: boolean,
 ): { file: string; text: string } | undefined {
   const file = existing?.file ?? `translations/${locale}/${source.id}.md`;
-  const hash = sourceHash(source.title, source.body);
+  const recorded = existing?.role === "translation" ? existing.meta?.sourceHash : undefined;
+  const hash = current || !recorded ? sourceHash(source.title, source.body) : recorded;
   const sourceBlocks = splitBlocks(source.body);
   const title = targets.get(`${source.id}.title`) ?? existing?.title ?? "";
   let body: string;

@@ -5,6 +5,7 @@ import { execFileSync } from "node:child_process";
 import { copyContent, runScript } from "../helpers/cli.ts";
 import { loadHandbook } from "../../src/content/load-handbook.ts";
 import { exportXliff } from "../../src/xliff/export-xliff.ts";
+import { exportXliff12 } from "../../src/xliff/export-xliff-12.ts";
 import { importXliff } from "../../src/xliff/import-xliff.ts";
 import { applyXliffImport } from "../../src/xliff/apply-import.ts";
 import { enabledLocalesOf, localesOf } from "../../src/locales.ts";
@@ -73,6 +74,55 @@ describe("XLIFF 2.0 export against the OASIS core schema", () => {
       expect(() => validate(file)).toThrow();
     },
   );
+});
+
+describe("XLIFF and a source that changed after the translation (stale sections)", { timeout: 60_000 }, () => {
+  const SECTION = "translations/en/out-of-hours-and-emergencies.md";
+  const changeSource = async () => {
+    const file = path.join(content.root, SECTION);
+    const text = await readFile(file, "utf8");
+    expect(text).toContain("You can call :contact[police] even if");
+    await writeFile(file, text.replace("You can call :contact[police] even if", "You cannot call :contact[police] if"));
+  };
+  const recordedHash = async () =>
+    /sourceHash: (\w+)/.exec(
+      await readFile(path.join(content.root, "translations/nb/out-of-hours-and-emergencies.md"), "utf8"),
+    )![1];
+
+  it("exports a stale section's targets as not yet confirmed, with a note, in 2.0 and 1.2", async () => {
+    await changeSource();
+    const handbook = await load();
+    const xml = exportXliff(handbook, "nb");
+    const group = xml.slice(xml.indexOf('<group id="out-of-hours-and-emergencies"'));
+    const stale = group.slice(0, group.indexOf("</group>"));
+    expect(stale).toContain('<note category="stale">');
+    expect(stale).not.toContain('state="translated"');
+    expect(stale).toContain('state="initial"');
+    // Other sections are as before.
+    expect(xml.slice(0, xml.indexOf('<group id="out-of-hours-and-emergencies"'))).not.toContain('state="initial"');
+    const xml12 = exportXliff12(handbook, "nb");
+    expect(xml12).toContain('<target state="needs-review-translation">');
+    expect(xml12).toContain('<note from="stale">');
+  });
+
+  it("keeps the section stale after an unedited round trip, and makes it current once every unit is confirmed", async () => {
+    await changeSource();
+    const before = await recordedHash();
+    const exported = exportXliff(await load(), "nb");
+    const unedited = await applyXliffImport(content.root, exported);
+    expect(unedited.problems).toEqual([]);
+    expect(unedited.writes.size).toBe(0);
+    expect(unedited.stillStale).toEqual(["out-of-hours-and-emergencies"]);
+    expect(await recordedHash()).toBe(before);
+    // One unit confirmed is not enough.
+    const one = await applyXliffImport(content.root, exported.replace('state="initial"', 'state="translated"'));
+    expect(one.stillStale).toEqual(["out-of-hours-and-emergencies"]);
+    expect(await recordedHash()).toBe(before);
+    const all = await applyXliffImport(content.root, exported.replaceAll('state="initial"', 'state="translated"'));
+    expect(all.stillStale).toEqual([]);
+    expect([...all.writes.keys()]).toEqual(["translations/nb/out-of-hours-and-emergencies.md"]);
+    expect(await recordedHash()).not.toBe(before);
+  });
 });
 
 describe("XLIFF 2.0 import", { timeout: 60_000 }, () => {
