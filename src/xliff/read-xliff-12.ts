@@ -1,5 +1,5 @@
 import type { Element, Node } from "@xmldom/xmldom";
-import { childElements, isElement, type ReadFile, type ReadUnit } from "./read-xml.ts";
+import { childElements, commentProblem, isElement, type ReadFile, type ReadUnit } from "./read-xml.ts";
 import { XLIFF11_NS, XLIFF12_NS } from "./xliff-units.ts";
 import { wellFormedDirectives } from "../model/contact-syntax.ts";
 
@@ -19,6 +19,7 @@ function inlineText(el: Element, unit: ReadUnit): string {
   let out = "";
   for (const n of [...(el.childNodes as unknown as Node[])]) {
     if (n.nodeType === 3 || n.nodeType === 4) out += n.nodeValue ?? "";
+    else if (n.nodeType === 7 || n.nodeType === 8) unit.problems.push(commentProblem(n));
     else if (isElement(n) && n.localName === "ph") out += n.textContent ?? "";
     else if (isElement(n) && n.localName === "x") out += n.getAttribute("equiv-text") ?? "";
     else if (isElement(n) && n.localName === "mrk") out += inlineText(n, unit);

@@ -1,5 +1,5 @@
 import type { Element, Node } from "@xmldom/xmldom";
-import { childElements, isElement, type ReadFile, type ReadUnit } from "./read-xml.ts";
+import { childElements, commentProblem, isElement, type ReadFile, type ReadUnit } from "./read-xml.ts";
 import { XLIFF_NS } from "./xliff-units.ts";
 import { DIRECTIVE_START } from "../model/contact-syntax.ts";
 
@@ -13,6 +13,7 @@ function inlineText(el: Element, data: Map<string, string>, codes: string[], uni
   let out = "";
   for (const n of [...(el.childNodes as unknown as Node[])]) {
     if (n.nodeType === 3 || n.nodeType === 4) out += n.nodeValue ?? "";
+    else if (n.nodeType === 7 || n.nodeType === 8) unit.problems.push(commentProblem(n));
     else if (isElement(n) && n.localName === "ph") {
       const ref = n.getAttribute("dataRef") ?? "";
       const original = data.get(ref);
@@ -96,15 +97,26 @@ function readUnit(unit: Element, section: string): ReadUnit {
   return read;
 }
 
+/**
+ * Every <unit> under an element, through nested groups, in document order, each with its
+ * section: the id of the group it is in, or, for a unit a CAT tool moved out of its group,
+ * the section its own id names ("sick-pay.b3" → "sick-pay"). A unit is never left unread:
+ * its translation would be lost without a word.
+ */
+function unitsUnder(el: Element, group: string | undefined): ReadUnit[] {
+  return [...(el.childNodes as unknown as Node[])].flatMap((n): ReadUnit[] => {
+    if (!isElement(n) || n.namespaceURI !== XLIFF_NS) return [];
+    if (n.localName === "group") return unitsUnder(n, group ?? n.getAttribute("id") ?? "");
+    if (n.localName !== "unit") return [];
+    const id = n.getAttribute("id") ?? "";
+    return [readUnit(n, group ?? id.slice(0, Math.max(0, id.lastIndexOf("."))))];
+  });
+}
+
 /** Reads an XLIFF 2.0 document (root already checked by the caller) into units, group by group. */
 export function readXliff20(root: Element): ReadFile {
   const units: ReadUnit[] = [];
-  for (const file of kids(root, "file")) {
-    for (const group of kids(file, "group")) {
-      const section = group.getAttribute("id") ?? "";
-      for (const unit of kids(group, "unit")) units.push(readUnit(unit, section));
-    }
-  }
+  for (const file of kids(root, "file")) units.push(...unitsUnder(file, undefined));
   return {
     version: "2.0",
     srcLang: root.getAttribute("srcLang") ?? "",

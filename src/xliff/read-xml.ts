@@ -61,3 +61,15 @@ export function parseXml(xml: string): { doc: Document; errors: [] } | { doc: un
 }
 
 export const NOT_WELL_FORMED_FIX = "Export it from the CAT tool again, or repair the XML where the parser points.";
+
+/**
+ * A comment (or processing instruction) inside a <source> or <target>: the import reads text
+ * and codes only, so the words in it would vanish from the translation without a word.
+ */
+export function commentProblem(n: Node): { message: string; fix: string } {
+  const text = (n.nodeValue ?? "").trim().slice(0, 60);
+  return {
+    message: `the text holds ${n.nodeType === 8 ? "a comment" : "a processing instruction"} ("${text}"), whose words the import would drop`,
+    fix: "Remove the comment markers and keep the words if they belong to the translation; otherwise delete the comment.",
+  };
+}

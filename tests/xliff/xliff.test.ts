@@ -125,6 +125,28 @@ describe("XLIFF and a source that changed after the translation (stale sections)
   });
 });
 
+describe("XLIFF 2.0 import never drops text without a word", { timeout: 60_000 }, () => {
+  it("reads a unit a CAT tool moved out of its group, by the section its id names", async () => {
+    const xml = exportXliff(await load(), "nb");
+    const unit = /<unit id="sick-pay\.b2"[\s\S]*?<\/unit>\n/.exec(xml)![0];
+    const edited = unit.replace(/<target>([\s\S]*?)<\/target>/, "<target>$1 Ekstra setning.</target>");
+    const moved = xml.replace(unit, "").replace(" </file>", `${edited} </file>`);
+    const result = importXliff(await load(), moved);
+    expect(result.problems).toEqual([]);
+    expect([...result.writes.keys()]).toEqual(["translations/nb/sick-pay.md"]);
+    expect(result.writes.get("translations/nb/sick-pay.md")).toContain("Ekstra setning.");
+  });
+
+  it("refuses a comment inside a target, whose words would be lost", async () => {
+    const xml = exportXliff(await load(), "nb");
+    const withComment = xml.replace(/(<unit id="sick-pay\.b2"[\s\S]*?<target>)/, "$1<!-- ring 113 først --> ");
+    const result = importXliff(await load(), withComment);
+    expect(result.writes.size).toBe(0);
+    expect(result.problems).toMatchObject([{ unit: "sick-pay.b2", file: "translations/nb/sick-pay.md" }]);
+    expect(result.problems[0]!.message).toContain('a comment ("ring 113 først")');
+  });
+});
+
 describe("XLIFF 2.0 import", { timeout: 60_000 }, () => {
   it(
     "leaves translations/ byte-identical after a round trip without edits, in every locale",
