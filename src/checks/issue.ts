@@ -118,6 +118,10 @@ export const ISSUE_CODES = {
     summary:
       "a label (in ui.yaml, or before a contact in a section) names another contact than the one it stands next to",
   },
+  "contact-name-mismatch": {
+    severity: "error",
+    summary: "a contact's name in ui.yaml names another contact (its names kept in every language are another's)",
+  },
   "unreadable-file": {
     severity: "error",
     summary: "a content file is a folder, a broken symbolic link, a link loop or otherwise unreadable",

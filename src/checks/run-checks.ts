@@ -10,6 +10,7 @@ import { checkHandbookCover } from "./check-handbook-cover.ts";
 import { checkContactDirectives } from "./check-contact-directives.ts";
 import { checkContactUsage } from "./check-contact-usage.ts";
 import { checkContactLabels } from "./check-contact-labels.ts";
+import { checkContactNames } from "./check-contact-names.ts";
 import { checkBlockStructure } from "./check-block-structure.ts";
 import { checkHollowTranslations } from "./check-hollow-translations.ts";
 import { checkHollowBlocks } from "./check-hollow-blocks.ts";
@@ -39,6 +40,7 @@ export const CHECKS: readonly ((ctx: CheckContext) => Issue[])[] = [
   checkBlockStructure,
   checkContactUsage,
   checkContactLabels,
+  checkContactNames,
   checkFigures,
   checkHollowTranslations,
   checkHollowBlocks,
