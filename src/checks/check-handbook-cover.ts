@@ -4,7 +4,7 @@ import { HANDBOOK_FILE } from "../content/load-handbook.ts";
 
 /**
  * `handbook-cover`: the cover's key message (handbook.yaml `cover.keyMessage`)
- * must be a UI string of the source ui.yaml, and its numbers (`cover.numbers`)
+ * must be a UI string of the source ui.yaml's print group, and its numbers (`cover.numbers`)
  * must be numbers of `emergency:` — the sentence and the numbers are the first
  * thing a patient reads, so a typo must stop the build, not print a key name or
  * an empty box. Every other locale then needs the key too: checkUiStrings
@@ -28,6 +28,20 @@ export function checkHandbookCover(ctx: CheckContext): Issue[] {
         expected: `a key of ${source.file}, e.g. print.urgentHelp`,
         found: key,
         fix: `Correct the key, or add "${key}" with its sentence to every ui.yaml.`,
+      }),
+    );
+  } else if (source && !key.startsWith("print.")) {
+    // The cover's sentences live in the print group; any other string ("hours.always") is a label
+    // of something else, and the cover would greet the patient with it.
+    issues.push(
+      issue({
+        code: "handbook-cover",
+        file: HANDBOOK_FILE,
+        line: lineOf(["cover", "keyMessage"]),
+        message: `The cover's key message is "${key}" ("${source.strings.get(key)!.value}"), a UI string that is not one of the print group's sentences.`,
+        expected: "a key of the print: group of ui.yaml, e.g. print.urgentHelp",
+        found: key,
+        fix: "Name a sentence of the print: group, or add the cover's sentence there in every ui.yaml.",
       }),
     );
   }

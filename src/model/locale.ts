@@ -17,55 +17,66 @@ export type LocaleCode = z.infer<typeof LocaleCode>;
 export const TranslationStatus = z.enum(["source", "draft", "reviewed"]);
 export type TranslationStatus = z.infer<typeof TranslationStatus>;
 
-export const Locale = z.object({
-  /** BCP-47 code; also the folder name under translations/ and the first URL segment. */
-  code: LocaleCode,
-  /** The language's name in English, for the team. */
-  englishName: z.string().min(1),
-  /** The language's name in its own script, shown to readers in language lists. */
-  nativeName: z.string().min(1),
-  /** Writing direction of the language's script. */
-  dir: z.enum(["ltr", "rtl"]),
-  /** Font families to use, first choice first; all must be self-hosted. */
-  fonts: z.array(z.string().min(1)).min(1),
-  /** Translation status: only a qualified human reviewer may set "reviewed". */
-  status: TranslationStatus,
-  /**
-   * Who reviewed the language and when: required with status "reviewed", so the status is never
-   * changed alone (a translator's own "done" is not a review), and the record says whom to ask.
-   */
-  review: z
-    .strictObject({
-      /** The reviewer's name (and, if useful, their qualification). */
-      by: z.string().trim().min(2),
-      /** The day the review was finished (YYYY-MM-DD): a real day, not after today. */
-      date: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD (quote it in YAML)" })
-        .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(Date.parse(d)).toISOString().startsWith(d), {
-          message: "is not a real calendar date",
-        })
-        // A day of grace for time zones.
-        .refine((d) => Date.parse(d) <= Date.now() + 86_400_000, { message: "is in the future" }),
-    })
-    .optional(),
-  /** Disabled locales are checked (issues become warnings) but not published. */
-  enabled: z.boolean(),
-  /**
-   * The language the text is written in, when the code alone does not say it
-   * (a variant such as "nb-x-easy", or a code ICU does not know): its CLDR
-   * words for units and months, and language identification, are used for
-   * this locale's text. Defaults to the code.
-   */
-  textLanguage: LocaleCode.optional(),
-  /**
-   * The locale whose conventions dates are written in (Intl.DateTimeFormat),
-   * when it differs from the code: "en-GB" for English text written in
-   * British style ("23 November 2026"). Defaults to the code.
-   */
-  dateLocale: LocaleCode.optional(),
-});
+export const Locale = z
+  .object({
+    /** BCP-47 code; also the folder name under translations/ and the first URL segment. */
+    code: LocaleCode,
+    /** The language's name in English, for the team. */
+    englishName: z.string().min(1),
+    /** The language's name in its own script, shown to readers in language lists. */
+    nativeName: z.string().min(1),
+    /** Writing direction of the language's script. */
+    dir: z.enum(["ltr", "rtl"]),
+    /** Font families to use, first choice first; all must be self-hosted. */
+    fonts: z.array(z.string().min(1)).min(1),
+    /** Translation status: only a qualified human reviewer may set "reviewed". */
+    status: TranslationStatus,
+    /**
+     * Who reviewed the language and when: required with status "reviewed", so the status is never
+     * changed alone (a translator's own "done" is not a review), and the record says whom to ask.
+     */
+    review: z
+      .strictObject({
+        /** The reviewer's name (and, if useful, their qualification). */
+        by: z.string().trim().min(2),
+        /** The day the review was finished (YYYY-MM-DD): a real day, not after today. */
+        date: z
+          .string()
+          .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "must be a date written YYYY-MM-DD (quote it in YAML)" })
+          .refine((d) => !Number.isNaN(Date.parse(d)) && new Date(Date.parse(d)).toISOString().startsWith(d), {
+            message: "is not a real calendar date",
+          })
+          // A day of grace for time zones.
+          .refine((d) => Date.parse(d) <= Date.now() + 86_400_000, { message: "is in the future" }),
+      })
+      .optional(),
+    /** Disabled locales are checked (issues become warnings) but not published. */
+    enabled: z.boolean(),
+    /**
+     * The language the text is written in, when the code alone does not say it
+     * (a variant such as "nb-x-easy", or a code ICU does not know): its CLDR
+     * words for units and months, and language identification, are used for
+     * this locale's text. Defaults to the code.
+     */
+    textLanguage: LocaleCode.optional(),
+    /**
+     * The locale whose conventions dates are written in (Intl.DateTimeFormat),
+     * when it differs from the code: "en-GB" for English text written in
+     * British style ("23 November 2026"). Defaults to the code.
+     */
+    dateLocale: LocaleCode.optional(),
+  })
+  // Dates are printed in the page's words ("23 November 2026"): another language's would put
+  // English or Polish month names into a Norwegian page.
+  .refine((l) => !l.dateLocale || languageOf(l.dateLocale) === languageOf(l.textLanguage ?? l.code), {
+    path: ["dateLocale"],
+    message:
+      "must be a variant of the locale's own language (en-GB for en, nb-NO for nb): the month names are printed in it",
+  });
 export type Locale = z.infer<typeof Locale>;
+
+/** The language subtag of a code: "en-GB" → "en". */
+const languageOf = (code: string) => code.split("-")[0]!.toLowerCase();
 
 /** The locale whose date conventions a locale's pages use (see `dateLocale`). */
 export const dateLocaleOf = (locale: Pick<Locale, "code" | "dateLocale">): string => locale.dateLocale ?? locale.code;

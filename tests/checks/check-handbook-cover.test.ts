@@ -5,7 +5,7 @@ import { createCheckContext } from "../../src/checks/check-context.ts";
 import { makeHandbook } from "../helpers/handbook.ts";
 import { coverNumberIds, type HandbookMeta } from "../../src/model/handbook.ts";
 
-const EN = `print:\n  urgentHelp: "Everyone has the right to urgent help."\n  callNow: "Call now."\n`;
+const EN = `print:\n  urgentHelp: "Everyone has the right to urgent help."\n  callNow: "Call now."\nhours:\n  always: "Open day and night, every day"\n`;
 const NB = `print:\n  urgentHelp: "Alle har rett til akutt hjelp."\n`;
 
 function context(cover: HandbookMeta["cover"]) {
@@ -25,6 +25,13 @@ const uiIssues = (cover: HandbookMeta["cover"]) =>
 describe("checkHandbookCover (handbook.yaml cover)", () => {
   it("accepts a key every ui.yaml has and numbers from the emergency list", () => {
     expect(run({ keyMessage: "print.urgentHelp", numbers: ["out-of-hours", "emergency-medical"] })).toEqual([]);
+  });
+
+  it("refuses a key outside the print group, whose sentence labels something else", () => {
+    expect(run({ keyMessage: "hours.always" })).toEqual([["handbook-cover", "translations/handbook.yaml", 42]]);
+    expect(checkHandbookCover(context({ keyMessage: "hours.always" }))[0]!.message).toContain(
+      '"Open day and night, every day"',
+    );
   });
 
   it("refuses a key the source lacks (once, at handbook.yaml) and a number that is not an emergency number", () => {

@@ -29,6 +29,19 @@ describe("LocaleList", () => {
     expect(r.error?.issues.map((i) => i.message)).toContain('Repeated locale code: "nb"');
   });
 
+  it("takes a dateLocale only in the locale's own language (its month names are printed)", () => {
+    expect(
+      LocaleList.safeParse([
+        { ...EN, dateLocale: "en-GB" },
+        { ...NB, dateLocale: "nb-NO" },
+      ]).success,
+    ).toBe(true);
+    const r = LocaleList.safeParse([EN, { ...NB, dateLocale: "en-US" }]);
+    expect(r.error?.issues.map((i) => [i.path.join("."), i.message.slice(0, 40)])).toEqual([
+      ["1.dateLocale", "must be a variant of the locale's own la"],
+    ]);
+  });
+
   it("requires exactly one source locale", () => {
     expect(LocaleList.safeParse([NB]).success).toBe(false);
   });
