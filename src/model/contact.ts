@@ -42,12 +42,20 @@ const ReaderUrl = z.url({
  * mistyped in contacts.yaml would otherwise reach every page, cover and poster unchecked.
  */
 const Confirms = z
-  .object({
-    number: z.string().optional(),
-    hours: z.unknown().optional(),
-    value: z.string().optional(),
-    byLocale: z.record(z.string(), z.string()).optional(),
-  })
+  .object(
+    {
+      number: z.string().optional(),
+      hours: z.unknown().optional(),
+      value: z.string().optional(),
+      byLocale: z.record(z.string(), z.string()).optional(),
+    },
+    {
+      error: (i) =>
+        i.input === undefined
+          ? 'is missing: write the values you confirmed, as the other entries do, e.g. confirms: { number: "113", hours: always } or confirms: { value: https://… }'
+          : undefined,
+    },
+  )
   .strict();
 
 /** Where a contact's value comes from: checked against a public source, or not. */

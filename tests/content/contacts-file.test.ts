@@ -131,7 +131,7 @@ describe("readContactsFile", () => {
 
   it("requires confirms on every contact, with only the fields of its kind", () => {
     const none = readContactsFile("c.yaml", good.replace(', confirms: { number: "+4755553333" }', ""));
-    expect(none.issues[0]!.message).toContain("provenance.confirms");
+    expect(none.issues[0]!.message).toContain('"provenance.confirms" is missing: write the values you confirmed');
     const wrongField = readContactsFile(
       "c.yaml",
       good.replace('confirms: { number: "+4755553333" }', 'confirms: { number: "+4755553333", value: "x" }'),
