@@ -32,6 +32,8 @@ export interface Lexicon {
   unitWords: Map<string, Unit>;
   /** Stems (forms shortened for case endings) for words the full forms miss. */
   unitStems: Stem<Unit>[];
+  /** Unit words CLDR has only as abbreviations ("min", "sek"): matched whole, never with letters after. */
+  unitAbbreviations: Set<string>;
   /** Lower-case month names and abbreviations (without a final dot), to month number 1–12. */
   months: Map<string, number>;
   monthStems: Stem<number>[];
@@ -139,14 +141,21 @@ function buildLexicon(locale: string): Lexicon {
   for (const [w, u] of SYMBOLS) add(w, u);
   if (locale.startsWith("en")) for (const [w, u] of ENGLISH_EXTRA) add(w, u);
 
+  const byDisplay = { long: new Set<string>(), short: new Set<string>() };
   for (const unit of [...TIME_UNITS, "percent"] as const) {
     for (const unitDisplay of DISPLAYS) {
       const nf = new Intl.NumberFormat(locale, { style: "unit", unit, unitDisplay });
       for (const n of SAMPLES) {
-        for (const p of nf.formatToParts(n)) if (p.type === "unit") for (const w of wordsOf(p.value)) add(w, unit);
+        for (const p of nf.formatToParts(n))
+          if (p.type === "unit")
+            for (const w of wordsOf(p.value)) {
+              add(w, unit);
+              byDisplay[unitDisplay].add(w);
+            }
       }
     }
   }
+  const unitAbbreviations = new Set([...byDisplay.short].filter((w) => !byDisplay.long.has(w)));
   // Relative time: "om 16 dager", "for 4 uker siden". A word counts as a unit's
   // only if no other unit's phrases use it ("om", "siden", "for" are in all).
   const relWords = new Map<string, Set<Unit>>();
@@ -208,6 +217,7 @@ function buildLexicon(locale: string): Lexicon {
   return {
     unitWords,
     unitStems: stems(unitWords),
+    unitAbbreviations,
     months,
     monthStems: stems(months),
     numericDateOrder: numericOrder(locale),
@@ -300,20 +310,27 @@ function numericOrder(locale: string): Lexicon["numericDateOrder"] {
 /** The unit a word names in a locale, if any. Input: ("nb", "uker") → "week". */
 export function unitOfWord(lexicon: Lexicon, word: string): Unit | undefined {
   const w = word.toLowerCase().replace(/[.:;,!?]+$/, "");
-  return lookUp(w, lexicon.unitWords, lexicon.unitStems);
+  return lookUp(w, lexicon.unitWords, lexicon.unitStems, lexicon.unitAbbreviations);
 }
 
 /**
  * A word form, a known form with up to 3 more letters (Norwegian "årene" from
  * "år", "dagene" from "dag"), or a word on a known stem.
  */
-function lookUp<T>(w: string, forms: Map<string, T>, stems: readonly Stem<T>[]): T | undefined {
+function lookUp<T>(
+  w: string,
+  forms: Map<string, T>,
+  stems: readonly Stem<T>[],
+  /** Forms that take no letters after them: abbreviations ("min" would read "minst", at least, as minutes). */
+  closed?: ReadonlySet<string>,
+): T | undefined {
   const exact = forms.get(w);
   if (exact !== undefined) return exact;
   const letters = [...w];
   for (let cut = 1; cut <= 3 && letters.length - cut >= 2; cut++) {
-    const found = forms.get(letters.slice(0, letters.length - cut).join(""));
-    if (found !== undefined) return found;
+    const base = letters.slice(0, letters.length - cut).join("");
+    const found = forms.get(base);
+    if (found !== undefined && !closed?.has(base)) return found;
   }
   if (letters.length < 4) return undefined;
   return stems.find((s) => w.startsWith(s.stem))?.value;

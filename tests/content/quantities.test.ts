@@ -89,6 +89,13 @@ describe("compareQuantities", () => {
     expect(compareQuantities(q("52 weeks", "en"), q("uker", "nb"))[0]!.message).toMatch(/missing/);
     expect(compareQuantities(q("weeks", "en"), q("5 uker", "nb"))[0]!.message).toMatch(/not in the source/);
   });
+  it("does not read a word that starts with an abbreviation as that unit (nb 'minst', at least, is no 'min')", () => {
+    expect(unitOfWord(lexiconFor("nb"), "minst")).toBeUndefined();
+    expect(unitOfWord(lexiconFor("nb"), "årene")).toBe("year");
+    expect(compareQuantities(q("at least NOK 10,000", "en"), q("minst 10 000", "nb"))[0]!.message).toBe(
+      'the unit is missing: 10000 kroner (NOK) ("NOK 10,000") became 10000 ("10 000"), without kroner (NOK)',
+    );
+  });
   it("does not guess a unit the translation does not write (a word CLDR lacks)", () => {
     expect(compareQuantities(q("5 years", "en"), q("5 sano", "so"))).toEqual([]);
   });
