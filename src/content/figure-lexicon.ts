@@ -34,6 +34,8 @@ export interface Lexicon {
   unitStems: Stem<Unit>[];
   /** Unit words CLDR has only as abbreviations ("min", "sek"): matched whole, never with letters after. */
   unitAbbreviations: Set<string>;
+  /** Words for "times" between a number and G ("6 ganger grunnbeløpet"). */
+  timesWords: Set<string>;
   /** Lower-case month names and abbreviations (without a final dot), to month number 1–12. */
   months: Map<string, number>;
   monthStems: Stem<number>[];
@@ -90,6 +92,17 @@ const SYMBOLS: [string, Unit][] = [
   ["kr", "nok"],
   ["g", "g"],
 ];
+/**
+ * The basic amount G by name, in the languages whose readers meet it by name (NAV's Norwegian
+ * pages write "6 ganger grunnbeløpet" as often as "6 G"), and the word for "times" before it.
+ * CLDR has neither: G is a Norwegian unit.
+ */
+const BASIC_AMOUNT: Record<string, { names: string[]; times: string[] }> = {
+  nb: { names: ["grunnbeløp", "grunnbeløpet", "grunnbeløpets"], times: ["ganger"] },
+  nn: { names: ["grunnbeløp", "grunnbeløpet"], times: ["gonger"] },
+  en: { names: [], times: ["times"] },
+};
+
 const ENGLISH_EXTRA: [string, Unit][] = [
   ["kroner", "nok"],
   ["krone", "nok"],
@@ -139,6 +152,8 @@ function buildLexicon(locale: string): Lexicon {
     if (w && !unitWords.has(w)) unitWords.set(w, unit);
   };
   for (const [w, u] of SYMBOLS) add(w, u);
+  const basic = BASIC_AMOUNT[locale.split("-")[0]!];
+  for (const w of basic?.names ?? []) add(w, "g");
   if (locale.startsWith("en")) for (const [w, u] of ENGLISH_EXTRA) add(w, u);
 
   const byDisplay = { long: new Set<string>(), short: new Set<string>() };
@@ -218,6 +233,7 @@ function buildLexicon(locale: string): Lexicon {
     unitWords,
     unitStems: stems(unitWords),
     unitAbbreviations,
+    timesWords: new Set(basic?.times ?? []),
     months,
     monthStems: stems(months),
     numericDateOrder: numericOrder(locale),

@@ -210,6 +210,12 @@ function unitNextTo(
   } else if (w && !UNIT_GAP.test(text.slice(n.end, w.start))) {
     w = undefined;
   }
+  // "6 ganger grunnbeløpet" (6 times the basic amount) is 6 G, as NAV writes it in Norwegian.
+  if (w && lexicon.timesWords.has(w.word.toLowerCase())) {
+    const further = wordAfter(text, w.end);
+    if (further && UNIT_GAP.test(text.slice(w.end, further.start)) && unitOfWord(lexicon, further.word) === "g")
+      w = further;
+  }
   const afterUnit = w && unitOfWord(lexicon, w.word);
   const after = afterUnit && w ? { unit: afterUnit, word: w } : undefined;
   const beforeUnit =

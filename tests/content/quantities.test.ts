@@ -96,6 +96,12 @@ describe("compareQuantities", () => {
       'the unit is missing: 10000 kroner (NOK) ("NOK 10,000") became 10000 ("10 000"), without kroner (NOK)',
     );
   });
+  it("reads Norwegian 'ganger grunnbeløpet' (times the basic amount) as G, as NAV writes it", () => {
+    for (const nb of ["opptil 6 ganger grunnbeløpet.", "opptil 6 ganger G.", "opptil 6 grunnbeløp."])
+      expect(compareQuantities(q("up to 6 G.", "en"), q(nb, "nb")), nb).toEqual([]);
+    // "6 ganger i året" (6 times a year) is no G.
+    expect(compareQuantities(q("up to 6 G.", "en"), q("6 ganger i året", "nb"))).toHaveLength(1);
+  });
   it("does not guess a unit the translation does not write (a word CLDR lacks)", () => {
     expect(compareQuantities(q("5 years", "en"), q("5 sano", "so"))).toEqual([]);
   });
