@@ -16,13 +16,13 @@ const LABEL =
   /^[\s\u00A0]*(?:(?:[-*+]|\d{1,2}[.)])[\s\u00A0]+)?([^\n:：፦፥.!?–—]{1,40}?)(?:[:：፦፥]|[\s\u00A0][-–—])[\s\u00A0]*$/;
 const MAX_LABEL_WORDS = 4;
 /*
- * The short clause right before an emergency contact with no colon ("- politi :contact[fire]",
- * "til politiet, ring :contact[fire]", "politi (:contact[fire])", "politi → :contact[fire]"), from
- * the line's start, a sentence's end or the previous contact; and a word in brackets right after it
- * ("- :contact[fire] (politi)"). At most six words: a longer clause is running text.
+ * Without a colon, an emergency contact is labelled by one word in brackets right after it
+ * (":contact[fire] (politi)"), or by the short start of its list item ("- politi :contact[fire]",
+ * "- til politiet, ring :contact[fire]", "- politi → :contact[fire]"): at most four words, no
+ * sentence end, no contact before it.
  */
-const CLAUSE_END = /[.!?。።\n]/g;
-const MAX_CLAUSE_WORDS = 6;
+const LIST_ITEM = /^[\s\u00A0]*(?:[-*+]|\d{1,2}[.)])[\s\u00A0]+/;
+const CLAUSE_END = /[.!?。።]/;
 const AFTER = /^[\s\u00A0]*[(（]([^()（）\n]{1,40})[)）]/;
 
 /**
@@ -106,7 +106,7 @@ interface Label {
 
 /**
  * What labels a contact: a "label:" that starts its line; for an emergency contact also the short
- * clause before it or a word in brackets after it (see CLAUSE_END). Undefined when there is none.
+ * start of its list item or one word in brackets after it (see LIST_ITEM). Undefined when there is none.
  */
 function labelBefore(
   body: string,
@@ -122,23 +122,25 @@ function labelBefore(
     return { text, start: lineStart + m.index + m[0].indexOf(text), colon: true };
   }
   if (!emergency) return undefined;
-  const base = Math.max(lineStart, previousEnd);
-  let from = base;
-  for (const end of body.slice(base, d.start).matchAll(CLAUSE_END)) from = base + end.index + 1;
-  const clause = body.slice(from, d.start);
-  const text = clause
-    .replace(/^[\s\u00A0]*(?:(?:[-*+]|\d{1,2}[.)])[\s\u00A0]+)?/, "")
-    .replace(/[\s\u00A0(（:：→=;,–—-]*$/u, "")
-    .trim();
-  if (text && text.split(/\s+/).length <= MAX_CLAUSE_WORDS)
-    return { text, start: from + clause.indexOf(text), colon: false };
+  // One word in brackets right after the contact: ":contact[fire] (politi)". More words are a
+  // remark, often a negation ("(ikke politiet)", "(ambulanse, ikke legevakten)").
   const after = AFTER.exec(body.slice(d.end));
-  if (after)
+  if (after && /^[\p{L}\p{M}-]+$/u.test(after[1]!.trim()))
     return {
       text: after[1]!.trim(),
       start: d.end + after.index + after[0].indexOf(after[1]!),
       colon: false,
       after: true,
     };
+  // A list item that starts with a short clause and then the contact: "- politi :contact[fire]",
+  // "- til politiet, ring :contact[fire]". Not running text, and not after another contact, whose
+  // own label stands there ("…til :contact[fire] (brann), :contact[police]").
+  const item = LIST_ITEM.exec(body.slice(lineStart, d.start));
+  if (!item || previousEnd > lineStart) return undefined;
+  const clause = body.slice(lineStart + item[0].length, d.start);
+  if (CLAUSE_END.test(clause)) return undefined;
+  const text = clause.replace(/[\s\u00A0(（:：→=;,–—-]*$/u, "").trim();
+  if (text && text.split(/\s+/).length <= MAX_LABEL_WORDS)
+    return { text, start: lineStart + item[0].length + clause.indexOf(text), colon: false };
   return undefined;
 }

@@ -1,6 +1,7 @@
 import { issue, type Issue } from "./issue.ts";
 import type { CheckContext } from "./check-context.ts";
 import { HANDBOOK_FILE } from "../content/load-handbook.ts";
+import { contactGroupOf } from "../site/contact-groups.ts";
 
 /**
  * `handbook-contact`: handbook.yaml's emergency numbers and back-cover key
@@ -86,21 +87,29 @@ export function checkHandbookContacts(ctx: CheckContext): Issue[] {
   });
   // The group that lists the emergency numbers holds only numbers a reader may call in an
   // emergency: an office line there ("NAV, Monday to Friday") would be called by someone in danger.
-  const emergencyIds = new Set(meta.emergency.map((e) => e.contact));
+  // Every contact the page lists in that group: named there, or by an id prefix ("tff" brings "tff-phone").
+  const shortPhone = (id: string) => {
+    const c = ctx.handbook.contacts.get(id)?.contact;
+    return c?.kind === "phone" && c.short;
+  };
+  const emergencyGroups = new Set(
+    meta.emergency.filter((e) => shortPhone(e.contact)).map((e) => contactGroupOf(e.contact, meta.contactGroups)),
+  );
   meta.contactGroups.forEach((group, g) => {
-    if (!group.contacts.some((id) => emergencyIds.has(id))) return;
-    group.contacts.forEach((id, i) => {
-      const contact = ctx.handbook.contacts.get(id)?.contact;
-      if (contact?.kind !== "phone" || contact.short) return;
+    if (!emergencyGroups.has(group.id)) return;
+    for (const [id, { contact }] of ctx.handbook.contacts) {
+      if (contactGroupOf(id, meta.contactGroups) !== group.id) continue;
+      if (contact.kind !== "phone" || contact.short) continue;
+      const named = group.contacts.findIndex((c) => id === c || id.startsWith(`${c}-`));
       report(
-        ["contactGroups", g, "contacts", i],
+        ["contactGroups", g, "contacts", Math.max(0, named)],
         id,
         `The contact group "${group.id}" lists the emergency numbers, and also "${id}" (${contact.display}), an ordinary number: a reader in an emergency would call it.`,
         "only short emergency numbers (and web pages about them) in the group of the emergency numbers",
         `${id} (${contact.display})`,
         "Move it to another contact group (or add one under contactGroups, with its title in every ui.yaml).",
       );
-    });
+    }
   });
   return issues;
 }

@@ -10,7 +10,7 @@ import { webUrlFor } from "../model/contact.ts";
  * text or as a link's address) or an e-mail address. Directives are blanked out first.
  */
 const ADDRESS =
-  /\b(?:[tT][eE][lL]|[sS][mM][sS]|[cC][aA][lL][lL][tT][oO]|[fF][aA][cC][eE][tT][iI][mM][eE]|[wW][hH][aA][tT][sS][aA][pP][pP]):\+?[\d \u00A0().-]*\d|\b[hH][tT][tT][pP][sS]?:\/\/[^\s<>()[\]]+|\b[wW]{3}\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>()[\]]*|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,}(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|gov|eu|lt|pl|ua)\b(?:\/[^\s<>()[\]]*)?/gu;
+  /\b(?:[tT][eE][lL]|[sS][mM][sS]|[cC][aA][lL][lL][tT][oO]|[fF][aA][cC][eE][tT][iI][mM][eE]|[wW][hH][aA][tT][sS][aA][pP][pP]):(?=[+\d(])\+?[\d \u00A0().-]*\d|\b[hH][tT][tT][pP][sS]?:\/\/[^\s<>()[\]]+|\b[wW]{3}\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+[^\s<>()[\]]*|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|(?<![\p{L}\p{N}@.])[\p{L}\p{N}-]{2,}(?:\.[\p{L}\p{N}-]+)*\.(?:no|com|org|net|gov|eu|lt|pl|ua)\b(?:\/[^\s<>()[\]]*)?/gu;
 
 /*
  * A bare domain ends in a lower-case ending of the handbook's countries or a common one: "endres.Se"

@@ -3,8 +3,12 @@ import type { CheckContext } from "./check-context.ts";
 import { fixedUiKeys } from "../model/ui-strings.ts";
 import { placeholdersOf } from "../content/ui-strings-file.ts";
 
-/** An HTML tag or comment: "<b>", "</span>", "<br/>", "<!--". */
-const HTML_TAG = /<(?:\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>|!--)/;
+/**
+ * An HTML tag or comment: "<b>", "</span>", "<br/>", "<!--". Only HTML's own elements: "<navn>"
+ * (a placeholder shown as such) or an XLIFF "<ph/>" explained to translators are meant as text.
+ */
+const HTML_TAG =
+  /<(?:\/?(?:a|abbr|b|big|blink|br|center|code|del|div|em|font|h[1-6]|hr|i|img|ins|kbd|li|mark|ol|p|pre|q|s|script|small|span|strike|strong|style|sub|sup|table|td|th|tr|tt|u|ul)(?:\s[^<>]*)?\/?>|!--)/i;
 
 /**
  * `missing-ui-string`, `unknown-ui-string`, `ui-placeholder-mismatch`, `ui-markup`: every

@@ -346,7 +346,9 @@ function lookUp<T>(
   for (let cut = 1; cut <= 3 && letters.length - cut >= 2; cut++) {
     const base = letters.slice(0, letters.length - cut).join("");
     const found = forms.get(base);
-    if (found !== undefined && !closed?.has(base)) return found;
+    // An abbreviation takes only a plural "s" ("hrs", "mins"), never more letters ("minst").
+    if (found !== undefined && (!closed?.has(base) || letters.slice(letters.length - cut).join("") === "s"))
+      return found;
   }
   if (letters.length < 4) return undefined;
   return stems.find((s) => w.startsWith(s.stem))?.value;

@@ -42,6 +42,8 @@ const DATE_GAP = /^[\s\u00A0\u202F,.]*(?:\p{L}{1,5}\.?[\s\u00A0\u202F,.]*)?$/u;
 // What may stand between a number and its unit: nothing, spaces or a hyphen ("16-day").
 // An ordinal dot may come first: Norwegian "hver 14. dag".
 const UNIT_GAP = /^\.?[\s\u00A0\u202F-]{0,2}$/;
+// Between the two ends of a range: a dash, or one short word ("til", "do", "to", "до", "iki").
+const RANGE_GAP = /^[\s\u00A0]*(?:[–—-]|\p{L}{1,4})[\s\u00A0]*$/u;
 // Between a number and a scale word ("10 tys."): one or two spaces.
 const SCALE_GAP = /^[\s\u00A0\u202F]{1,2}$/;
 // Before a number: spaces, or an opening bracket (Arabic "شهرين (2)").
@@ -79,13 +81,26 @@ export function findQuantities(text: string, locale: string): Quantity[] {
   const numbers = findFigures(rest, { decimalComma: lexicon.decimalComma }).map((f) => ({ ...f, used: false }));
   // "10 tys." and "2,5 mln" are 10,000 and 2,500,000: the scale word becomes part of the figure, so
   // the unit is looked for after it ("10 tys. NOK").
-  for (const n of numbers) {
+  const scaled = new Set<(typeof numbers)[number]>();
+  numbers.forEach((n, k) => {
     const w = wordAfter(rest, n.end);
     const power = w && SCALE_GAP.test(rest.slice(n.end, w.start)) ? scaleOfWord(lexicon, w.word) : undefined;
-    if (power === undefined || !w) continue;
+    if (power === undefined || !w) return;
+    // A range writes the scale once: "10–20 tys.", "od 10 do 20 tys.", "10 til 20 tusen".
+    const first = numbers[k - 1];
+    if (
+      first &&
+      !scaled.has(first) &&
+      RANGE_GAP.test(rest.slice(first.end, n.start)) &&
+      Number(first.value) < Number(n.value)
+    ) {
+      first.value = timesPowerOfTen(first.value, power);
+      scaled.add(first);
+    }
     n.value = timesPowerOfTen(n.value, power);
     n.end = w.end;
-  }
+    scaled.add(n);
+  });
   // Only the words right next to a number matter (reading every word was the check's slowest part).
   const after = numbers.map((n) => wordAfter(rest, n.end));
   const before = numbers.map((n) => wordBefore(rest, n.start));

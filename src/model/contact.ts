@@ -154,7 +154,9 @@ function confirmsMatch(
       : `last seen confirmed ${c.provenance.confirmed}`;
   const fields: readonly string[] = CONFIRMED_FIELDS[c.kind];
   for (const field of fields) {
-    if (sameValue(c[field], confirms[field])) continue;
+    // A number confirmed as printed ("+47 23 32 70 00") is the same number.
+    const normal = (v: unknown) => (field === "number" && typeof v === "string" ? v.replace(/[\s\u00A0-]/g, "") : v);
+    if (sameValue(normal(c[field]), normal(confirms[field]))) continue;
     ctx.addIssue({
       code: "custom",
       path: c[field] === undefined ? ["provenance", "confirms", field] : [field],

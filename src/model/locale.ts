@@ -68,15 +68,24 @@ export const Locale = z
   })
   // Dates are printed in the page's words ("23 November 2026"): another language's would put
   // English or Polish month names into a Norwegian page.
-  .refine((l) => !l.dateLocale || languageOf(l.dateLocale) === languageOf(l.textLanguage ?? l.code), {
-    path: ["dateLocale"],
-    message:
-      "must be a variant of the locale's own language (en-GB for en, nb-NO for nb): the month names are printed in it",
-  });
+  .refine(
+    (l) =>
+      !l.dateLocale ||
+      (languageOf(l.dateLocale) === languageOf(l.textLanguage ?? l.code) && !/-[uxt]-/i.test(l.dateLocale)),
+    {
+      path: ["dateLocale"],
+      message:
+        "must be a variant of the locale's own language (en-GB for en, nb-NO for nb), without -u- extensions: the month names are printed in it, in the Gregorian calendar",
+    },
+  );
 export type Locale = z.infer<typeof Locale>;
 
-/** The language subtag of a code: "en-GB" → "en". */
-const languageOf = (code: string) => code.split("-")[0]!.toLowerCase();
+/** The language of a code, macrolanguages joined: "en-GB" → "en", "nb" and "no-NO" → "no". */
+const languageOf = (code: string) => {
+  const language = code.split("-")[0]!.toLowerCase();
+  return MACROLANGUAGE[language] ?? language;
+};
+const MACROLANGUAGE: Record<string, string> = { nb: "no", nn: "no", tl: "fil" };
 
 /** The locale whose date conventions a locale's pages use (see `dateLocale`). */
 export const dateLocaleOf = (locale: Pick<Locale, "code" | "dateLocale">): string => locale.dateLocale ?? locale.code;

@@ -46,6 +46,15 @@ describe("checkHandbookContacts (handbook.yaml's emergency numbers and key conta
     ]);
   });
 
+  it("refuses an ordinary number the page would list with the emergency numbers (by id prefix too), and accepts it in another group", () => {
+    expect(
+      run({
+        emergency: [{ contact: "emergency-medical", label: "medical" }],
+        contactGroups: [{ id: "emergency", contacts: ["emergency-medical", "nav"] }],
+      }).map(([, contact]) => contact),
+    ).toEqual(["nav-phone"]);
+  });
+
   it("refuses an ordinary number in the contact group that lists the emergency numbers, and accepts it in another", () => {
     const emergency = [{ contact: "emergency-medical", label: "medical" }];
     expect(
@@ -55,8 +64,8 @@ describe("checkHandbookContacts (handbook.yaml's emergency numbers and key conta
       run({
         emergency,
         contactGroups: [
-          { id: "emergency", contacts: ["emergency-medical", "out-of-hours", "nav"] },
-          { id: "nav", contacts: ["nav-phone"] },
+          { id: "emergency", contacts: ["emergency-medical", "out-of-hours"] },
+          { id: "nav", contacts: ["nav"] },
         ],
       }),
     ).toEqual([]);

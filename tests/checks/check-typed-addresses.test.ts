@@ -48,5 +48,7 @@ describe("checkTypedAddresses on phone links", () => {
   });
   it("leaves alone the word tel without a colon and a time like 10:30", () => {
     expect(run("Tel. and tel 10:30, telefon: see :contact[nav-phone].")).toEqual([]);
+    // A label with a colon, then a space: "SMS: 24 hours a day", "Telefon/SMS: :contact[nav-phone] (8–16)".
+    expect(run("Emergency SMS: 24 hours a day. Phone/SMS: :contact[nav-phone] (8–16).")).toEqual([]);
   });
 });

@@ -72,6 +72,8 @@ describe("checkUiStrings", () => {
     expect(issues).toMatchObject([{ code: "ui-markup", severity: "error", found: "<b>" }]);
     expect(run(enUi.replace("Edition {date}", "Utgave {date} <!-- sjekk -->"))[0]!.found).toBe("<!--");
     expect(run(enUi.replace("Edition {date}", "Utgave {date} (< 3 år, > 1 dag)"))).toEqual([]);
+    // Angle brackets that are no HTML element are text a writer means: a placeholder, an XLIFF tag explained.
+    expect(run(enUi.replace("Edition {date}", 'Utgave {date} (<navn> – <nummer>, <ph id="1"/>)'))).toEqual([]);
   });
 
   it("warns about a key the handbook does not use", () => {

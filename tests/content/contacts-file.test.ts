@@ -129,6 +129,11 @@ describe("readContactsFile", () => {
     expect(readContactsFile("c.yaml", web).issues[0]!.message).toContain('"byLocale" is {"nb":"https://www.nav.no"}');
   });
 
+  it("reads a number confirmed as printed, with spaces, as the same number", () => {
+    const spaced = good.replace('confirms: { number: "+4755553333" }', 'confirms: { number: "+47 55 55 33 33" }');
+    expect(readContactsFile("c.yaml", spaced).issues).toEqual([]);
+  });
+
   it("requires confirms on every contact, with only the fields of its kind", () => {
     const none = readContactsFile("c.yaml", good.replace(', confirms: { number: "+4755553333" }', ""));
     expect(none.issues[0]!.message).toContain('"provenance.confirms" is missing: write the values you confirmed');

@@ -11,6 +11,9 @@ describe("figure lexicon (CLDR through Intl)", () => {
     expect(unitOfWord(lexiconFor("nb"), "uker")).toBe("week");
     expect(unitOfWord(lexiconFor("nb"), "dagene")).toBe("day");
     expect(unitOfWord(lexiconFor("nb"), "årene")).toBe("year");
+    // A plural "s" on an abbreviation is still the unit.
+    expect(unitOfWord(lexiconFor("en"), "hrs")).toBe("hour");
+    expect(unitOfWord(lexiconFor("en"), "mins")).toBe("minute");
     expect(unitOfWord(lexiconFor("pl"), "tygodni")).toBe("week");
     expect(unitOfWord(lexiconFor("uk"), "тижнями")).toBe("week");
     expect(unitOfWord(lexiconFor("uk"), "крон")).toBe("nok");
@@ -157,6 +160,10 @@ describe("scale words (thousand, million) after a number", () => {
       expect([figure!.value, figure!.unit], text).toEqual(["10000", "nok"]);
     }
     expect(q("2,5 mln NOK", "pl")[0]!.value).toBe("2500000");
+    // A range writes the scale once.
+    expect(q("od 10 do 20 tys. NOK", "pl").map((f) => f.value)).toEqual(["10000", "20000"]);
+    expect(q("10–20 tusen kroner", "nb").map((f) => f.value)).toEqual(["10000", "20000"]);
+    expect(q("5 år og 20 tusen kroner", "nb").map((f) => f.value)).toEqual(["5", "20000"]);
     expect(q("NOK 1.5 million", "en")[0]!.value).toBe("1500000");
   });
   it("accepts a translation that writes a thousand as a word, and still catches a changed figure or scale", () => {

@@ -36,6 +36,9 @@ describe("LocaleList", () => {
         { ...NB, dateLocale: "nb-NO" },
       ]).success,
     ).toBe(true);
+    // Norwegian Bokmål's macrolanguage prints the same dates; another calendar does not.
+    expect(LocaleList.safeParse([EN, { ...NB, dateLocale: "no-NO" }]).success).toBe(true);
+    expect(LocaleList.safeParse([EN, { ...NB, dateLocale: "nb-NO-u-ca-buddhist" }]).success).toBe(false);
     const r = LocaleList.safeParse([EN, { ...NB, dateLocale: "en-US" }]);
     expect(r.error?.issues.map((i) => [i.path.join("."), i.message.slice(0, 40)])).toEqual([
       ["1.dateLocale", "must be a variant of the locale's own la"],
