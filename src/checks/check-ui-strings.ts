@@ -90,38 +90,11 @@ export function checkUiStrings(ctx: CheckContext): Issue[] {
       }
       const sourceValue = source?.strings.get(key);
       if (isSource || !sourceValue) continue;
-      const want = placeholdersOf(sourceValue.value);
-      const have = placeholdersOf(value.value);
-      if (want.join() === have.join()) {
-        // A range keeps its ends in order: "{closes}–{opens}" would print "15:30–08:00".
-        for (const [first, second] of rangesOf(sourceValue.value))
-          if (value.value.indexOf(`{${second}}`) < value.value.indexOf(`{${first}}`))
-            issues.push(
-              issue({
-                code: "ui-placeholder-mismatch",
-                locale: locale.code,
-                file: ui.file,
-                line: value.line,
-                message: `UI string "${key}" turns the range {${first}}–{${second}} around: the reader would see it backwards (closing time first).`,
-                expected: `{${first}} before {${second}}`,
-                found: `{${second}} before {${first}}`,
-                fix: `Write {${first}} first and {${second}} second, as the source does; in a right-to-left language too (the page shows it in the right order).`,
-              }),
-            );
-        continue;
-      }
-      issues.push(
-        issue({
-          code: "ui-placeholder-mismatch",
-          locale: locale.code,
-          file: ui.file,
-          line: value.line,
-          message: `UI string "${key}" has different {placeholders} from the source.`,
-          expected: want.map((p) => `{${p}}`).join(" ") || "no placeholders",
-          found: have.map((p) => `{${p}}`).join(" ") || "no placeholders",
-          fix: "Keep every {placeholder} of the source string exactly as written (do not translate the word inside the braces).",
-        }),
-      );
+      const wrong = placeholderProblem(key, sourceValue.value, value.value);
+      if (wrong)
+        issues.push(
+          issue({ code: "ui-placeholder-mismatch", locale: locale.code, file: ui.file, line: value.line, ...wrong }),
+        );
     }
   }
   return issues;
@@ -130,4 +103,33 @@ export function checkUiStrings(ctx: CheckContext): Issue[] {
 /** The placeholder pairs a string joins by a dash as a range: "{opens}–{closes}" → [["opens", "closes"]]. */
 export function rangesOf(value: string): [string, string][] {
   return [...value.matchAll(/\{([a-zA-Z]+)\}\s?[-–—‒]\s?\{([a-zA-Z]+)\}/g)].map((m) => [m[1]!, m[2]!]);
+}
+
+/**
+ * What is wrong with a translated string's {placeholders}: not the source's set, or a range whose
+ * ends are turned around ("{closes}–{opens}" would print "15:30–08:00"). Undefined when right.
+ */
+function placeholderProblem(
+  key: string,
+  source: string,
+  translated: string,
+): { message: string; expected: string; found: string; fix: string } | undefined {
+  const want = placeholdersOf(source);
+  const have = placeholdersOf(translated);
+  if (want.join() !== have.join())
+    return {
+      message: `UI string "${key}" has different {placeholders} from the source.`,
+      expected: want.map((p) => `{${p}}`).join(" ") || "no placeholders",
+      found: have.map((p) => `{${p}}`).join(" ") || "no placeholders",
+      fix: "Keep every {placeholder} of the source string exactly as written (do not translate the word inside the braces).",
+    };
+  for (const [first, second] of rangesOf(source))
+    if (translated.indexOf(`{${second}}`) < translated.indexOf(`{${first}}`))
+      return {
+        message: `UI string "${key}" turns the range {${first}}–{${second}} around: the reader would see it backwards (closing time first).`,
+        expected: `{${first}} before {${second}}`,
+        found: `{${second}} before {${first}}`,
+        fix: `Write {${first}} first and {${second}} second, as the source does; in a right-to-left language too (the page shows it in the right order).`,
+      };
+  return undefined;
 }
