@@ -23,6 +23,7 @@ const MAX_LABEL_WORDS = 4;
  */
 const LIST_ITEM = /^[\s\u00A0]*(?:[-*+]|\d{1,2}[.)])[\s\u00A0]+/;
 const CLAUSE_END = /[.!?。።]/;
+const AFTER_DASH = /^[\s\u00A0]*[–—-][\s\u00A0]*([\p{L}\p{M}-]+)[\s\u00A0]*(?:\n|$)/u;
 const AFTER = /^[\s\u00A0]*[(（]([^()（）\n]{1,40})[)）]/;
 
 /**
@@ -129,6 +130,19 @@ function labelBefore(
     return {
       text: after[1]!.trim(),
       start: d.end + after.index + after[0].indexOf(after[1]!),
+      colon: false,
+      after: true,
+    };
+  // A list item that is the contact, a dash and a word: "- :contact[fire] – politi".
+  const dashed = AFTER_DASH.exec(body.slice(d.end));
+  if (
+    dashed &&
+    LIST_ITEM.test(body.slice(lineStart, d.start)) &&
+    !body.slice(lineStart, d.start).replace(LIST_ITEM, "")
+  )
+    return {
+      text: dashed[1]!,
+      start: d.end + dashed.index + dashed[0].indexOf(dashed[1]!),
       colon: false,
       after: true,
     };

@@ -8,9 +8,11 @@ export const labelWords = (s: string): Set<string> =>
 /** How many words two labels share. */
 export const sharedWords = (a: Set<string>, b: Set<string>): number => [...a].filter((w) => b.has(w)).length;
 
-// Arabic joins the article and some prepositions to the word: "للشرطة" (to the police) for "الشرطة".
+// Arabic joins the article and some prepositions to the word: "للشرطة" (to the police) for "الشرطة";
+// Tigrinya some prepositions: "ንፖሊስ" (to the police) for "ፖሊስ".
 const ARABIC_PREFIX = /^(?:و|ف|ب|ك|ل)?(?:ال|لل)/u;
-const stem = (w: string) => (w.length > 4 ? w.replace(ARABIC_PREFIX, "") : w);
+const TIGRINYA_PREFIX = /^(?:ናብ|ካብ|ኣብ|ን|ብ)(?=\p{Script=Ethiopic}{2})/u;
+const stem = (w: string) => (w.length > 4 ? w.replace(ARABIC_PREFIX, "") : w.replace(TIGRINYA_PREFIX, ""));
 
 /**
  * Whether two words are forms of one: equal, one the start of the other ("politi", "politiet";

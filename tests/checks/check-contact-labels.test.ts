@@ -76,6 +76,9 @@ describe("label words", () => {
     expect(sameWord("politi", "politiet")).toBe(true);
     expect(sameWord("dab", "dabka")).toBe(true);
     expect(sameWord("поліція", "поліції")).toBe(true);
+    // Tigrinya "to the police", "for the fire": a preposition joined to the word.
+    expect(sameWord("ንፖሊስ", "ፖሊስ")).toBe(true);
+    expect(sameWord("ናብሓዊ", "ሓዊ")).toBe(true);
     expect(sameWord("الشرطة", "للشرطة")).toBe(true);
     expect(sameWord("brann", "politi")).toBe(false);
     expect(sameWord("nød", "nødnumre")).toBe(true);
@@ -95,6 +98,7 @@ describe("label words", () => {
       ["- politi → :contact[fire]\n- politi: :contact[police]\n", '"politi"'],
       ["- politi; :contact[fire]\n- politi: :contact[police]\n", '"politi"'],
       ["- til politiet, ring :contact[fire]\n- politi: :contact[police]\n", '"til politiet, ring"'],
+      ["- :contact[fire] – politi\n- politi: :contact[police]\n", '"politi"'],
     ] as const) {
       const issues = run(body);
       expect(
