@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { canonicalJson } from "./canonical-json.ts";
 
 /** Stable kebab-case identifier, as used in :contact[id] and section ids. */
 export const KebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -127,17 +128,9 @@ const CONFIRMED_FIELDS = {
   address: ["value"],
 } as const;
 
-/** JSON with sorted keys: two values read from YAML compare equal when they say the same. */
-const sameValue = (a: unknown, b: unknown): boolean => canonical(a) === canonical(b);
-function canonical(v: unknown): string {
-  if (v && typeof v === "object" && !Array.isArray(v))
-    return `{${Object.keys(v)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((v as Record<string, unknown>)[k])}`)
-      .join(",")}}`;
-  return JSON.stringify(v ?? null);
-}
-const shown = (v: unknown) => (typeof v === "string" ? `"${v}"` : v === undefined ? "nothing" : canonical(v));
+/** Two values read from YAML say the same, whatever the order of their keys. */
+const sameValue = (a: unknown, b: unknown): boolean => canonicalJson(a) === canonicalJson(b);
+const shown = (v: unknown) => (typeof v === "string" ? `"${v}"` : v === undefined ? "nothing" : canonicalJson(v));
 
 /**
  * Each value a reader uses must be the one confirmed (provenance.confirms). Reported at the

@@ -21,6 +21,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import { z } from "zod";
+import { canonicalJson } from "../model/canonical-json.ts";
 
 const require = createRequire(import.meta.url);
 const repoDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -48,17 +49,7 @@ export interface KeyInputs {
   epoch: string;
 }
 
-/** JSON with object keys sorted, so the same inputs always give the same text. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-  if (value && typeof value === "object") {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
-  }
-  return JSON.stringify(value ?? null);
-}
+export { canonicalJson };
 
 /** Input: every input of one PDF job. Output: its cache key (64 hex digits); any change of any input changes it. */
 export function cacheKey(inputs: KeyInputs): string {
